@@ -36,3 +36,9 @@ class NotBuiltYetError(CorpusToolError):
     """A command of SPEC section 4 whose issue has not landed yet."""
 
     exit_code = 5
+
+
+class BuildInterrupted(CorpusToolError):
+    """Ctrl-C during a build; raised so that the message and exit code are ours."""
+
+    exit_code = 130

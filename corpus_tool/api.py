@@ -1,0 +1,405 @@
+"""The library surface: extract, build, search, show. The CLI and notebooks call these.
+
+Nothing here prints: results come back as records and reports, progress goes to the
+callback the caller passes, and problems are raised as `CorpusToolError`s or listed in
+the returned report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from corpus_tool import layout, segment, sources
+from corpus_tool.errors import BadInputError, IncompatibleIndexError, IndexMissingError
+from corpus_tool.records import Article, make_article
+from corpus_tool.snippets import make_snippet
+from corpus_tool.sources import Problem
+
+DEFAULT_INDEX = os.path.join("indexes", "default")
+
+
+@dataclass
+class ReadOptions:
+    """How input files are read (the `extract` and `build` options)."""
+
+    date: str | None = None  # document date for files that carry none (YYYY-MM-DD)
+    title_field: str | None = None
+    text_field: str | None = None
+    encoding: str | None = None
+
+
+@dataclass
+class FileResult:
+    """What one input file gave: its articles with their index tokens, or why not."""
+
+    source: str
+    sha256: str | None = None
+    size: int | None = None
+    articles: list[Article] = field(default_factory=list)
+    tokens: list[segment.IndexTokens] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    error: str | None = None  # set when the whole file was skipped
+
+
+def _file_digest(path: str) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def article_text(article: Article) -> str:
+    """Everything of an article that search should find, one part per line."""
+    parts = [article.kicker, article.headline, article.subheadline, *article.subheadings]
+    parts += article.paragraphs
+    parts += [c.text for c in article.captions]
+    return "\n".join(p for p in parts if p)
+
+
+def _enrich(article: Article) -> None:
+    """Fill the entity lists that extraction provides so far."""
+    from corpus_tool.extract.places import find_places
+
+    article.places = find_places(article.paragraphs, article.headline)
+
+
+def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: bool = True) -> FileResult:
+    """Read, lay out, extract and segment one file. Never raises for bad input: a file
+    that cannot be read comes back with `error` set."""
+    options = options or ReadOptions()
+    result = FileResult(source=path)
+    try:
+        result.sha256, result.size = _file_digest(path)
+        documents, result.problems = sources.read_documents(
+            path,
+            title_field=options.title_field,
+            text_field=options.text_field,
+            encoding=options.encoding,
+        )
+    except (BadInputError, OSError) as exc:
+        result.error = str(exc) if isinstance(exc, BadInputError) else f"{path}: {exc.strerror or exc}"
+        return result
+    position = 0
+    for doc in documents:
+        for article_layout in layout.split_document(doc):
+            article = make_article(article_layout, doc, position, source_key=os.path.normpath(path))
+            if article.date is None and options.date:
+                article.date = options.date
+            position += 1
+            if not article.paragraphs and not article.headline:
+                continue
+            _enrich(article)
+            result.articles.append(article)
+            if with_tokens:
+                text = segment.normalize(article_text(article))
+                words = segment.cut(text)  # the one segmentation of this text in a build
+                result.tokens.append(segment.index_tokens(text, words))
+    if not result.articles and not result.problems:
+        result.problems.append(Problem(path, "no article text found in this file"))
+    return result
+
+
+def extract(paths: Sequence[str], options: ReadOptions | None = None) -> Iterator[FileResult]:
+    """Records of every file under `paths`, file by file (no index needed).
+
+    Missing paths come first as results with `error` set."""
+    files, missing = sources.find_input_files(paths)
+    for problem in missing:
+        yield FileResult(source=problem.source, error=problem.reason)
+    for path in files:
+        yield process_file(path, options, with_tokens=False)
+
+
+# --- building an index ------------------------------------------------------------------
+
+
+@dataclass
+class BuildReport:
+    files_seen: int = 0
+    files_read: int = 0
+    files_unchanged: int = 0
+    files_removed: int = 0
+    articles_added: int = 0
+    articles_total: int = 0
+    skipped: list[Problem] = field(default_factory=list)  # whole files not indexed
+    warnings: list[Problem] = field(default_factory=list)  # parts of files not read
+
+
+ProgressCallback = Callable[[str, int, int], None]  # (current file, done, total)
+
+
+class IndexPaths:
+    """Where the parts of an index folder live."""
+
+    def __init__(self, root: str):
+        self.root = root
+        self.text = os.path.join(root, "text")
+        self.store = os.path.join(root, "records.sqlite")
+
+
+def _under(path: str, roots: Iterable[str]) -> bool:
+    path = os.path.normpath(path)
+    for root in roots:
+        root = os.path.normpath(root)
+        if path == root or path.startswith(root.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
+def _place_keys(article: Article) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(display names, --place keys, provinces, cities) of an article's places."""
+    names: list[str] = []
+    keys: set[str] = set()
+    provinces: set[str] = set()
+    cities: set[str] = set()
+    for place in article.places:
+        name = place.get("name")
+        if not name:
+            continue
+        if name not in names:
+            names.append(name)
+        keys.update(v for v in (name, place.get("text"), place.get("province"), place.get("city")) if v)
+        if place.get("province"):
+            provinces.add(place["province"])
+        if place.get("city"):
+            cities.add(place["city"])
+    return names, sorted(keys), sorted(provinces), sorted(cities)
+
+
+def _collection(article: Article) -> str:
+    """The facet label of where an article comes from: its publication, or its folder."""
+    if article.publication:
+        return article.publication
+    parent = os.path.basename(os.path.dirname(os.path.normpath(article.source)))
+    return parent or os.path.basename(article.source)
+
+
+def _index_entry(article: Article, tokens: segment.IndexTokens):  # -> index.IndexEntry
+    from corpus_tool.index import IndexEntry
+
+    names, keys, provinces, cities = _place_keys(article)
+    origin = [p for p in os.path.normpath(article.source).split(os.sep) if p not in ("", ".", "..")]
+    if article.publication:
+        origin.append(article.publication)
+    return IndexEntry(
+        id=article.id,
+        source=article.source,
+        origin=origin,
+        collection=_collection(article),
+        headline=article.headline,
+        date=article.date,
+        provinces=provinces,
+        cities=cities,
+        places=names,
+        place_keys=keys,
+        programs=[p.get("core") or p.get("name", "") for p in article.programs],
+        precise=tokens.precise,
+        fine=tokens.fine,
+    )
+
+
+def _open_store(paths: IndexPaths, create: bool):  # -> store.RecordStore
+    from corpus_tool.index import SCHEMA_VERSION
+    from corpus_tool.store import RecordStore
+
+    if not create and not os.path.exists(paths.store):
+        raise IndexMissingError(
+            f"no index at {paths.root}: run `corpus-tool build PATH… --index {paths.root}` first"
+        )
+    os.makedirs(paths.root, exist_ok=True)
+    store = RecordStore(paths.store)
+    row = store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None:
+        store.db.execute(
+            "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+    elif row[0] != str(SCHEMA_VERSION):
+        store.close()
+        raise IncompatibleIndexError(
+            f"{paths.root} was built by another version of corpus-tool (schema {row[0]}, this one "
+            f"reads {SCHEMA_VERSION}); build a new index with `corpus-tool build PATH… --index NEWDIR`"
+        )
+    return store
+
+
+def build(
+    paths: Sequence[str],
+    index_dir: str = DEFAULT_INDEX,
+    options: ReadOptions | None = None,
+    progress: ProgressCallback | None = None,
+) -> BuildReport:
+    """Ingest files and folders into the index at `index_dir`, incrementally.
+
+    Unchanged files (same content hash) are skipped, changed ones replaced, and files
+    that were indexed from under these paths but are gone now are dropped. The text
+    index commits first and the record store second, both at the end: a crash or
+    Ctrl-C before that leaves the previous index as it was.
+    """
+    from corpus_tool.index import TextIndex
+
+    report = BuildReport()
+    files, missing = sources.find_input_files(paths)
+    report.skipped.extend(missing)
+    report.files_seen = len(files)
+    if not files:
+        raise BadInputError(
+            "nothing to build: "
+            + ("; ".join(p.reason for p in missing) if missing else "no files under " + ", ".join(paths))
+        )
+    index_paths = IndexPaths(index_dir)
+    store = _open_store(index_paths, create=True)
+    text_index = TextIndex(index_paths.text)
+    try:
+        states = store.files()
+        writer = text_index.writer()
+        store.begin()
+        try:
+            for done, path in enumerate(files):
+                if progress:
+                    progress(path, done, len(files))
+                _build_file(path, options, states.get(path), writer, store, report)
+            present = set(files)
+            for source in states:
+                if source not in present and _under(source, paths) and not os.path.exists(source):
+                    writer.delete_source(source)
+                    store.delete_file(source)
+                    report.files_removed += 1
+            if progress:
+                progress("", len(files), len(files))
+            writer.commit()
+            store.commit()
+        except BaseException:
+            writer.cancel()
+            store.rollback()
+            raise
+        report.articles_total = store.article_count()
+    finally:
+        store.close()
+    return report
+
+
+def _build_file(path, options, state, writer, store, report: BuildReport) -> None:  # noqa: ANN001
+    try:
+        sha, _ = _file_digest(path)
+    except OSError as exc:
+        report.skipped.append(Problem(path, f"{path}: cannot read ({exc.strerror or exc})"))
+        return
+    if state is not None and state.sha256 == sha:
+        report.files_unchanged += 1
+        if state.status == "skipped":
+            report.skipped.append(Problem(path, state.reason or "skipped"))
+        return
+    result = process_file(path, options)
+    if state is not None:
+        writer.delete_source(path)
+        store.delete_articles_of(path)
+    if result.error:
+        store.put_file(path, result.sha256, result.size, 0, "skipped", result.error)
+        report.skipped.append(Problem(path, result.error))
+        return
+    for article, tokens in zip(result.articles, result.tokens, strict=True):
+        writer.add(_index_entry(article, tokens))
+    reason = "; ".join(p.reason for p in result.problems) or None
+    store.put_file(path, result.sha256, result.size, len(result.articles), "indexed", reason)
+    store.put_articles(result.articles)
+    report.warnings.extend(result.problems)
+    report.files_read += 1
+    report.articles_added += len(result.articles)
+
+
+# --- reading an index ---------------------------------------------------------------------
+
+
+@dataclass
+class SearchHit:
+    id: str
+    source: str
+    headline: str | None
+    date: str | None
+    score: float
+    snippet: str
+    places: list[str]
+    programs: list[str]
+
+
+@dataclass
+class SearchPage:
+    query: str
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, dict[str, int]]
+
+
+def _resolve_place(name: str | None) -> str | None:
+    """A place as the user typed it (岳阳, 湖南) → its full name when the gazetteer knows it."""
+    if not name:
+        return None
+    from corpus_tool.gazetteer import load_gazetteer
+
+    try:
+        return load_gazetteer().resolve_full_name(name) or name
+    except AttributeError:  # an older gazetteer without resolution
+        return name
+
+
+def search(
+    text: str,
+    index_dir: str = DEFAULT_INDEX,
+    *,
+    place: str | None = None,
+    province: str | None = None,
+    source: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 10,
+) -> SearchPage:
+    """Full-text search: every space-separated word must occur; quoted text is a phrase."""
+    from corpus_tool.index import SearchFilters, TextIndex, highlight_terms
+
+    index_paths = IndexPaths(index_dir)
+    store = _open_store(index_paths, create=False)
+    try:
+        filters = SearchFilters(
+            place=_resolve_place(place),
+            province=_resolve_place(province),
+            source=source,
+            date_from=date_from,
+            date_to=date_to,
+        )
+        result = TextIndex(index_paths.text).search(text, filters=filters, limit=limit)
+        articles = store.get_many([h.id for h in result.hits])
+        terms = highlight_terms(text)
+        hits = []
+        for h in result.hits:
+            article = articles.get(h.id)
+            snippet = make_snippet(article_text(article), terms) if article else ""
+            hits.append(
+                SearchHit(h.id, h.source, h.headline, h.date, h.score, snippet, h.places, h.programs)
+            )
+        return SearchPage(text, result.total, hits, result.facets)
+    finally:
+        store.close()
+
+
+def show(article_id: str, index_dir: str = DEFAULT_INDEX) -> Article:
+    """One article by id (a unique prefix of at least 6 characters is enough)."""
+    store = _open_store(IndexPaths(index_dir), create=False)
+    try:
+        article = store.get(article_id)
+        if article is None and len(article_id) >= 6:
+            matches = store.find_prefix(article_id)
+            if len(matches) == 1:
+                article = store.get(matches[0])
+        if article is None:
+            raise BadInputError(
+                f"no article with id {article_id!r} in {index_dir}; `corpus-tool search` lists ids"
+            )
+        return article
+    finally:
+        store.close()

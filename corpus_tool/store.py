@@ -1,0 +1,141 @@
+"""The SQLite record store: the source of truth for article records and for what each
+input file contributed (its content hash, for incremental builds, or why it was skipped).
+
+A researcher can open `records.sqlite` with any SQL tool; `articles.record` holds the
+JSON record of SPEC section 3.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from corpus_tool.records import Article
+
+STORE_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    source TEXT PRIMARY KEY,           -- path as given to build
+    sha256 TEXT,                       -- content hash; NULL for a skipped file
+    size INTEGER,
+    articles INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,              -- 'indexed' or 'skipped'
+    reason TEXT,                       -- why a file was skipped, or what was read only in part
+    built_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL REFERENCES files(source) ON DELETE CASCADE,
+    doc_index INTEGER NOT NULL,
+    headline TEXT,
+    date TEXT,
+    record TEXT NOT NULL               -- the JSON record (SPEC section 3)
+);
+CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+"""
+
+
+@dataclass
+class FileState:
+    source: str
+    sha256: str | None
+    status: str
+    reason: str | None
+    articles: int
+
+
+class RecordStore:
+    def __init__(self, path: str):
+        self.path = path
+        self.db = sqlite3.connect(path, timeout=30.0, isolation_level=None)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.executescript(_SCHEMA)
+        self.db.execute(
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('store_version', ?)", (str(STORE_VERSION),)
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- transactions: one per build, committed after the text index -------------------
+    def begin(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    # -- files -----------------------------------------------------------------------
+    def files(self) -> dict[str, FileState]:
+        rows = self.db.execute("SELECT source, sha256, status, reason, articles FROM files")
+        return {r[0]: FileState(*r) for r in rows}
+
+    def put_file(
+        self, source: str, sha256: str | None, size: int | None, articles: int, status: str, reason: str | None
+    ) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.db.execute(
+            "INSERT INTO files(source, sha256, size, articles, status, reason, built_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source) DO UPDATE SET sha256=excluded.sha256, "
+            "size=excluded.size, articles=excluded.articles, status=excluded.status, "
+            "reason=excluded.reason, built_at=excluded.built_at",
+            (source, sha256, size, articles, status, reason, now),
+        )
+
+    def delete_file(self, source: str) -> None:
+        self.db.execute("DELETE FROM articles WHERE source = ?", (source,))
+        self.db.execute("DELETE FROM files WHERE source = ?", (source,))
+
+    def skipped(self) -> list[tuple[str, str]]:
+        rows = self.db.execute(
+            "SELECT source, reason FROM files WHERE status = 'skipped' ORDER BY source"
+        )
+        return [(r[0], r[1] or "") for r in rows]
+
+    # -- articles --------------------------------------------------------------------
+    def put_articles(self, articles: list[Article]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO articles(id, source, doc_index, headline, date, record) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (a.id, a.source, a.doc_index, a.headline, a.date, json.dumps(a.to_dict(), ensure_ascii=False))
+                for a in articles
+            ],
+        )
+
+    def delete_articles_of(self, source: str) -> None:
+        self.db.execute("DELETE FROM articles WHERE source = ?", (source,))
+
+    def get(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return Article.from_dict(json.loads(row[0])) if row else None
+
+    def get_many(self, ids: list[str]) -> dict[str, Article]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id, record FROM articles WHERE id IN ({marks})", ids)
+        return {r[0]: Article.from_dict(json.loads(r[1])) for r in rows}
+
+    def find_prefix(self, prefix: str) -> list[str]:
+        rows = self.db.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 5", (prefix + "%",))
+        return [r[0] for r in rows]
+
+    def iter_articles(self) -> Iterator[Article]:
+        for (record,) in self.db.execute("SELECT record FROM articles ORDER BY source, doc_index"):
+            yield Article.from_dict(json.loads(record))
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def ids(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT id FROM articles")}

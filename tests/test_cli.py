@@ -1,0 +1,130 @@
+"""The command line as a user meets it: exit codes, stdout (data only), stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_tool.cli import app
+
+from .conftest import SAMPLE_PAGE
+
+runner = CliRunner()
+COMMANDS = ["extract", "build", "search", "show", "practices", "figures", "check", "similar", "export", "stats"]
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed entry point in a fresh process (what a user runs)."""
+    return subprocess.run(
+        [sys.executable, "-c", "from corpus_tool.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: corpus-tool " + command in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize("command", ["practices", "figures", "check", "stats", "export"])
+def test_commands_not_built_yet_say_so_and_fail(command: str) -> None:
+    result = run(command)
+    assert result.returncode == 5
+    assert "not built yet" in result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+
+
+def test_search_json_lines_shape(sample_index: str) -> None:
+    result = runner.invoke(app, ["search", "网格化", "--index", sample_index, "--json"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows, "the sample page mentions 网格化"
+    for row in rows:
+        assert set(row) >= {"id", "source", "headline", "date", "score", "snippet", "places", "programs"}
+        assert "[网格化]" in row["snippet"]
+
+
+@pytest.mark.parametrize("query", ['"未闭合', "AND OR (", "（）", "   ", '"'])
+def test_stray_query_syntax_gives_results_or_one_line(sample_index: str, query: str) -> None:
+    result = run("search", query, "--index", sample_index)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0
+    assert result.stdout.strip()
+
+
+def test_search_without_index_says_what_to_do(tmp_path: Path) -> None:
+    result = run("search", "网格化", "--index", str(tmp_path / "none"))
+    assert result.returncode == 3
+    assert "corpus-tool build" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_show_prints_one_article(sample_index: str) -> None:
+    found = runner.invoke(app, ["search", "宋魁飞", "--index", sample_index, "--json"])
+    article_id = json.loads(found.stdout.splitlines()[0])["id"]
+    result = runner.invoke(app, ["show", article_id[:8], "--index", sample_index, "--json"])
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["id"] == article_id
+    assert record["captions"][0]["photographer"] == "宋魁飞"
+
+
+def test_extract_prints_records_of_the_contract() -> None:
+    result = run("extract", str(SAMPLE_PAGE), "--json")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 5
+    for record in records:
+        assert set(record) >= {
+            "id", "source", "doc_index", "publication", "date", "headline", "subheadline", "kicker",
+            "reporters", "correspondents", "subheadings", "paragraphs", "captions", "places",
+            "people", "organizations", "programs", "metrics", "dates", "awards",
+        }
+    assert [r["doc_index"] for r in records] == [0, 1, 2, 3, 4]
+
+
+def test_build_names_every_skipped_file_even_when_quiet(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.txt").write_text(SAMPLE_PAGE.read_text("utf-8"), "utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    result = run("build", str(folder), "--index", str(tmp_path / "ix"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "empty.txt" in result.stderr and "image.txt" in result.stderr
+    assert "files read" not in result.stderr  # --quiet: no summary
+    assert result.stdout == ""
+
+
+def test_build_is_incremental(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = folder / "page.txt"
+    page.write_text(SAMPLE_PAGE.read_text("utf-8"), "utf-8")
+    other = folder / "other.txt"
+    other.write_text("　　浙江省余姚市人民法院推进诉源治理。\n", "utf-8")
+    index = str(tmp_path / "ix")
+    from corpus_tool import api
+
+    first = api.build([str(folder)], index)
+    assert (first.files_read, first.articles_total) == (2, 6)
+    again = api.build([str(folder)], index)
+    assert (again.files_read, again.files_unchanged, again.articles_total) == (0, 2, 6)
+    other.write_text("　　浙江省余姚市人民法院推进诉源治理。\n\n　　第二段。\n", "utf-8")
+    changed = api.build([str(folder)], index)
+    assert (changed.files_read, changed.files_unchanged, changed.articles_total) == (1, 1, 6)
+    assert len(api.search("第二段", index).hits) == 1
+    page.unlink()
+    removed = api.build([str(folder)], index)
+    assert (removed.files_removed, removed.articles_total) == (1, 1)
+    assert api.search("网格化", index).hits == []
