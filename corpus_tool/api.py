@@ -59,6 +59,9 @@ def article_text(article: Article) -> str:
     parts = [article.kicker, article.headline, article.subheadline, *article.subheadings]
     parts += article.paragraphs
     parts += [c.text for c in article.captions]
+    # Bylines too, so that a reporter's or photographer's name finds their articles.
+    parts.append(" ".join(article.reporters + article.correspondents))
+    parts.append(" ".join(c.photographer for c in article.captions if c.photographer))
     return "\n".join(p for p in parts if p)
 
 
