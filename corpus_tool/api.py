@@ -156,8 +156,12 @@ def _under(path: str, roots: Iterable[str]) -> bool:
 
 
 def _place_keys(article: Article) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(display names, --place keys, provinces, cities) of an article's places."""
-    names: list[str] = []
+    """(display names, --place keys, provinces, cities) of an article's places.
+
+    Display names are the most specific places, most mentioned first (湖南省 is not
+    shown beside 湖南省岳阳市); the keys hold every level, so `--place 岳阳` finds an
+    article that names only 岳阳楼区."""
+    counts: dict[str, int] = {}
     keys: set[str] = set()
     provinces: set[str] = set()
     cities: set[str] = set()
@@ -165,14 +169,15 @@ def _place_keys(article: Article) -> tuple[list[str], list[str], list[str], list
         name = place.get("name")
         if not name:
             continue
-        if name not in names:
-            names.append(name)
+        counts[name] = counts.get(name, 0) + 1
         keys.update(v for v in (name, place.get("text"), place.get("province"), place.get("city")) if v)
         if place.get("province"):
             provinces.add(place["province"])
         if place.get("city"):
             cities.add(place["city"])
-    return names, sorted(keys), sorted(provinces), sorted(cities)
+    specific = [n for n in counts if not any(o != n and o.startswith(n) for o in counts)]
+    specific.sort(key=lambda n: -sum(c for o, c in counts.items() if o.startswith(n)))
+    return specific, sorted(keys), sorted(provinces), sorted(cities)
 
 
 def _collection(article: Article) -> str:
@@ -345,10 +350,9 @@ def _resolve_place(name: str | None) -> str | None:
         return None
     from corpus_tool.gazetteer import load_gazetteer
 
-    try:
-        return load_gazetteer().resolve_full_name(name) or name
-    except AttributeError:  # an older gazetteer without resolution
-        return name
+    gazetteer = load_gazetteer()
+    division = gazetteer.resolve(name)
+    return gazetteer.full_name(division.adcode) if division else name
 
 
 def search(

@@ -155,23 +155,26 @@ def article_panel(article: Article) -> None:
         x for x in (article.publication, article.date, " ".join(byline), article.source) if x
     )
     head.append("\n" + meta, style="dim")
-    body = Text()
+    # A grid keeps each paragraph beside its number: rich would otherwise move a long
+    # Chinese run (one "word" to it) to the next line.
+    body = Table.grid(padding=(0, 1))
+    body.add_column(style="dim", no_wrap=True)
+    body.add_column(overflow="fold")
     marks = _entity_marks(article)
     for i, paragraph in enumerate(article.paragraphs):
-        body.append(f"[{i}] ", style="dim")
+        text = Text()
         pos = 0
         for start, end, style in marks.get(i, []):
             if start < pos:
                 continue
-            body.append(paragraph[pos:start])
-            body.append(paragraph[start:end], style=style)
+            text.append(paragraph[pos:start])
+            text.append(paragraph[start:end], style=style)
             pos = end
-        body.append(paragraph[pos:] + "\n")
+        text.append(paragraph[pos:])
+        body.add_row(f"[{i}]", text)
     for caption in article.captions:
-        body.append(f"图：{caption.text}", style="italic")
-        if caption.photographer:
-            body.append(f"（{caption.photographer} 摄）", style="italic")
-        body.append("\n")
+        credit = f"（{caption.photographer} 摄）" if caption.photographer else ""
+        body.add_row("图", Text(caption.text + credit, style="italic"))
     stdout.print(Panel(head, title=article.id, title_align="left"))
     if article.subheadings:
         stdout.print("小标题：" + " / ".join(article.subheadings), style="bold", highlight=False)

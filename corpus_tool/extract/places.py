@@ -1,0 +1,811 @@
+"""Places: mentions of China's administrative divisions (and of a few foreign countries),
+normalized to the hierarchy, with provenance (SPEC section 3).
+
+How it reads an article:
+
+1. Longest match over the gazetteer's names and short forms, the foreign countries and
+   the national new areas, with stop strings (平安, 岳阳楼, 长治久安 …) taking their span
+   and giving nothing. A short form after a surname and before 说/表示/书记 … is a name.
+2. Mentions that name one division and need no context (full names; short forms of
+   provinces and cities) resolve at once and make the article's context, together with
+   the headline's places and `title_place_hint`.
+3. The others resolve by that context: a name right after its parent (北京市朝阳区,
+   湖南岳阳), else the candidate whose own division, city or province the article names.
+   A county's short form always needs such support (平江, 余姚); a name shared by several
+   divisions with no support is dropped, never guessed.
+4. What follows a resolved division is read on: a development zone (岳阳经开区 → the city),
+   a sub-county place (岳阳楼区东茅岭桥头社区 → community of 岳阳楼区, then 镇 → 村).
+   Zones and sub-county places standing alone (、南湖新区, 在夏桥村) attach to the
+   article's main place.
+
+Every record satisfies ``paragraphs[p][start:end] == text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
+
+# Foreign countries: surface → normalized name. A short list of the countries Chinese
+# governance news mention; level "other".
+FOREIGN_COUNTRIES: dict[str, str] = {
+    name: name
+    for name in (
+        "美国 日本 韩国 朝鲜 俄罗斯 英国 法国 德国 意大利 西班牙 葡萄牙 荷兰 比利时 瑞士 瑞典 "
+        "挪威 芬兰 丹麦 波兰 奥地利 希腊 爱尔兰 捷克 匈牙利 塞尔维亚 乌克兰 白俄罗斯 土耳其 "
+        "哈萨克斯坦 乌兹别克斯坦 吉尔吉斯斯坦 塔吉克斯坦 土库曼斯坦 蒙古国 越南 老挝 柬埔寨 "
+        "泰国 缅甸 马来西亚 新加坡 印度尼西亚 菲律宾 文莱 印度 巴基斯坦 孟加拉国 尼泊尔 "
+        "斯里兰卡 阿富汗 伊朗 伊拉克 叙利亚 以色列 巴勒斯坦 沙特阿拉伯 阿联酋 卡塔尔 埃及 "
+        "南非 尼日利亚 埃塞俄比亚 肯尼亚 坦桑尼亚 安哥拉 阿尔及利亚 澳大利亚 新西兰 加拿大 "
+        "墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚"
+    ).split()
+}
+FOREIGN_COUNTRIES.update({"印尼": "印度尼西亚", "沙特": "沙特阿拉伯", "美利坚合众国": "美国"})
+
+# National-level new areas whose name does not start with their city's name; the value
+# is the division they belong to (a province when they span several cities).
+NEW_AREAS: dict[str, str] = {
+    "雄安新区": "130000",
+    "两江新区": "500000",
+    "天府新区": "510100",
+    "舟山群岛新区": "330900",
+    "兰州新区": "620100",
+    "南沙新区": "440100",
+    "西咸新区": "610000",
+    "贵安新区": "520000",
+    "西海岸新区": "370200",
+    "金普新区": "210200",
+    "赣江新区": "360000",
+    "湘江新区": "430100",
+    "江北新区": "320100",
+    "福州新区": "350100",
+    "滇中新区": "530000",
+    "哈尔滨新区": "230100",
+    "长春新区": "220100",
+}
+
+ZONE_SUFFIXES = (
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "高新技术开发区",
+    "经济开发区",
+    "经开区",
+    "高新区",
+    "开发区",
+    "新区",
+)
+SUB_SUFFIXES = (
+    ("社区", "community"),
+    ("街道", "township"),
+    ("村", "village"),
+    ("镇", "township"),
+    ("乡", "township"),
+)
+
+# Characters that do not occur inside the name of a village, town or zone: particles,
+# pronouns, quantifiers, verbs of speech. A "name" holding one is a phrase (以村民小组).
+FUNCTION_CHARS = frozenset(
+    "的了和与及在对把为从向到等是有个各全本该每所其这那此某多数几些以将被让给由于就都也还又"
+    "并而或之着过说讲称们我你他她它不没很最更非已曾正能会要可应需请使得地吗呢吧啊乡镇村街社区"
+)
+# Words that make a phrase, not a name, before 村/镇/乡/社区/新区 (贫困村, 示范村, 推进乡).
+GENERIC_WORDS = (
+    "推进 加强 开展 实施 全面 深入 建设 发展 打造 创建 推动 开始 已经 积极 持续 大力 围绕 坚持 "
+    "通过 进行 成立 设立 举办 组织 所有 部分 贫困 示范 重点 试点 行政 自然 美丽 特色 文明 和谐 "
+    "平安 幸福 偏远 边远 农业 少数 民族 当地 周边 附近 基层 城市 城郊 农村 新型 传统 省级 市级 "
+    "县级 国家 全国 全省 全市 全县 全区 各地 城乡 集镇 移民 搬迁 安置 易地 先进 标准 模范 "
+    "生态 绿色 智慧 数字 网红 淘宝 电商 旅游 产业 工业 商业 文化 历史 红色 美丽 宜居 无毒 "
+    "无邪 无访 零上 星级 达标 合格 优秀 一个 两个 三个 相关 所在 邻近 毗邻 整个 个别 原来 "
+    "现在 目前 今年 去年 未来 开发 经济 技术 高新 国家级 省市 市县 县乡 乡村 村级 社区 "
+    "街道 小区 片区 园区 城区 新区 老区 山区 库区 景区 牧区 林区 矿区 湖区 灾区 "
+    "加快 促进 支持 鼓励 引导 规范 完善 优化 提升 强化 建立 健全 落实 保障 服务 管理 治理 "
+    "整治 改造 升级 扩大 深化 培育 带动 引领 做好 抓好 用好 办好 搞好 突出 巩固 利用 依托 "
+    "聚焦 对接 融入 联动 统筹 协调 动员 参与 面向 覆盖 辐射 包括 涉及 进入 返回 回到 离开 "
+    "留在 设在 组建 挂牌 入驻 进驻 落户 因时 因势 防控 疫情 教育 医疗 卫生 养老 供电 供水 "
+    "电力 电网 公司 集团 企业 银行 学校 医院 中心 工厂 市场 商场 超市 项目 基地 工程 全村 "
+    "全镇 全乡 每个 各个 多个 一批 一流 一些 这些 那些 其他 其它 各类 各级 上级 下级 "
+    "分行 支行"
+).split()
+GENERIC_RE = re.compile("|".join(sorted(set(GENERIC_WORDS), key=len, reverse=True)))
+# Nor organization words: 供电公司三台镇 is a company and a town, not one name.
+ORG_CHARS = frozenset("司局厅院所站队部委会校馆厂店处科股办署")
+# A township or village suffix followed by one of these is part of another word (乡村, 乡亲,
+# 镇街, 村民 is fine: 夏桥村村民).
+SUFFIX_BREAKERS = {"乡": "村镇亲贤土情愁", "镇": "街村", "村": "镇庄落级官", "街道": "办"}
+# ... and preceded by one of these, the suffix ends another word (城乡, 水乡, 农村, 城镇).
+SUFFIX_MAKERS = {"乡": "城水家故下同", "村": "农乡山", "镇": "城乡村古小名重强集"}
+
+# A standalone sub-county name must follow one of these words (在夏桥村, 家住XX社区); a
+# standalone zone may also follow punctuation (、南湖新区). Without a division before it,
+# that is all that tells a name from a phrase ending in 村 or 乡 (大学生村官, 巩固城乡).
+LEFT_TRIGGERS = (
+    "家住",
+    "来到",
+    "来自",
+    "走进",
+    "走访",
+    "位于",
+    "地处",
+    "深入",
+    "前往",
+    "住在",
+    "在",
+    "到",
+    "于",
+    "赴",
+    "去",
+    "住",
+)
+# Characters after which a county's short form may start when only its province backs
+# it: what precedes a place name, not the inside of a word (明阳新能源, 畅通海外).
+LEFT_OK = frozenset("在到于从和与及赴去来的是对为向经自将把让即等共全、，。；：“（省市州县区")
+PUNCTUATION = frozenset("，。、；：！？“”‘’（）《》〈〉【】—…·,.;:!?()[] \u3000\t\n\"'")
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤"
+)
+NAME_FOLLOWERS = (
+    "说",
+    "表示",
+    "指出",
+    "介绍",
+    "告诉",
+    "认为",
+    "强调",
+    "同志",
+    "先生",
+    "女士",
+    "书记",
+    "局长",
+    "主任",
+    "县长",
+    "市长",
+    "省长",
+    "院长",
+    "所长",
+    "代表",
+    "委员",
+)
+
+MEASURE_CHARS = frozenset("名个位家所座条")
+# Names whose last two characters are a word of their own (西山区 = 西 + 山区): inside a
+# longer word they are that word.
+WORD_TAILS = frozenset({"山区", "城区", "湖区", "新区", "矿区", "郊区", "市区"})
+NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万")
+
+DIVISION, STOP, COUNTRY, NEW_AREA = "division", "stop", "country", "new_area"
+
+
+@dataclass
+class _Match:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    candidates: tuple[Division, ...] = ()
+    resolved: Division | None = None
+    anchor: str | None = None  # for NEW_AREA: the division the area belongs to
+
+
+@dataclass
+class _Record:
+    text: str
+    name: str
+    level: str
+    adcode: str | None
+    paragraph: int
+    start: int
+    end: int
+    province: str | None
+    city: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "level": self.level,
+            "adcode": self.adcode,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "province": self.province,
+            "city": self.city,
+        }
+
+
+class _Matcher:
+    """Longest match over every surface string the extractor knows."""
+
+    def __init__(self, gz: Gazetteer) -> None:
+        self.kinds: dict[str, str] = {}
+        for surface in gz.stop_forms():
+            self.kinds[surface] = STOP
+        for surface in FOREIGN_COUNTRIES:
+            self.kinds[surface] = COUNTRY
+        for surface in gz.surface_forms():
+            self.kinds[surface] = DIVISION
+        for surface in NEW_AREAS:
+            self.kinds[surface] = NEW_AREA
+        lengths: dict[str, set[int]] = {}
+        for surface in self.kinds:
+            lengths.setdefault(surface[0], set()).add(len(surface))
+        self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
+        self.bigrams = frozenset(surface[:2] for surface in self.kinds)
+        # The regex engine finds the few positions where a surface may start (a first
+        # character followed by a second one), so Python looks only there: a loop over
+        # every character would cost more than segmenting the text.
+        firsts = "".join(sorted(lengths))
+        seconds = "".join(sorted({surface[1] for surface in self.kinds}))
+        self.candidates = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
+
+    def scan(self, text: str) -> list[tuple[int, int, str, str]]:
+        out: list[tuple[int, int, str, str]] = []
+        kinds, lengths, bigrams = self.kinds, self.lengths, self.bigrams
+        last = 0
+        for found in self.candidates.finditer(text):
+            i = found.start()
+            if i < last or text[i : i + 2] not in bigrams:
+                continue
+            for length in lengths[text[i]]:
+                piece = text[i : i + length]
+                kind = kinds.get(piece)
+                if kind is not None and len(piece) == length:
+                    out.append((i, i + length, piece, kind))
+                    last = i + length
+                    break
+        return out
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    return _Matcher(load_gazetteer())
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+STRONG_FOLLOWERS = ("介绍", "表示", "指出", "告诉", "认为", "强调", "同志", "先生", "女士")
+
+
+def _looks_like_person(text: str, start: int, end: int) -> bool:
+    """王平江说 / 刘江华书记: a surname, a short form, then speech or a title;
+    韩国荣介绍: a place name, one more character, then a verb of speech."""
+    if start > 0 and text[start - 1] in SURNAMES and text.startswith(NAME_FOLLOWERS, end):
+        return True
+    nxt = text[end : end + 1]
+    return (
+        bool(nxt)
+        and _is_han(nxt)
+        and nxt not in "人方民籍队军省市县区州"
+        and text.startswith(STRONG_FOLLOWERS, end + 1)
+    )
+
+
+def _name_core_ok(core: str) -> bool:
+    if not 2 <= len(core) <= 6 or not all(_is_han(c) for c in core):
+        return False
+    if any(c in FUNCTION_CHARS or c in ORG_CHARS or c in "省市县州" for c in core):
+        return False
+    return GENERIC_RE.search(core) is None
+
+
+def _sub_suffix_at(text: str, pos: int) -> tuple[str, str] | None:
+    for suffix, level in SUB_SUFFIXES:
+        if text.startswith(suffix, pos):
+            after = text[pos + len(suffix) : pos + len(suffix) + 1]
+            if after and after in SUFFIX_BREAKERS.get(suffix, ""):
+                continue
+            before = text[pos - 1 : pos]
+            if before and before in SUFFIX_MAKERS.get(suffix, ""):
+                continue
+            return suffix, level
+    return None
+
+
+def _zone_suffix_at(text: str, pos: int) -> str | None:
+    for suffix in ZONE_SUFFIXES:
+        if text.startswith(suffix, pos):
+            return suffix
+    return None
+
+
+def _named_tail(
+    text: str, pos: int, blocked: list[bool], max_core: int = 6
+) -> tuple[int, str, str] | None:
+    """A name of 2..max_core characters at `pos` followed by a zone or sub-county suffix:
+    (end, level, kind) with kind "zone" or "sub". Nothing when the name would run into
+    a span already taken by another place (`blocked`)."""
+    for k in range(2, max_core + 1):
+        core = text[pos : pos + k]
+        if len(core) < k or blocked[pos + k - 1] or not _name_core_ok(core):
+            return None
+        end = None
+        zone = _zone_suffix_at(text, pos + k)
+        if zone:
+            end, level, kind = pos + k + len(zone), "county", "zone"
+        else:
+            sub = _sub_suffix_at(text, pos + k)
+            if sub:
+                end, level, kind = pos + k + len(sub[0]), sub[1], "sub"
+        if end is not None:
+            return (end, level, kind) if not any(blocked[pos:end]) else None
+    return None
+
+
+class _Resolver:
+    def __init__(self, gz: Gazetteer) -> None:
+        self.gz = gz
+        self.context: Counter[str] = Counter()
+
+    def add_context(self, div: Division, weight: int = 1) -> None:
+        for d in self.gz.chain(div.adcode):
+            self.context[d.adcode] += weight
+
+    @staticmethod
+    def needs_context(surface: str, div: Division) -> bool:
+        return surface != div.name and div.level == "county"
+
+    def unambiguous(self, m: _Match) -> Division | None:
+        if len(m.candidates) == 1 and not self.needs_context(m.text, m.candidates[0]):
+            return m.candidates[0]
+        return None
+
+    def support(self, div: Division) -> int:
+        """3: the article names this division; 2: its city; 1: its province; 0: none."""
+        if self.context.get(div.adcode):
+            return 3
+        city = self.gz.city_of(div.adcode)
+        if city is not None and city.adcode != div.adcode and self.context.get(city.adcode):
+            return 2
+        prov = self.gz.province_of(div.adcode)
+        if prov is not None and prov.adcode != div.adcode and self.context.get(prov.adcode):
+            return 1
+        return 0
+
+    def resolve(self, m: _Match, previous: Division | None, text: str) -> Division | None:
+        cands = m.candidates
+        if previous is not None:  # 北京市朝阳区, 湖南岳阳: the parent right before it
+            chained = [
+                d
+                for d in cands
+                if d.adcode != previous.adcode and self.gz.is_ancestor(previous.adcode, d.adcode)
+            ]
+            if len(chained) == 1:
+                return chained[0]
+        sure = self.unambiguous(m)
+        if sure is not None:
+            return sure
+        scored = sorted(((self.support(d), d) for d in cands), key=lambda x: -x[0])
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            support, best = scored[0]
+            before = text[m.start - 1 : m.start]
+            if (
+                support == 1
+                and self.needs_context(m.text, best)
+                and before
+                and _is_han(before)
+                and before not in LEFT_OK
+            ):
+                return None  # only the province backs it and it may be inside a word
+            return best
+        # 吉林: the province and its own city; readers mean the higher one
+        for d in cands:
+            if not self.needs_context(m.text, d) and all(
+                self.gz.is_ancestor(d.adcode, o.adcode) for o in cands
+            ):
+                return d
+        return None
+
+
+def _facets(gz: Gazetteer, adcode: str) -> tuple[str | None, str | None]:
+    prov = gz.province_of(adcode)
+    city = gz.city_of(adcode)
+    if prov is not None and prov.adcode in MUNICIPALITIES:
+        # 北京市朝阳区: a municipality is the city as far as search facets go
+        return prov.name, prov.name
+    return (
+        prov.name if prov else None,
+        gz.full_name(city.adcode) if city else None,
+    )
+
+
+def _division_record(gz: Gazetteer, div: Division, p: int, s: int, e: int, text: str) -> _Record:
+    province, city = _facets(gz, div.adcode)
+    return _Record(text, gz.full_name(div.adcode), div.level, div.adcode, p, s, e, province, city)
+
+
+def _attached_record(
+    gz: Gazetteer, parent: _Record | Division | None, level: str, p: int, s: int, e: int, text: str
+) -> _Record:
+    """A zone or sub-county place named after `parent` (a record, or the main division)."""
+    if parent is None:
+        return _Record(text, text, level, None, p, s, e, None, None)
+    if isinstance(parent, Division):
+        province, city = _facets(gz, parent.adcode)
+        return _Record(
+            text, gz.full_name(parent.adcode) + text, level, parent.adcode, p, s, e, province, city
+        )
+    return _Record(
+        text, parent.name + text, level, parent.adcode, p, s, e, parent.province, parent.city
+    )
+
+
+def _zone_anchor(gz: Gazetteer, div: Division) -> Division:
+    """Zones belong to the city: 岳阳经开区 → 岳阳市; 浏阳经开区 → 长沙市."""
+    if div.level == "county":
+        city = gz.city_of(div.adcode)
+        if city is not None:
+            return city
+    return div
+
+
+def _mark(blocked: list[bool], start: int, end: int) -> None:
+    for i in range(start, end):
+        blocked[i] = True
+
+
+def _read_tail(
+    gz: Gazetteer, text: str, p: int, parent: _Record, out: list[_Record], blocked: list[bool]
+) -> None:
+    """Zones and sub-county places written right after `parent`, recursively
+    (平江县XX镇XX村)."""
+    if parent.level == "province" and parent.adcode not in MUNICIPALITIES:
+        return  # 湖南XX村 is too loose to read; 北京XX街道 is fine
+    pos = parent.end
+    while pos < len(text):
+        tail = _named_tail(text, pos, blocked)
+        if tail is None:
+            return
+        end, level, kind = tail
+        anchor: _Record | Division | None = parent
+        if kind == "zone":
+            level = "county"
+            div = gz.get(parent.adcode) if parent.adcode else None
+            if div is not None and parent.level in ("province", "city", "county"):
+                anchor = _zone_anchor(gz, div)
+        rec = _attached_record(gz, anchor, level, p, pos, end, text[pos:end])
+        out.append(rec)
+        _mark(blocked, pos, end)
+        parent, pos = rec, end
+
+
+# A trigger and the next character that make another word (在线, 到位, 去年, 于是).
+TRIGGER_WORDS = {
+    "在": "线家岗校职建场内于册逃押编任外",
+    "到": "位期岗底达来家场",
+    "于": "是此一",
+    "住": "房院宿",
+    "去": "年世除向",
+}
+
+
+def _after_trigger(text: str, pos: int) -> bool:
+    for t in LEFT_TRIGGERS:
+        if pos >= len(t) and text.startswith(t, pos - len(t)):
+            return text[pos] not in TRIGGER_WORDS.get(t, "")
+    return False
+
+
+SUFFIX_RE = re.compile(
+    "|".join(sorted(ZONE_SUFFIXES + tuple(x for x, _ in SUB_SUFFIXES), key=len, reverse=True))
+)
+
+
+def _standalone(
+    gz: Gazetteer,
+    text: str,
+    p: int,
+    main: Division | None,
+    out: list[_Record],
+    blocked: list[bool],
+) -> None:
+    """Zones and sub-county places that no division precedes (、南湖新区; 在夏桥村): they
+    attach to the article's main place, and without one they are not read. Found from
+    their suffix backwards: the name is the shortest 2..4 characters after a trigger
+    word (any name) or punctuation (zones only)."""
+    if main is None:
+        return
+    for found in SUFFIX_RE.finditer(text):
+        q = found.start()
+        if blocked[q]:
+            continue
+        for k in range(2, 5):
+            start = q - k
+            if start < 0 or any(blocked[start:q]):
+                break
+            triggered = _after_trigger(text, start)
+            if not triggered and not (start == 0 or text[start - 1] in PUNCTUATION):
+                continue
+            tail = _named_tail(text, start, blocked, max_core=k)
+            if tail is None or tail[0] <= q or (tail[2] == "sub" and not triggered):
+                continue
+            end, level, kind = tail
+            anchor = main
+            if kind == "zone":
+                anchor = _zone_anchor(gz, main)
+            rec = _attached_record(gz, anchor, level, p, start, end, text[start:end])
+            out.append(rec)
+            _mark(blocked, start, end)
+            _read_tail(gz, text, p, rec, out, blocked)
+            break
+
+
+def _repeat_known(
+    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[list[bool]]
+) -> None:
+    """A zone or sub-county place named once after its county (丰都县三建乡) is the same
+    place when the article names it again alone (，三建乡加快…)."""
+    known: dict[str, _Record] = {}
+    for rec in records:
+        if rec.level in ("township", "village", "community") or (
+            rec.level == "county" and rec.adcode and rec.name.endswith(ZONE_SUFFIXES)
+        ):
+            known.setdefault(rec.text, rec)
+    for text_, first in known.items():
+        for p, para in enumerate(paragraphs):
+            blocked = blocked_by_paragraph[p]
+            start = para.find(text_)
+            while start != -1:
+                end = start + len(text_)
+                if not any(blocked[start:end]):
+                    records.append(
+                        _Record(
+                            text_,
+                            first.name,
+                            first.level,
+                            first.adcode,
+                            p,
+                            start,
+                            end,
+                            first.province,
+                            first.city,
+                        )
+                    )
+                    _mark(blocked, start, end)
+                start = para.find(text_, end)
+
+
+def _main_division(gz: Gazetteer, records: list[_Record]) -> Division | None:
+    main = main_place([r.to_dict() for r in records])
+    if main is None or not main.get("adcode"):
+        return None
+    return gz.get(main["adcode"])
+
+
+def find_places(
+    paragraphs: list[str], headline: str | None = None, title_place_hint: str | None = None
+) -> list[dict[str, Any]]:
+    """Place records of one article (SPEC section 3), in reading order.
+
+    Each record: text, name (full normalized name), level (province, city, county,
+    township, village, community, other), adcode (None for foreign countries), paragraph,
+    start, end, and the province and city full names for search facets (None where there
+    is none; a municipality is its districts' city).
+    """
+    gz = load_gazetteer()
+    matcher = _matcher()
+    resolver = _Resolver(gz)
+
+    if title_place_hint:
+        hint = gz.resolve(title_place_hint)
+        if hint is not None:
+            resolver.add_context(hint, 2)
+    if headline:
+        for s, e, surface, kind in matcher.scan(headline):
+            if kind == DIVISION:
+                sure = resolver.unambiguous(_Match(-1, s, e, surface, kind, gz.lookup(surface)))
+                if sure is not None:
+                    resolver.add_context(sure)
+
+    matches: list[_Match] = []
+    for p, text in enumerate(paragraphs):
+        for s, e, surface, kind in matcher.scan(text):
+            if kind == DIVISION and surface.endswith("市") and text[e : e + 1] == "场":
+                # 诸城市场 is 诸城 + 市场
+                surface, e = surface[:-1], e - 1
+                kind = matcher.kinds.get(surface, STOP)
+            if s > 0 and surface[0] in MEASURE_CHARS and text[s - 1] in NUMERALS:
+                continue  # 770名山区小学生: a count, not 名山区
+            m = _Match(p, s, e, surface, kind)
+            if kind == DIVISION:
+                m.candidates = gz.lookup(surface)
+                if all(surface != d.name for d in m.candidates) and _looks_like_person(text, s, e):
+                    m.kind = STOP
+            elif kind == COUNTRY and _looks_like_person(text, s, e):
+                m.kind = STOP
+            elif kind == NEW_AREA:
+                m.anchor = NEW_AREAS[surface]
+            matches.append(m)
+
+    # Pass 1: what needs no context makes the context.
+    for m in matches:
+        if m.kind == DIVISION:
+            sure = resolver.unambiguous(m)
+            if sure is not None:
+                resolver.add_context(sure)
+
+    # Spans of every non-stop match are kept from zone and sub-county names, so that
+    # 湖南省平江县XX村 reads as 平江县 → XX村, not as a village 平江县XX村 of 湖南省.
+    blocked_by_paragraph = [[False] * len(t) for t in paragraphs]
+    # A stop that ends like a village or zone (中关村) is not read as one either.
+    for m in matches:
+        if m.kind != STOP or SUFFIX_RE.search(m.text[-2:]):
+            _mark(blocked_by_paragraph[m.paragraph], m.start, m.end)
+
+    # Pass 2: resolve everything in reading order, a parent right before helping its child.
+    records: list[_Record] = []
+    previous: _Match | None = None
+    for m in matches:
+        text = paragraphs[m.paragraph]
+        blocked = blocked_by_paragraph[m.paragraph]
+        adjacent = (
+            previous is not None and previous.paragraph == m.paragraph and previous.end == m.start
+        )
+        prev_div = previous.resolved if adjacent and previous is not None else None
+        previous = m
+        if m.kind == STOP:
+            continue
+        if m.kind == COUNTRY:
+            records.append(
+                _Record(
+                    m.text,
+                    FOREIGN_COUNTRIES[m.text],
+                    "other",
+                    None,
+                    m.paragraph,
+                    m.start,
+                    m.end,
+                    None,
+                    None,
+                )
+            )
+            continue
+        if m.kind == NEW_AREA:
+            anchor = gz.get(m.anchor) if m.anchor else None
+            rec = _attached_record(gz, anchor, "county", m.paragraph, m.start, m.end, m.text)
+            records.append(rec)
+            _read_tail(gz, text, m.paragraph, rec, records, blocked)
+            continue
+        div = resolver.resolve(m, prev_div, text)
+        m.resolved = div
+        if div is None:
+            continue
+        before = text[m.start - 1 : m.start]
+        if (
+            prev_div is None
+            and len(m.text) == 3
+            and m.text[1:] in WORD_TAILS
+            and before
+            and _is_han(before)
+            and before not in LEFT_OK
+        ):
+            m.resolved = None  # 鄂西山区 is 鄂西 + 山区, not 西山区
+            continue
+        short_county = m.text != div.name and div.level == "county"
+        if short_county and text[m.end : m.end + 1] in ("江", "河", "湖", "山"):
+            m.resolved = None  # 澜沧江, 祁连山: a river or mountain named like the county
+            continue
+        if (
+            short_county
+            and text[m.end : m.end + 1] in ("县", "市", "区")
+            and text[m.end + 1 : m.end + 2] not in ("场", "域")
+            and not blocked[m.end]
+        ):
+            # 南和县, 江川县: the name before the county became a district (撤县设区)
+            m.end += 1
+            m.text = text[m.start : m.end]
+            _mark(blocked, m.start, m.end)
+        sub = _sub_suffix_at(text, m.end) if m.text != div.name else None
+        if sub and not any(blocked[m.end : m.end + len(sub[0])]):
+            # 柯桥街道, 余姚镇: a township named after its county
+            end = m.end + len(sub[0])
+            rec = _attached_record(gz, div, sub[1], m.paragraph, m.start, end, text[m.start : end])
+            records.append(rec)
+            _mark(blocked, m.end, end)
+            _read_tail(gz, text, m.paragraph, rec, records, blocked)
+            continue
+        zone = _zone_suffix_at(text, m.end)
+        if zone and not any(blocked[m.end : m.end + len(zone)]):
+            # 岳阳经开区: the zone is the mention, and it belongs to the city
+            end = m.end + len(zone)
+            city = _zone_anchor(gz, div)
+            rec = _attached_record(
+                gz, city, "county", m.paragraph, m.start, end, text[m.start : end]
+            )
+            _mark(blocked, m.end, end)
+        else:
+            rec = _division_record(gz, div, m.paragraph, m.start, m.end, m.text)
+        records.append(rec)
+        _read_tail(gz, text, m.paragraph, rec, records, blocked)
+
+    _repeat_known(paragraphs, records, blocked_by_paragraph)
+    main = _main_division(gz, records)
+    for p, text in enumerate(paragraphs):
+        _standalone(gz, text, p, main, records, blocked_by_paragraph[p])
+
+    records.sort(key=lambda r: (r.paragraph, r.start))
+    return [r.to_dict() for r in records]
+
+
+def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Where the article is about: the most specific division that holds at least half
+    of the mentions of its parent, from the top (province or foreign country) down.
+
+    Returns {"name", "level", "adcode", "province", "city", "mentions"} or None when no
+    province or country holds half of all mentions.
+    """
+    gz = load_gazetteer()
+    score: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for rec in places:
+        adcode = rec.get("adcode")
+        if adcode and gz.get(adcode) is not None:
+            keys = [d.adcode for d in gz.chain(adcode)]
+        elif rec.get("level") == "other":
+            keys = ["other:" + rec["name"]]
+        else:
+            continue
+        pos = (rec.get("paragraph", 0), rec.get("start", 0))
+        for key in keys:
+            score[key] += 1
+            first[key] = min(first.get(key, pos), pos)
+    total = sum(v for k, v in score.items() if k.startswith("other:") or _is_top(gz, k))
+    if not total:
+        return None
+
+    def best(keys: list[str]) -> str | None:
+        keys = [k for k in keys if score[k]]
+        if not keys:
+            return None
+        return min(keys, key=lambda k: (-score[k], first[k]))
+
+    top = best([k for k in score if k.startswith("other:") or _is_top(gz, k)])
+    if top is None or score[top] * 2 < total:
+        return None
+    if top.startswith("other:"):
+        name = top[len("other:") :]
+        return {
+            "name": name,
+            "level": "other",
+            "adcode": None,
+            "province": None,
+            "city": None,
+            "mentions": score[top],
+        }
+    node = top
+    while True:
+        children = [k for k in score if not k.startswith("other:") and _parent(gz, k) == node]
+        child = best(children)
+        if child is None or score[child] * 2 < score[node]:
+            break
+        node = child
+    div = gz.get(node)
+    assert div is not None
+    province, city = _facets(gz, node)
+    return {
+        "name": gz.full_name(node),
+        "level": div.level,
+        "adcode": node,
+        "province": province,
+        "city": city,
+        "mentions": score[node],
+    }
+
+
+def _is_top(gz: Gazetteer, adcode: str) -> bool:
+    div = gz.get(adcode)
+    return div is not None and div.level == "province"
+
+
+def _parent(gz: Gazetteer, adcode: str) -> str | None:
+    div = gz.get(adcode)
+    return div.parent if div is not None else None

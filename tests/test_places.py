@@ -1,0 +1,361 @@
+"""The gazetteer and place extraction, on the real sample page and People's Daily text."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from corpus_tool.extract.places import find_places, main_place
+from corpus_tool.gazetteer import DATA_PATH, _parse, load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpus" / "000_1fcd3a980f6c89bd.txt"
+RMRB = Path(__file__).resolve().parent / "fixtures" / "places_rmrb.txt"
+
+
+def sample_articles() -> list[list[str]]:
+    """The sample page's five articles as paragraph lists, reflowed simply: a paragraph
+    starts at the `　　` indent and runs on over the following lines; a line after a
+    sentence end that is not indented (subheading, headline) is dropped; a byline (`□`)
+    or `本报讯` starts an article. The photo caption at the very end belongs to the 宣城
+    article (the third) and is moved there."""
+    articles: list[list[list[str]]] = []
+    para: list[str] | None = None
+    for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        if line.lstrip(" ").startswith("□"):
+            if not articles or articles[-1]:
+                articles.append([])
+            para = None
+        elif line.startswith("\u3000\u3000"):
+            body = line[2:]
+            if body.startswith("本报讯"):
+                articles.append([])
+            para = [body]
+            articles[-1].append(para)
+        elif para is not None and not re.search(r"[。！？”…—]$", para[-1]):
+            para.append(line)
+        else:
+            para = None
+    out = [["".join(p) for p in art] for art in articles]
+    caption = out[-1].pop()
+    assert caption.startswith("图为胡启望")
+    out[2].append(caption)
+    return out
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[list[str]]:
+    arts = sample_articles()
+    assert len(arts) == 5
+    return arts
+
+
+@pytest.fixture(scope="module")
+def places(articles: list[list[str]]) -> list[list[dict]]:
+    return [find_places(a) for a in articles]
+
+
+def find(records: list[dict], text: str) -> list[dict]:
+    return [r for r in records if r["text"] == text]
+
+
+def rec(text, name, level, adcode, p, start, province, city) -> dict:
+    return {
+        "text": text,
+        "name": name,
+        "level": level,
+        "adcode": adcode,
+        "paragraph": p,
+        "start": start,
+        "end": start + len(text),
+        "province": province,
+        "city": city,
+    }
+
+
+# -- gazetteer ---------------------------------------------------------------------------
+
+
+def test_gazetteer_levels_and_rows() -> None:
+    gz = load_gazetteer()
+    levels = [d.level for d in gz]
+    assert levels.count("province") == 34
+    assert levels.count("city") == 333
+    assert levels.count("county") == 2845
+    assert gz.get("430600").name == "岳阳市" and gz.get("430600").forms == ("岳阳",)
+    assert gz.get("430602").parent == "430600"
+    assert gz.get("330281").forms == ("余姚",)
+    assert gz.get("640000").forms == ("宁夏",)
+    assert gz.get("513400").forms == ("凉山", "凉山州")
+    assert gz.get("150724").forms == ("鄂温克",)
+    # 岳阳县 shares 岳阳 with its city: the city keeps it
+    assert gz.get("430621").forms == ()
+    # municipalities: districts are counties under the province
+    assert gz.get("110105").level == "county" and gz.get("110105").parent == "110000"
+
+
+def test_gazetteer_names_and_hierarchy() -> None:
+    gz = load_gazetteer()
+    assert gz.full_name("430602") == "湖南省岳阳市岳阳楼区"
+    assert gz.full_name("330281") == "浙江省宁波市余姚市"
+    assert gz.full_name("110105") == "北京市朝阳区"
+    assert gz.full_name("429004") == "湖北省仙桃市"  # governed by the province directly
+    assert gz.province_of("330281").name == "浙江省"
+    assert gz.city_of("330281").name == "宁波市"
+    assert gz.city_of("110105") is None and gz.city_of("430000") is None
+    assert [d.adcode for d in gz.lookup("岳阳")] == ["430600"]
+    assert sorted(d.adcode for d in gz.lookup("朝阳区")) == ["110105", "220104"]
+    assert gz.resolve("湖南省岳阳市").adcode == "430600"
+    assert gz.resolve("430602").name == "岳阳楼区"
+    forms = set(gz.surface_forms())
+    assert {"岳阳", "岳阳市", "余姚", "宁夏", "凉山州"} <= forms
+    # common words and landmarks are stops, not names
+    assert not {"平安", "合作", "公安", "岳阳楼", "城区"} & forms
+    assert gz.is_stop("岳阳楼") and gz.lookup("岳阳楼") == ()
+
+
+def test_gazetteer_loads_fast() -> None:
+    start = time.perf_counter()
+    gz = _parse(DATA_PATH)
+    elapsed = time.perf_counter() - start
+    assert len(gz) > 3000
+    assert elapsed < 0.25  # measured about 0.015 s; the bound leaves room for a busy CI
+    assert load_gazetteer() is load_gazetteer()
+
+
+# -- the sample page -----------------------------------------------------------------------
+
+YUEYANG = "湖南省岳阳市"
+
+
+def test_yueyang_article(articles: list[list[str]], places: list[list[dict]]) -> None:
+    recs = places[0]
+    assert articles[0][1].startswith("在湖南岳阳，")
+    assert recs[:2] == [
+        rec("湖南", "湖南省", "province", "430000", 1, 1, "湖南省", None),
+        rec("岳阳", YUEYANG, "city", "430600", 1, 3, "湖南省", YUEYANG),
+    ]
+    p7 = [r for r in recs if r["paragraph"] == 7]
+    assert p7 == [
+        rec("岳阳楼区", "湖南省岳阳市岳阳楼区", "county", "430602", 7, 60, "湖南省", YUEYANG),
+        rec(
+            "东茅岭桥头社区",
+            "湖南省岳阳市岳阳楼区东茅岭桥头社区",
+            "community",
+            "430602",
+            7,
+            64,
+            "湖南省",
+            YUEYANG,
+        ),
+    ]
+    p10 = [r for r in recs if r["paragraph"] == 10]
+    assert p10 == [
+        rec("平江县", "湖南省岳阳市平江县", "county", "430626", 10, 0, "湖南省", YUEYANG),
+        rec("岳阳楼区", "湖南省岳阳市岳阳楼区", "county", "430602", 10, 51, "湖南省", YUEYANG),
+        rec("岳阳县", "湖南省岳阳市岳阳县", "county", "430621", 10, 111, "湖南省", YUEYANG),
+        rec("岳阳经开区", "湖南省岳阳市岳阳经开区", "county", "430600", 10, 123, "湖南省", YUEYANG),
+        rec("南湖新区", "湖南省岳阳市南湖新区", "county", "430600", 10, 137, "湖南省", YUEYANG),
+    ]
+    # every 岳阳 is the city
+    assert {r["name"] for r in find(recs, "岳阳")} == {YUEYANG}
+    assert len(find(recs, "岳阳")) >= 15
+
+
+def test_organization_is_not_a_place(articles: list[list[str]], places: list[list[dict]]) -> None:
+    """岳阳楼公安分局 is an organization: no 岳阳楼 (and no 岳阳 cut out of it)."""
+    spans = [
+        (p, m.start(), m.end())
+        for p, para in enumerate(articles[0])
+        for m in re.finditer("岳阳楼公安分局", para)
+    ]
+    assert len(spans) == 2
+    for p, s, e in spans:
+        assert not [r for r in places[0] if r["paragraph"] == p and r["start"] < e and r["end"] > s]
+    assert not find(places[0], "岳阳楼")
+    # common words are not places: 平安 (平安区), 长治久安, 安居乐业 (乐业县)
+    assert not [r for r in places[0] if r["text"] in ("平安", "乐业", "安居")]
+
+
+def test_zibo_article(places: list[list[dict]]) -> None:
+    recs = places[1]
+    assert recs[:3] == [
+        rec("山东省", "山东省", "province", "370000", 0, 3, "山东省", None),
+        rec("淄博市", "山东省淄博市", "city", "370300", 0, 6, "山东省", "山东省淄博市"),
+        rec("山东", "山东省", "province", "370000", 0, 14, "山东省", None),
+    ]
+    assert find(recs, "印度尼西亚") == [
+        rec("印度尼西亚", "印度尼西亚", "other", None, 0, 42, None, None)
+    ]
+    assert find(recs, "淄川区") == [
+        rec("淄川区", "山东省淄博市淄川区", "county", "370302", 10, 25, "山东省", "山东省淄博市")
+    ]
+    assert {r["name"] for r in find(recs, "淄博")} == {"山东省淄博市"}
+
+
+def test_xuancheng_article(places: list[list[dict]]) -> None:
+    recs = places[2]
+    xc = "安徽省宣城市"
+    assert {r["name"] for r in find(recs, "宣城")} == {xc}
+    assert {r["name"] for r in find(recs, "宣城市")} == {xc}
+    cap = [r for r in recs if r["paragraph"] == 14]
+    assert cap == [
+        rec("郎溪县", "安徽省宣城市郎溪县", "county", "341821", 14, 10, "安徽省", xc),
+        rec("夏桥村", "安徽省宣城市郎溪县夏桥村", "village", "341821", 14, 13, "安徽省", xc),
+    ]
+
+
+def test_qinghai_article(articles: list[list[str]], places: list[list[dict]]) -> None:
+    recs = places[3]
+    assert recs[0] == rec("青海省", "青海省", "province", "630000", 0, 14, "青海省", None)
+    assert find(recs, "青海")[0] == rec(
+        "青海", "青海省", "province", "630000", 0, 39, "青海省", None
+    )
+    assert {r["name"] for r in recs} == {"青海省"}
+
+
+def test_yuyao_article(places: list[list[dict]]) -> None:
+    recs = places[4]
+    yy = "浙江省宁波市余姚市"
+    assert recs[:2] == [
+        rec("浙江省", "浙江省", "province", "330000", 0, 3, "浙江省", None),
+        rec("余姚市", yy, "county", "330281", 0, 6, "浙江省", "浙江省宁波市"),
+    ]
+    # the short form resolves by the article's own 浙江省余姚市
+    assert find(recs, "余姚")[0] == rec(
+        "余姚", yy, "county", "330281", 0, 63, "浙江省", "浙江省宁波市"
+    )
+    assert {r["name"] for r in recs} == {"浙江省", yy}
+
+
+def test_main_place_of_each_article(places: list[list[dict]]) -> None:
+    names = [(main_place(p) or {}).get("name") for p in places]
+    assert names == ["湖南省岳阳市", "山东省淄博市", "安徽省宣城市", "青海省", "浙江省宁波市余姚市"]
+    yy = main_place(places[0])
+    assert yy is not None
+    assert (yy["level"], yy["adcode"], yy["province"], yy["city"]) == (
+        "city",
+        "430600",
+        "湖南省",
+        "湖南省岳阳市",
+    )
+    assert main_place([]) is None
+
+
+def test_offsets_are_valid(articles: list[list[str]], places: list[list[dict]]) -> None:
+    assert sum(len(p) for p in places) > 60
+    for paragraphs, recs in zip(articles, places, strict=True):
+        for r in recs:
+            assert paragraphs[r["paragraph"]][r["start"] : r["end"]] == r["text"]
+            assert r["level"] in (
+                "province",
+                "city",
+                "county",
+                "township",
+                "village",
+                "community",
+                "other",
+            )
+
+
+# -- People's Daily --------------------------------------------------------------------------
+
+
+def rmrb_paragraphs() -> list[str]:
+    lines = RMRB.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_rmrb_paragraphs() -> None:
+    paras = rmrb_paragraphs()
+    assert len(paras) == 5
+    got = [find_places([p]) for p in paras]
+    jx, gz_, ndx = "江西省", "江西省赣州市", "江西省赣州市宁都县"
+    assert got[0] == [
+        rec("江西省", jx, "province", "360000", 0, 0, jx, None),
+        rec("赣州市", gz_, "city", "360700", 0, 3, jx, gz_),
+        rec("宁都县", ndx, "county", "360730", 0, 6, jx, gz_),
+        rec("固厚乡", ndx + "固厚乡", "township", "360730", 0, 9, jx, gz_),
+    ]
+    cq = "重庆市"  # a municipality is its districts' city for the facets
+    assert got[1] == [
+        rec("重庆市", cq, "province", "500000", 0, 6, cq, cq),
+        rec("丰都县", "重庆市丰都县", "county", "500230", 0, 9, cq, cq),
+        rec("三建乡", "重庆市丰都县三建乡", "township", "500230", 0, 12, cq, cq),
+        rec("夜力坪村", "重庆市丰都县三建乡夜力坪村", "village", "500230", 0, 15, cq, cq),
+    ]
+    hn, cs, yh = "湖南省", "湖南省长沙市", "湖南省长沙市雨花区"
+    assert got[2] == [
+        rec("湖南", hn, "province", "430000", 0, 18, hn, None),
+        rec("长沙市", cs, "city", "430100", 0, 20, hn, cs),
+        rec("雨花区", yh, "county", "430111", 0, 23, hn, cs),
+        rec("东塘街道", yh + "东塘街道", "township", "430111", 0, 26, hn, cs),
+        rec("东塘社区", yh + "东塘街道东塘社区", "community", "430111", 0, 30, hn, cs),
+    ]
+    # 韩国荣 is a person, not 韩国
+    assert got[3] == []
+    yn = "云南省"
+    assert got[4] == [
+        rec("云南省", yn, "province", "530000", 0, 14, yn, None),
+        rec(
+            "金平",
+            "云南省红河哈尼族彝族自治州金平苗族瑶族傣族自治县",
+            "county",
+            "532530",
+            0,
+            17,
+            yn,
+            "云南省红河哈尼族彝族自治州",
+        ),
+        rec(
+            "麻栗坡",
+            "云南省文山壮族苗族自治州麻栗坡县",
+            "county",
+            "532624",
+            0,
+            20,
+            yn,
+            "云南省文山壮族苗族自治州",
+        ),
+    ]
+    for p, recs in zip(paras, got, strict=True):
+        for r in recs:
+            assert p[r["start"] : r["end"]] == r["text"]
+
+
+# -- resolution rules ------------------------------------------------------------------------
+
+
+def names(paragraphs: list[str], **kw) -> list[tuple[str, str]]:
+    return [(r["text"], r["name"]) for r in find_places(paragraphs, **kw)]
+
+
+def test_ambiguous_names_need_context() -> None:
+    # 朝阳区 is in Beijing and in Changchun: dropped alone, resolved by the article
+    assert names(["朝阳区举行活动。"]) == []
+    assert names(["北京市朝阳区举行活动。"]) == [("北京市", "北京市"), ("朝阳区", "北京市朝阳区")]
+    assert names(["朝阳区举行活动。", "长春市有关部门介绍。"]) == [
+        ("朝阳区", "吉林省长春市朝阳区"),
+        ("长春市", "吉林省长春市"),
+    ]
+    # a county's short form needs its city or province in the article
+    assert names(["平江推进基层治理。"]) == []
+    assert names(["平江推进基层治理。"], title_place_hint="湖南省岳阳市") == [
+        ("平江", "湖南省岳阳市平江县")
+    ]
+    assert names(["平江推进基层治理。"], headline="岳阳：平安建设结硕果") == [
+        ("平江", "湖南省岳阳市平江县")
+    ]
+    # a province and its own city share a name: the province
+    assert names(["吉林加快发展。"]) == [("吉林", "吉林省")]
+
+
+def test_common_words_are_not_places() -> None:
+    text = "建设平安中国，实现长治久安，让群众安居乐业，深化合作，公安机关依法办案。"
+    assert names([text]) == []
+    assert names(["在适应城市发展的同时，推进乡村振兴和城乡融合。"]) == []
