@@ -103,8 +103,10 @@ def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: 
                 text = segment.normalize(article_text(article))
                 words = segment.cut(text)  # the one segmentation of this text in a build
                 result.tokens.append(segment.index_tokens(text, words))
-    if not result.articles and not result.problems:
-        result.problems.append(Problem(path, "no article text found in this file"))
+    if not result.articles:
+        # Nothing to index (an advertisement slot, a photo page, an empty transcript):
+        # the file is listed as skipped with this reason rather than silently dropped.
+        result.error = f"{path}: no article text in this file (an advertisement or empty page?)"
     return result
 
 

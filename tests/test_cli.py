@@ -128,3 +128,85 @@ def test_build_is_incremental(tmp_path: Path) -> None:
     removed = api.build([str(folder)], index)
     assert (removed.files_removed, removed.articles_total) == (1, 1)
     assert api.search("网格化", index).hits == []
+
+
+def test_search_filters_narrow_results(sample_index: str) -> None:
+    def ids(**filters: str) -> set[str]:
+        from corpus_tool import api
+
+        return {h.id for h in api.search("社会治理", sample_index, limit=100, **filters).hits}
+
+    everything = ids()
+    yueyang = ids(place="岳阳")
+    assert yueyang and yueyang < everything
+    assert ids(place="湖南省岳阳市") == yueyang
+    assert ids(province="湖南") == ids(province="湖南省") == yueyang
+    assert ids(province="安徽") and not ids(province="安徽") & yueyang
+    assert not ids(province="西藏") & (yueyang | ids(province="安徽"))
+    # The policy documents carry dates (2022); the sample page and the reports do not.
+    dated = ids(date_from="2022-01-01", date_to="2022-12-31")
+    assert dated and dated == ids(date_from="2022", date_to="2022") == ids(source="policies.jsonl")
+    assert ids(date_from="2023") == set()
+
+
+def test_facet_counts_cover_all_matches(sample_index: str) -> None:
+    from corpus_tool import api
+
+    page = api.search("社会治理", sample_index, limit=1)
+    assert len(page.hits) == 1 and page.total > 1
+    assert page.facets["province"]["湖南省"] == 1
+    assert sum(page.facets["collection"].values()) == page.total
+
+
+def test_an_index_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    from corpus_tool import api
+
+    index = str(tmp_path / "ix")
+    api.build([str(SAMPLE_PAGE)], index)
+    db = sqlite3.connect(f"{index}/records.sqlite")
+    db.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    result = run("search", "网格化", "--index", index)
+    assert result.returncode == 3
+    assert "another version" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_second_writer_is_told_the_index_is_busy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpus_tool import api, index
+    from corpus_tool.errors import IndexBusyError
+
+    index_dir = str(tmp_path / "ix")
+    api.build([str(SAMPLE_PAGE)], index_dir)
+    monkeypatch.setattr(index, "WRITER_TIMEOUT_S", 0.2)
+    holder = index.TextIndex(f"{index_dir}/text").writer()
+    try:
+        with pytest.raises(IndexBusyError, match="busy"):
+            api.build([str(SAMPLE_PAGE), str(tmp_path)], index_dir)
+    finally:
+        holder.cancel()
+
+
+def test_an_interrupted_build_leaves_the_previous_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpus_tool import api
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SAMPLE_PAGE.read_text("utf-8"), "utf-8")
+    index_dir = str(tmp_path / "ix")
+    api.build([str(folder)], index_dir)
+    (folder / "b.txt").write_text("　　浙江省余姚市人民法院推进诉源治理。\n", "utf-8")
+
+    def interrupt(path: str, done: int, total: int) -> None:
+        if done == 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        api.build([str(folder)], index_dir, progress=interrupt)
+    assert len(api.search("网格化", index_dir).hits) == 2
+    assert api.search("诉源治理", index_dir).hits == []
+    report = api.build([str(folder)], index_dir)
+    assert (report.files_read, report.files_unchanged) == (1, 1)
+    assert len(api.search("诉源治理", index_dir).hits) == 1
