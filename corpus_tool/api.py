@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from corpus_tool import layout, segment, sources
 from corpus_tool.errors import BadInputError, IncompatibleIndexError, IndexMissingError
@@ -357,6 +358,19 @@ def _resolve_place(name: str | None) -> str | None:
     return gazetteer.full_name(division.adcode) if division else name
 
 
+_OPEN_INDEXES: dict[str, Any] = {}
+
+
+def _text_index(path: str) -> Any:
+    """The process's open text index at `path` (kept open: notebooks search repeatedly)."""
+    from corpus_tool.index import TextIndex
+
+    key = os.path.abspath(path)
+    if key not in _OPEN_INDEXES:
+        _OPEN_INDEXES[key] = TextIndex(path)
+    return _OPEN_INDEXES[key]
+
+
 def search(
     text: str,
     index_dir: str = DEFAULT_INDEX,
@@ -369,7 +383,7 @@ def search(
     limit: int = 10,
 ) -> SearchPage:
     """Full-text search: every space-separated word must occur; quoted text is a phrase."""
-    from corpus_tool.index import SearchFilters, TextIndex, highlight_terms
+    from corpus_tool.index import SearchFilters, highlight_terms
 
     index_paths = IndexPaths(index_dir)
     store = _open_store(index_paths, create=False)
@@ -381,7 +395,7 @@ def search(
             date_from=date_from,
             date_to=date_to,
         )
-        result = TextIndex(index_paths.text).search(text, filters=filters, limit=limit)
+        result = _text_index(index_paths.text).search(text, filters=filters, limit=limit)
         articles = store.get_many([h.id for h in result.hits])
         terms = highlight_terms(text)
         hits = []
