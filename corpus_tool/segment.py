@@ -131,7 +131,7 @@ def _run_value(match: re.Match[str]) -> tuple[str, str]:
     return kind, value
 
 
-def _runs(text: str) -> Iterator[tuple[str, str]]:
+def runs(text: str) -> Iterator[tuple[str, str]]:
     for match in _RUN.finditer(text):
         yield _run_value(match)
 
@@ -175,7 +175,7 @@ def fine_tokens(text: str, *, for_query: bool = False) -> list[list[str]]:
     over these positions matches exactly where the text contains the query.
     """
     positions: list[list[str]] = []
-    for kind, value in _runs(normalize(text)):
+    for kind, value in runs(normalize(text)):
         if kind != "han" or len(value) == 1:
             positions.append([value])
             continue

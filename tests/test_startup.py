@@ -1,4 +1,4 @@
-"""Start-up stays light: `--help` and `search` load neither scikit-learn nor jieba."""
+"""Start-up stays light: `--help` and `search` load neither scikit-learn nor a segmenter."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ try:
     main()
 except SystemExit:
     pass
-heavy = sorted(m for m in ("sklearn", "jieba", "jieba.posseg", "jieba.analyse", "scipy", "numpy") if m in sys.modules)
+heavy = sorted(m for m in ("sklearn", "jieba", "rjieba", "jieba.posseg", "jieba.analyse", "scipy", "numpy") if m in sys.modules)
 print("LOADED", heavy, file=sys.stderr)
 """
 
