@@ -1,0 +1,443 @@
+"""The evaluation script: the scorer on small synthetic cases (exact P/R/F1), and the
+gold annotations themselves (they parse, their articles exist, their texts occur)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from corpus_tool import api
+from corpus_tool import evaluate as ev
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD_DIR = REPO / "tests" / "gold"
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+LEVELS = {"province", "city", "county", "township", "village", "community", "other"}
+KINDS = {
+    "mode",
+    "mechanism",
+    "campaign",
+    "brand",
+    "document",
+    "honor",
+    "slogan",
+    "platform",
+    "other",
+}
+QUALIFIERS = {None, "approx", "at_least", "at_most"}
+DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _scores(comparison: ev.Comparison) -> tuple[int, int, int]:
+    s = comparison.score
+    return s.tp, s.fp, s.fn
+
+
+# --- the scorer -------------------------------------------------------------------------
+
+
+def test_score_arithmetic():
+    s = ev.Score(tp=3, fp=1, fn=2)
+    assert s.precision == pytest.approx(0.75)
+    assert s.recall == pytest.approx(0.6)
+    assert s.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    empty = ev.Score()
+    assert (empty.precision, empty.recall, empty.f1) == (0.0, 0.0, 0.0)
+    s.add(ev.Score(tp=1, fp=0, fn=0))
+    assert (s.tp, s.fp, s.fn, s.gold, s.predicted) == (4, 1, 2, 6, 5)
+
+
+def test_places_by_full_name_and_by_surface_text():
+    gold = [
+        {"text": "岳阳", "name": "湖南省岳阳市", "level": "city"},
+        {"text": "岳阳市", "name": "湖南省岳阳市", "level": "city"},
+        {"text": "岳阳楼区", "name": "湖南省岳阳市岳阳楼区", "level": "county"},
+        {"text": "平江县", "name": "湖南省岳阳市平江县", "level": "county"},
+    ]
+    pred = [
+        {"text": "岳阳", "name": "湖南省岳阳市"},
+        {"text": "岳阳", "name": "湖南省岳阳市"},  # a second mention: sets count it once
+        {"text": "岳阳楼区", "name": "湖南省岳阳市岳阳楼区"},
+        {"text": "岳阳楼", "name": "湖南省岳阳市岳阳楼"},  # wrong
+    ]
+    by_name = ev.score_type("places", gold, pred)
+    assert _scores(by_name) == (2, 1, 1)  # 3 unique gold names, 3 unique predicted names
+    assert by_name.score.precision == pytest.approx(2 / 3)
+    assert by_name.score.recall == pytest.approx(2 / 3)
+    assert by_name.missed == ["湖南省岳阳市平江县"]
+    assert by_name.spurious == ["湖南省岳阳市岳阳楼"]
+    by_text = ev.score_type("places_text", gold, pred)
+    assert _scores(by_text) == (2, 1, 2)  # 岳阳市 and 平江县 missed as surface forms
+    assert by_text.score.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+
+
+def test_optional_items_count_neither_way():
+    gold = [
+        {"text": "湖南", "name": "湖南省", "level": "province", "optional": True},
+        {"text": "岳阳", "name": "湖南省岳阳市", "level": "city"},
+    ]
+    assert _scores(ev.score_type("places", gold, [{"name": "湖南省岳阳市"}])) == (1, 0, 0)
+    assert _scores(
+        ev.score_type("places", gold, [{"name": "湖南省岳阳市"}, {"name": "湖南省"}])
+    ) == (1, 0, 0)
+    assert _scores(ev.score_type("places", gold, [{"name": "湖南省"}])) == (0, 0, 1)
+
+
+def test_required_wins_when_a_name_is_both_optional_and_required():
+    gold = [
+        {"text": "惠州市", "name": "广东省惠州市", "level": "city", "optional": True},
+        {"text": "惠州", "name": "广东省惠州市", "level": "city"},
+    ]
+    assert _scores(ev.score_type("places", gold, [])) == (0, 0, 1)
+
+
+def test_alternative_names_match_and_a_second_form_is_no_error():
+    gold = [
+        {
+            "text": "岳阳经开区",
+            "name": "湖南省岳阳市岳阳经开区",
+            "level": "other",
+            "alt": ["湖南省岳阳市岳阳经济技术开发区"],
+        }
+    ]
+    assert _scores(ev.score_type("places", gold, [{"name": "湖南省岳阳市岳阳经济技术开发区"}])) == (
+        1,
+        0,
+        0,
+    )
+    both = [{"name": "湖南省岳阳市岳阳经济技术开发区"}, {"name": "湖南省岳阳市岳阳经开区"}]
+    assert _scores(ev.score_type("places", gold, both)) == (1, 0, 0)
+
+
+def test_people_and_organizations_by_name_ignoring_spaces_and_width():
+    gold = [{"name": "李挚", "titles": []}, {"name": "彭红", "titles": []}]
+    pred = [{"name": "李 挚", "titles": ["岳阳市委副书记"]}, {"name": "王某"}]
+    assert _scores(ev.score_type("people", gold, pred)) == (1, 1, 1)
+    orgs = [{"name": "淄博市公安局民警行为规范（试行）"}]
+    assert _scores(
+        ev.score_type("organizations", orgs, [{"name": "淄博市公安局民警行为规范(试行)"}])
+    ) == (1, 0, 0)
+
+
+def test_metrics_are_a_multiset_of_value_and_unit():
+    gold = [
+        {"text": "4年", "value": 4, "unit": "年"},
+        {"text": "4年", "value": 4, "unit": "年"},
+        {"text": "35%以上", "value": 35, "unit": "%", "qualifier": "at_least"},
+        {"text": "104147.31万元", "value": 1041473100, "unit": "元"},
+    ]
+    pred = [
+        {"text": "4年", "value": 4.0, "unit": "年"},
+        {"text": "35%", "value": "35", "unit": "％", "qualifier": None},  # qualifier is not scored
+        {"text": "4年", "value": 4, "unit": "年"},
+        {"text": "4年", "value": 4, "unit": "年"},  # a third 4年: one too many
+        {"text": "104147.31万元", "value": 104147.31, "unit": "万元"},  # not normalized
+    ]
+    c = ev.score_type("metrics", gold, pred)
+    assert _scores(c) == (3, 2, 1)
+    assert c.score.precision == pytest.approx(0.6)
+    assert c.score.recall == pytest.approx(0.75)
+    assert c.score.f1 == pytest.approx(2 * 0.6 * 0.75 / 1.35)
+    assert c.missed == ["104147.31万元=1041473100 元"]
+
+
+def test_metric_values_compare_as_numbers():
+    gold = [
+        {"text": "104147.31万元", "value": 1041473100, "unit": "元"},
+        {"text": "86.78%", "value": 86.78, "unit": "%"},
+    ]
+    pred = [{"value": 1041473100.0, "unit": "元"}, {"value": "86.78", "unit": "%"}]
+    assert _scores(ev.score_type("metrics", gold, pred)) == (2, 0, 0)
+    assert _scores(ev.score_type("metrics", gold, [{"value": None, "unit": "元"}])) == (0, 1, 2)
+
+
+def test_optional_metrics_absorb_one_prediction_each():
+    gold = [
+        {"text": "两级", "value": 2, "unit": "级", "optional": True},
+        {"text": "3天", "value": 3, "unit": "天"},
+    ]
+    pred = [{"value": 2, "unit": "级"}, {"value": 2, "unit": "级"}, {"value": 3, "unit": "天"}]
+    assert _scores(ev.score_type("metrics", gold, pred)) == (1, 1, 0)
+
+
+def test_metric_alternative_units():
+    gold = [
+        {
+            "text": "3000多万群众",
+            "value": 30000000,
+            "unit": "人",
+            "alt": [{"value": 30000000, "unit": "群众"}],
+        }
+    ]
+    assert _scores(ev.score_type("metrics", gold, [{"value": 3e7, "unit": "群众"}])) == (1, 0, 0)
+
+
+def test_programs_match_on_core_or_name_without_quotes():
+    gold = [
+        {"name": "“网格化+12345+110”三网融合联动模式", "core": "网格化+12345+110", "kind": "mode"},
+        {"name": "“群英断是非”模式", "core": "群英断是非", "kind": "mode"},
+        {"name": "《十条措施》", "core": "十条措施", "kind": "document"},
+        {"name": "扫黑除恶专项斗争", "core": "扫黑除恶专项斗争", "kind": "campaign"},
+    ]
+    pred = [
+        {"name": "“网格化+12345+110”三网融合联动模式", "core": "网格化+12345+110"},
+        {"name": "“群英断是非”模式"},  # no core: the name without quotes is the key
+        {"name": "《十条措施》", "core": "《十条措施》"},
+        {"name": "“连心桥”", "core": "连心桥"},  # a metaphor
+    ]
+    c = ev.score_type("programs", gold, pred)
+    assert _scores(c) == (3, 1, 1)
+    assert c.spurious == ["连心桥"]
+    assert c.missed == ["扫黑除恶专项斗争"]
+
+
+def test_dates_by_value_as_a_set():
+    gold = [{"text": "12月15日", "value": "2021-12-15"}, {"text": "今年3月", "value": "2021-03"}]
+    pred = [{"value": "2021-12-15"}, {"value": "2021-12-15"}, {"value": "2021-3"}]
+    assert _scores(ev.score_type("dates", gold, pred)) == (1, 1, 1)
+
+
+def test_awards_need_title_and_recipient():
+    gold = [{"title": "平安中国建设示范市", "year": "2021", "recipient": "湖南省岳阳市"}]
+    assert _scores(
+        ev.score_type(
+            "awards", gold, [{"title": "平安中国建设示范市", "recipient": "湖南省岳阳市"}]
+        )
+    ) == (1, 0, 0)
+    # a recipient given less fully is the same recipient
+    assert _scores(
+        ev.score_type("awards", gold, [{"title": "“平安中国建设示范市”", "recipient": "岳阳市"}])
+    ) == (1, 0, 0)
+    assert _scores(
+        ev.score_type("awards", gold, [{"title": "平安中国建设示范市", "recipient": "宣城市"}])
+    ) == (0, 1, 1)
+    assert _scores(
+        ev.score_type("awards", gold, [{"title": "平安中国建设示范市", "recipient": None}])
+    ) == (0, 1, 1)
+
+
+def test_nothing_predicted_and_nothing_to_find():
+    assert _scores(ev.score_type("people", [], [])) == (0, 0, 0)
+    assert _scores(ev.score_type("people", [{"name": "李挚"}], [])) == (0, 0, 1)
+
+
+def test_slogan_numerals_by_span_and_by_text():
+    gold = {"not_metrics": ["三高四新", "十九届六中全会"]}
+    paragraphs = ["岳阳大力实施“三高四新”战略，全市1817个村。", "学习贯彻党的十九届六中全会精神"]
+    metrics = [
+        {
+            "text": "三",
+            "value": 3,
+            "unit": "",
+            "paragraph": 0,
+            "start": 7,
+            "end": 8,
+        },  # inside 三高四新
+        {"text": "1817个", "value": 1817, "unit": "个", "paragraph": 0, "start": 17, "end": 22},
+        {"text": "十九届", "value": 19, "unit": "届"},  # no provenance: judged by its text
+    ]
+    hits = ev.slogan_numerals(gold, paragraphs, metrics)
+    assert [(h["text"], h["inside"]) for h in hits] == [
+        ("三", "三高四新"),
+        ("十九届", "十九届六中全会"),
+    ]
+
+
+def test_find_article_by_headline_then_prefix():
+    class A:
+        def __init__(self, headline, first):
+            self.headline, self.paragraphs = headline, [first]
+
+    arts = [
+        A(None, "平安，民生所盼、发展之基。"),
+        A("同名", "甲乙丙"),
+        A("同名", "丁戊己"),
+        A("别的", "本报北京5月6日电  （记者"),
+    ]
+    assert (
+        ev.find_article({"headline": None, "first_paragraph_prefix": "平安，民生所盼"}, arts)
+        is arts[0]
+    )
+    assert ev.find_article({"headline": "同名", "first_paragraph_prefix": "丁戊"}, arts) is arts[2]
+    assert ev.find_article({"headline": "同名"}, arts) is arts[1]
+    assert (
+        ev.find_article(
+            {"headline": "没有", "first_paragraph_prefix": "本报北京5月6日电 （记者"}, arts
+        )
+        is arts[3]
+    )
+    assert ev.find_article({"headline": "没有", "first_paragraph_prefix": "没有"}, arts) is None
+
+
+def test_evaluate_end_to_end_on_a_synthetic_gold(tmp_path):
+    gold = {
+        "source": "corpus/000_1fcd3a980f6c89bd.txt",
+        "headline": None,
+        "first_paragraph_prefix": "记者近日从青海省高级人民法院获",
+        "date": "2021-12-30",
+        "places": [{"text": "青海", "name": "青海省", "level": "province"}],
+        "people": [],
+        "organizations": [{"name": "青海省高级人民法院"}],
+        "programs": [],
+        "metrics": [{"text": "104147.31万元", "value": 1041473100, "unit": "元"}],
+        "dates": [],
+        "awards": [],
+        "not_metrics": ["一案一账号"],
+    }
+    (tmp_path / "one.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    missing = dict(gold, source="nowhere/missing.txt")
+    (tmp_path / "two.jsonl").write_text(
+        json.dumps(missing, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    report = ev.evaluate(tmp_path, tmp_path / "no-corpus", baseline=True)
+    assert [a.status for a in report.articles] == ["found", "skipped"]
+    for etype in ev.TYPES:
+        s = report.scores[etype]
+        assert s.gold == {"places": 1, "places_text": 1, "organizations": 1, "metrics": 1}.get(
+            etype, 0
+        )
+        assert 0.0 <= s.f1 <= 1.0
+    assert report.baseline_ran and report.baseline["places_text"].gold == 1
+    data = report.to_dict()
+    assert data["articles"] == 2 and data["articles_scored"] == 1
+    assert set(data["scores"]) == set(ev.TYPES)
+    assert data["scores"]["metrics"]["target"] == 0.95
+    json.dumps(data, ensure_ascii=False)  # serializable
+
+
+def test_cli_json_is_one_object(tmp_path, capsys):
+    gold = {
+        "source": "corpus/000_1fcd3a980f6c89bd.txt",
+        "headline": "构建“短期救济+长远保障”司法救助机制",
+        "first_paragraph_prefix": "近日，浙江省余姚市人民法院与余",
+        "date": "2021-12-30",
+        "organizations": [{"name": "余姚市民政局"}],
+    }
+    (tmp_path / "g.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert ev.main(["--gold", str(tmp_path), "--json", "--no-baseline"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["per_article"][0]["status"] == "found"
+    assert data["scores"]["organizations"]["gold"] == 1
+    assert data["jieba_m_tokens"] is None
+    assert ev.main(["--gold", str(tmp_path / "absent")]) == 2
+
+
+def test_plain_report_renders(tmp_path):
+    report = ev.evaluate(GOLD_DIR, tmp_path / "no-corpus", baseline=False)
+    out = tmp_path / "out.txt"
+    with out.open("w", encoding="utf-8") as fh:
+        ev.render(report, details=True, out=fh)
+    text = out.read_text(encoding="utf-8")
+    assert "places (surface text)" in text and "Slogan/name numerals" in text
+
+
+# --- the gold annotations ------------------------------------------------------------------
+
+GOLD = ev.load_gold(GOLD_DIR)
+
+
+def _gold_id(gold: dict) -> str:
+    return gold["_file"]
+
+
+def test_gold_covers_the_sample_page_and_three_real_sources():
+    sample = [g for g in GOLD if g["source"].startswith("corpus/")]
+    real = [g for g in GOLD if not g["source"].startswith("corpus/")]
+    assert len(sample) >= 5
+    assert len(real) >= 12
+    assert len({g["source"].split("/")[0] for g in real}) >= 3
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=_gold_id)
+def test_gold_file_is_well_formed(gold):
+    assert gold["source"]
+    assert gold.get("headline") or gold.get("first_paragraph_prefix")
+    assert gold.get("date") is None or re.match(r"^\d{4}-\d{2}-\d{2}$", gold["date"])
+    for name in ev.GOLD_LIST_FIELDS:
+        assert isinstance(gold.get(name, []), list), name
+    for place in gold.get("places", []):
+        assert place["text"] and place["name"] and place["level"] in LEVELS, place
+    for person in gold.get("people", []):
+        assert person["name"] and isinstance(person.get("titles", []), list), person
+    for org in gold.get("organizations", []):
+        assert org["name"], org
+    for program in gold.get("programs", []):
+        assert program["name"] and program["core"] and program["kind"] in KINDS, program
+    for metric in gold.get("metrics", []):
+        assert metric["text"] and ev.norm_value(metric["value"]) is not None, metric
+        assert isinstance(metric["unit"], str) and metric.get("qualifier") in QUALIFIERS, metric
+    for date in gold.get("dates", []):
+        assert date["text"] and DATE_VALUE.match(date["value"]), date
+    for award in gold.get("awards", []):
+        assert award["title"] and award["recipient"], award
+    assert all(isinstance(s, str) and s for s in gold.get("not_metrics", []))
+
+
+@pytest.fixture(scope="module")
+def processed():
+    cache: dict = {}
+
+    def get(gold):
+        path = ev.resolve_source(gold["source"], SHARED_CORPUS, REPO)
+        if not path.exists():
+            if not gold["source"].startswith("corpus/"):
+                pytest.skip(f"needs the shared corpora at {SHARED_CORPUS} (absent here)")
+            pytest.fail(f"gold source missing from the repository: {path}")
+        key = (str(path), gold.get("date"))
+        if key not in cache:
+            cache[key] = api.process_file(
+                str(path), api.ReadOptions(date=gold.get("date")), with_tokens=False
+            )
+        return cache[key]
+
+    return get
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=_gold_id)
+def test_gold_article_is_found_and_its_texts_occur(gold, processed):
+    result = processed(gold)
+    assert result.error is None
+    article = ev.find_article(gold, result.articles)
+    assert article is not None, (
+        f"{gold['_file']}: no article «{ev.gold_label(gold)}» in {gold['source']}"
+    )
+    body = "\n".join(article.paragraphs)
+    everything = "\n".join(
+        [body, article.headline or "", article.kicker or "", article.subheadline or ""]
+        + [c.text for c in article.captions]
+    )
+    problems = []
+
+    def check(text, optional, what):
+        # required entities must be in the body (they need a paragraph and span);
+        # optional ones may sit in the headline or a caption
+        where = everything if optional else body
+        if not text or text not in where:
+            problems.append(f"{what}: {text!r}")
+
+    for e in gold.get("places", []):
+        check(e["text"], e.get("optional"), "place")
+    for e in gold.get("people", []):
+        check(e["name"], e.get("optional"), "person")
+    for e in gold.get("organizations", []):
+        check(e["name"], e.get("optional"), "organization")
+    for e in gold.get("programs", []):
+        check(e["name"], e.get("optional"), "program")
+    for e in gold.get("metrics", []):
+        check(e["text"], e.get("optional"), "metric")
+    for e in gold.get("dates", []):
+        check(e["text"], e.get("optional"), "date")
+    for e in gold.get("awards", []):
+        check(e["title"], e.get("optional"), "award")
+    for text in gold.get("not_metrics", []):
+        check(text, True, "not_metrics")
+    # a figure annotated n times must be written at least n times
+    for text, n in Counter(e["text"] for e in gold.get("metrics", [])).items():
+        if body.count(text) < n:
+            problems.append(f"metric {text!r} annotated {n}× but written {body.count(text)}×")
+    assert not problems, f"{gold['_file']}: " + "; ".join(problems)
