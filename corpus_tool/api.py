@@ -67,10 +67,9 @@ def article_text(article: Article) -> str:
 
 
 def _enrich(article: Article) -> None:
-    """Fill the entity lists that extraction provides so far."""
-    from corpus_tool.extract.places import find_places
+    from corpus_tool.extract import extract_entities
 
-    article.places = find_places(article.paragraphs, article.headline)
+    extract_entities(article)
 
 
 def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: bool = True) -> FileResult:

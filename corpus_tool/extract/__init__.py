@@ -1,2 +1,38 @@
 """Entity extraction: places, people, organizations, programs, metrics, dates and awards,
-each record pointing back to its paragraph and character span (SPEC section 3)."""
+each record pointing back to its paragraph and character span (SPEC section 3).
+
+`extract_entities` runs the extractors in order: places first, because where an article
+is about (its main place) gives figures and programs their place.
+"""
+
+from __future__ import annotations
+
+from corpus_tool.records import Article
+
+
+def extract_entities(article: Article) -> None:
+    """Fill the entity lists of `article` in place."""
+    from corpus_tool.extract.awards import find_awards
+    from corpus_tool.extract.context import ArticleContext
+    from corpus_tool.extract.dates import find_dates
+    from corpus_tool.extract.metrics import find_metrics
+    from corpus_tool.extract.organizations import find_organizations
+    from corpus_tool.extract.people import find_people
+    from corpus_tool.extract.places import find_places, main_place
+    from corpus_tool.extract.programs import find_programs
+
+    article.places = find_places(article.paragraphs, article.headline)
+    main = main_place(article.places)
+    ctx = ArticleContext(
+        paragraphs=article.paragraphs,
+        headline=article.headline,
+        date=article.date,
+        places=article.places,
+        main_place=main["name"] if main else None,
+    )
+    article.people = find_people(ctx)
+    article.organizations = find_organizations(ctx)
+    article.programs = find_programs(ctx)
+    article.metrics = find_metrics(ctx)
+    article.dates = find_dates(ctx)
+    article.awards = find_awards(ctx)

@@ -1,0 +1,183 @@
+"""Awards: titles given to places and units, with the year and the recipient (SPEC
+section 3, issue 3 item 6).
+
+An award is a title right after a verb of awarding (被评为, 获评, 荣获, 授予, 命名为, 入选
+…): a quoted title (岳阳市被评为“全国社会治安综合治理优秀市”; several in a row: 获评“A”“B”),
+or an unquoted one that ends like an honor (被评为全国文明城市). Each record:
+
+- `title`: the title without quotes; `start`/`end` span it (``paragraphs[p][start:end]``).
+- `year`: from the clause before the verb, back to the sentence start: 2017年 → "2017";
+  2016年至2020年 → "2016-2020"; 今年, a month and day (12月15日) or nothing → the year of
+  the article's date; 去年 → the year before; None when the article has no date and the
+  sentence names no year.
+- `recipient`: the full name of the nearest place named before the verb in its sentence
+  (岳阳市 → 湖南省岳阳市); else an organization that is the clause's subject
+  (淄博市公安局被评为 …); else the article's main place.
+
+A title named without a verb of awarding (“‘平安中国建设示范市’这块金字招牌”) is a program of
+kind honor (programs.py), not an award record.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.organizations import lexicon as org_lexicon
+from corpus_tool.extract.programs import HONOR_ENDINGS
+
+HAN = "\u4e00-\u9fff"
+TRIGGER_RE = re.compile(
+    "被评为|评为|获评|荣获|获得|被授予|授予|被命名为|命名为|入选|获颁|摘得|夺得|创成|成功创建|荣膺"
+)
+# what may stand between the verb and the title: 被评为了, 再次获评, 获评为, 授予…以
+GAP_RE = re.compile(r"(?:了|为|过)?")
+QUOTED_RE = re.compile(r"“([^“”\n]{2,40})”")
+UNQUOTED_RE = re.compile(rf"[{HAN}]{{3,20}}")
+CHAIN_SEPARATORS = ("", "、", "和", "及", "与", "以及")
+SENTENCE_END = "。！？!?\n"
+RANGE_RE = re.compile(r"(\d{4})\s*年?\s*(?:至|到|—|－|-|~|～)\s*(\d{4})\s*年")
+YEAR_RE = re.compile(r"(\d{4})\s*年")
+MONTH_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日|今年|本年度|近日|日前")
+LAST_YEAR_RE = re.compile(r"去年|上年")
+SPEECH_CHARS = frozenset("，。！？；：,!?;:")
+# Verbs that also take things other than titles (获得“银税互动”贷款): after these a title
+# must look like one (…奖, …奖章, …示范市) or be called one (…称号, …荣誉).
+WEAK_TRIGGERS = frozenset({"获得", "摘得", "夺得", "创成", "成功创建", "入选"})
+PRIZE_ENDINGS = ("奖", "奖章", "勋章", "称号", "之星", "荣誉", "杯") + HONOR_ENDINGS
+CALLED_RE = re.compile(r"(?:等)?(?:荣誉)?称号|(?:等)?荣誉|奖")
+
+
+class _Finder:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.text = "\n".join(ctx.paragraphs)
+        self.starts: list[int] = []
+        pos = 0
+        for para in ctx.paragraphs:
+            self.starts.append(pos)
+            pos += len(para) + 1
+        self.places: list[tuple[int, int, str]] = []
+        for rec in ctx.places:
+            p = rec.get("paragraph", -1)
+            if 0 <= p < len(self.starts) and rec.get("name"):
+                base = self.starts[p]
+                self.places.append((base + rec["start"], base + rec["end"], rec["name"]))
+        self.places.sort()
+        self.place_starts = [s for s, _, _ in self.places]
+        self.doc_year = ctx.date[:4] if ctx.date and ctx.date[:4].isdigit() else None
+
+    def _sentence_start(self, pos: int) -> int:
+        text = self.text
+        while pos > 0 and text[pos - 1] not in SENTENCE_END:
+            pos -= 1
+        return pos
+
+    def _titles_after(self, pos: int) -> list[tuple[int, int]]:
+        """Spans of the titles right after the verb ending at `pos` (quotes excluded)."""
+        text = self.text
+        gap = GAP_RE.match(text, pos)
+        if gap is not None:
+            pos = gap.end()
+        out: list[tuple[int, int]] = []
+        m = QUOTED_RE.match(text, pos)
+        if m is None:
+            u = UNQUOTED_RE.match(text, pos)
+            if u is None:
+                return out
+            word = u.group()
+            for ending in HONOR_ENDINGS:
+                k = word.find(ending)
+                if k != -1:
+                    return [(u.start(), u.start() + k + len(ending))]
+            return out
+        while m is not None and not SPEECH_CHARS.intersection(m.group(1)):
+            out.append((m.start(1), m.end(1)))
+            nxt = m.end()
+            for sep in sorted(CHAIN_SEPARATORS, key=len, reverse=True):
+                if text.startswith(sep, nxt):
+                    m = QUOTED_RE.match(text, nxt + len(sep))
+                    if m is not None:
+                        break
+            else:
+                m = None
+        return out
+
+    def _year(self, lo: int, hi: int) -> str | None:
+        clause = self.text[lo:hi]
+        ranges = list(RANGE_RE.finditer(clause))
+        years = list(YEAR_RE.finditer(clause))
+        if ranges and (not years or ranges[-1].end() >= years[-1].end()):
+            return f"{ranges[-1].group(1)}-{ranges[-1].group(2)}"
+        if years:
+            return years[-1].group(1)
+        if LAST_YEAR_RE.search(clause) and self.doc_year:
+            return str(int(self.doc_year) - 1)
+        return self.doc_year
+
+    def _year_clause_start(self, sent: int, verb: int) -> int:
+        """The year that goes with an award is written in its own clause (2016年至2020年，
+        有4年被评为…): back to the previous ；, or to the sentence start."""
+        k = self.text.rfind("；", sent, verb)
+        return k + 1 if k != -1 else sent
+
+    def _recipient(self, sent: int, verb: int) -> str | None:
+        # 淄博市公安局被评为…: an organization that is the clause's subject comes first
+        # (the place 淄博市 inside it is not the recipient)
+        text = self.text
+        lo = verb
+        while lo > sent and text[lo - 1] not in "，；：、“”（）":
+            lo -= 1
+        subject = text[lo:verb]
+        if len(subject) <= 20:
+            for m in org_lexicon().suffix_re.finditer(subject):
+                if m.end() == len(subject) and m.start() > 0:
+                    return subject
+        i = bisect_right(self.place_starts, verb) - 1
+        if i >= 0:
+            ps, pe, name = self.places[i]
+            if ps >= sent and pe <= verb:
+                return name
+        return self.ctx.main_place
+
+    def run(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        text = self.text
+        for m in TRIGGER_RE.finditer(text):
+            titles = self._titles_after(m.end())
+            if titles and m.group() in WEAK_TRIGGERS:
+                called = CALLED_RE.match(text, titles[-1][1] + 1)
+                if called is None:
+                    titles = [t for t in titles if text[t[0] : t[1]].endswith(PRIZE_ENDINGS)]
+            if not titles:
+                continue
+            sent = self._sentence_start(m.start())
+            year = self._year(self._year_clause_start(sent, m.start()), m.start())
+            if year is None or not year[:4].isdigit():
+                year = self.doc_year if year is None else year
+            recipient = self._recipient(sent, m.start())
+            for s, e in titles:
+                own = YEAR_RE.match(text, s)  # “2018年度中国大学生自强之星标兵”
+                p = bisect_right(self.starts, s) - 1
+                base = self.starts[p]
+                out.append(
+                    {
+                        "title": text[s:e],
+                        "year": own.group(1) if own else year,
+                        "recipient": recipient,
+                        "paragraph": p,
+                        "start": s - base,
+                        "end": e - base,
+                    }
+                )
+        return out
+
+
+def find_awards(ctx: ArticleContext) -> list[dict[str, Any]]:
+    """Award records of one article, in reading order: {"title", "year", "recipient",
+    "paragraph", "start", "end"} with ``paragraphs[paragraph][start:end] == title``."""
+    if not ctx.paragraphs:
+        return []
+    return _Finder(ctx).run()

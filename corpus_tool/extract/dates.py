@@ -1,0 +1,324 @@
+"""Dates: explicit and relative dates, resolved against the document date (SPEC
+section 3, issue 3 item 6).
+
+Each record is ``{"text", "value", "paragraph", "start", "end"}`` with
+``paragraphs[paragraph][start:end] == text``. ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or
+``YYYY``, as precise as the text is:
+
+- explicit: 2021年12月30日, 二〇二一年十二月三十日, １９８４年, 2021-12-30, 2021年12月,
+  2020年, 2020年度 (text includes 度, value 2020; 2021年上半年 gives 2021年);
+- without a year: 12月15日, 3月, 5月份, 15日 (a day of the document's month, in the
+  dateline and clause-initial uses only: 15日上午, 15日，, 15日电). The year is the
+  document's, or the year before when that would put the date more than half a year
+  after the document (a January report speaking of 12月28日); a bare day ahead of the
+  document's day is last month's;
+- relative: 今年, 去年, 前年, 明年, 上年 (+ 3月, 3月5日), 本月, 上月, 今天/今日 (only
+  in the "today" uses: 今天上午, 今日，), 昨天/昨日, 前天, 明天;
+- ranges give each end: 2016年至2020年 → 2016 and 2020; 1至4月 → "1" (YYYY-01) and
+  4月; 6月26日至30日 → the 30th of June.
+
+When the document date is unknown, a date that needs it (12月15日, 今年) is still
+recorded, with ``value`` None: the mention and its span are known, its year is not. A
+document date of a year only ("2025") resolves 今年 and 3月5日 but not 昨天 or 15日.
+
+Not dates: durations (11年, 3天, 3个月, 3日内), recurring times (每年1月), vague ones
+(近日, 近年来, 当年), decades (1990年代), "nowadays" (今日岳阳, 发展的今天), a month in a
+slogan (一月一汇报: Chinese months need a year or a day).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from corpus_tool.extract.context import ArticleContext
+
+_CN = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN["零"] = 0
+_CN["两"] = 2
+
+_YEAR_AR = r"(?:19|20)[0-9]{2}"
+_YEAR_CN = r"[〇零一二三四五六七八九]{4}"
+_MONTH_AR = r"1[0-2]|0?[1-9]"
+_MONTH_CN = r"十[一二]?|[一二三四五六七八九]"
+_DAY_AR = r"3[01]|[12][0-9]|0?[1-9]"
+_DAY_CN = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_REL_YEAR = "今年|去年|前年|明年|本年|上年"
+_CONN = r"(?:至|到|—{1,2}|－|-|~|～|〜)"
+
+# The date at a position: alternatives from the most to the least specific. It is only
+# tried where one of the scans below found a date may start.
+DATE_RE = re.compile(
+    rf"""
+    (?P<iso>(?P<iy>{_YEAR_AR})(?P<isep>[-/.])(?P<im>{_MONTH_AR})(?P=isep)(?P<id>{_DAY_AR}))(?![0-9])
+    | (?:(?P<y>{_YEAR_AR})年|(?P<ycn>{_YEAR_CN})年|(?P<rely>{_REL_YEAR}))
+      (?:(?:(?P<m>{_MONTH_AR})|(?P<mcn>{_MONTH_CN}))月份?
+         (?:(?:(?P<d>{_DAY_AR})|(?P<dcn>{_DAY_CN}))[日号])?)?
+      (?P<du>度)?
+    | (?:(?P<m2>{_MONTH_AR})月份?(?:(?P<d2>{_DAY_AR})[日号])?)
+    | (?:(?P<mcn2>{_MONTH_CN})月(?P<dcn2>{_DAY_CN})[日号])
+    | (?P<d3>{_DAY_AR})日
+    | (?P<relday>今天|今日|昨天|昨日|前天|明天|本月|上月|上个月|下月|下个月)
+    """,
+    re.VERBOSE,
+)
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_RE = re.compile("[０-９]")
+_CN_D = "〇零一二三四五六七八九十"
+# Where a date may start, in one pass: the first character class lets the engine skip
+# the rest of the text in C (trying DATE_RE at every position costs ten times more);
+# the branches after it, each opening with a lookbehind on that character, say whether
+# a date may start there.
+_SCAN_RE = re.compile(
+    rf"[0-9{_CN_D}今去前明本上昨下](?:"
+    r"(?<=[0-9])(?<![0-9.．][0-9])(?=[0-9]{0,3}[年月日]|[0-9]{3}[-/.])"
+    rf"|(?<=[{_CN_D}])(?<![{_CN_D}][{_CN_D}])(?=[{_CN_D}]{{0,3}}[年月])"
+    r"|(?<=今)[年天日]|(?<=去)年|(?<=前)[年天]|(?<=明)[年天]|(?<=本)[年月]"
+    r"|(?<=上)(?:个月|年|月)|(?<=昨)[天日]|(?<=下)(?:个月|月))"
+)
+
+_RANGE_CONNECTOR_CHARS = frozenset("至到—－-~～〜")
+# A date range: 2016年至2020年, 1至4月 (the first part has no unit of its own).
+_RANGE_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_AR}){_CONN}$")
+_RANGE_YEAR_RE = re.compile(rf"(?P<y>{_YEAR_AR}){_CONN}$")
+
+_TODAY_OK_AFTER = (
+    "上午",
+    "下午",
+    "凌晨",
+    "早上",
+    "早晨",
+    "晚上",
+    "晚间",
+    "中午",
+    "傍晚",
+    "，",
+    ",",
+    "晚",
+    "早",
+)
+_DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发公讲")
+_BAD_BEFORE = set("第每近前后个数几")
+
+
+def _cn_small(text: str) -> int:
+    """十二 → 12, 三十一 → 31, 五 → 5 (months and days only)."""
+    if "十" not in text:
+        return _CN[text]
+    tens, _, units = text.partition("十")
+    return (_CN[tens] if tens else 1) * 10 + (_CN[units] if units else 0)
+
+
+class _DocDate(NamedTuple):
+    """The document date as far as it is known: a day (YYYY-MM-DD; YYYY-MM reads as its
+    first day), or only a year (YYYY: 今年 and 3月5日 resolve, 昨天 does not)."""
+
+    day: date | None
+    year: int | None
+
+
+def _doc_date(value: str | None) -> _DocDate:
+    m = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not m:
+        return _DocDate(None, None)
+    if m.group(2) is None:
+        return _DocDate(None, int(m.group(1)))
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+    except ValueError:
+        return _DocDate(None, int(m.group(1)))
+    return _DocDate(day, day.year)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _format(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _yearless(known: _DocDate, month: int, day: int | None) -> int | None:
+    """The year of a date written without one: the document's, or the year before when
+    the date would fall more than half a year after the document."""
+    doc = known.day
+    if doc is None:
+        return known.year
+    try:
+        candidate = date(doc.year, month, day or 1)
+    except ValueError:
+        return doc.year
+    if candidate - doc > timedelta(days=183):
+        return doc.year - 1
+    return doc.year
+
+
+def _value(g: dict[str, str | None], known: _DocDate) -> tuple[bool, str | None]:
+    """(is a date, value) for one DATE_RE match (its groupdict)."""
+    doc = known.day
+    if g["iso"]:
+        return True, _format(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["relday"]:
+        word = g["relday"]
+        if doc is None:
+            return True, None
+        if word in ("本月", "上月", "上个月", "下月", "下个月"):
+            delta = 0 if word == "本月" else (-1 if word.startswith("上") else 1)
+            y, mo = _shift_month(doc.year, doc.month, delta)
+            return True, _format(y, mo)
+        delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}[word]
+        return True, (doc + timedelta(days=delta)).isoformat()
+    month_text = g["m"] or g["mcn"] or g["m2"] or g["mcn2"]
+    day_text = g["d"] or g["dcn"] or g["d2"] or g["dcn2"] or g["d3"]
+    month = int(month_text) if month_text and month_text.isdigit() else None
+    if month_text and month is None:
+        month = _cn_small(month_text)
+    day = int(day_text) if day_text and day_text.isdigit() else None
+    if day_text and day is None:
+        day = _cn_small(day_text)
+    if g["y"] or g["ycn"]:
+        year = int(g["y"]) if g["y"] else int("".join(str(_CN[c]) for c in g["ycn"]))
+        return True, _format(year, month, day)
+    if g["rely"]:
+        if known.year is None:
+            return True, None
+        delta = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[g["rely"]]
+        return True, _format(known.year + delta, month, day)
+    if g["d3"]:
+        if doc is None:
+            return True, None
+        # A bare day is a day of the document's month, or of the month before when it
+        # lies ahead of the document (a report of the 30th read on the 2nd).
+        y, mo = doc.year, doc.month
+        if day is not None and day > doc.day + 1:
+            y, mo = _shift_month(y, mo, -1)
+        return True, _format(y, mo, day)
+    if month is None:
+        return False, None
+    return True, _format(_yearless(known, month, day), month, day)
+
+
+def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
+    """Context checks that the pattern cannot make."""
+    start, end = m.start(), m.end()
+    before = text[start - 1] if start else ""
+    after = text[end : end + 2]
+    if before.isdigit() or (before and before.isascii() and before.isalpha()):
+        return False
+    if g["y"] or g["ycn"]:
+        return after[:1] != "代"  # 1990年代 is a decade
+    if g["rely"]:
+        # 60岁以上年满…, 基本年收入, 提前年: the word is the end of another one.
+        return not (g["rely"] in ("上年", "本年", "前年") and before in ("以", "基", "提"))
+    if g["m2"] or g["mcn2"]:
+        # 每年1月 recurs; 第3月, 近3月 are not dates.
+        return before not in _BAD_BEFORE and text[max(0, start - 2) : start] != "每年"
+    if g["d3"]:
+        if before in _BAD_BEFORE or before in ("月", "号"):
+            return False
+        return after[:1] in _DAY_OK_AFTER or after == ""
+    if g["relday"]:
+        word = g["relday"]
+        if word[0] in "上下" and before == "以":
+            return False  # 以上月, 以下月
+        if word in ("今天", "今日"):
+            # 今日岳阳, 今天的中国, 发展的今天: "nowadays", not a day.
+            if before == "的":
+                return False
+            return after.startswith(_TODAY_OK_AFTER) or after == ""
+        return True
+    return True
+
+
+def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
+    found: list[tuple[int, int, str | None]] = []
+    last_end = 0
+    for scan in _SCAN_RE.finditer(text):
+        pos = scan.start()
+        if pos < last_end:
+            continue  # inside the date before (the 12 of 2021年12月)
+        m = DATE_RE.match(text, pos)
+        if m is None:
+            continue
+        g = m.groupdict()
+        if not _accept(text, m, g):
+            continue
+        last_end = m.end()
+        is_date, value = _value(g, doc)
+        if not is_date:
+            continue
+        start, end = m.start(), m.end()
+        # Ranges. The first part of 1至4月 / 2016至2020年 has no unit of its own; the
+        # second part of 6月26日至30日 / 今年1至4月 takes its month or year from the first.
+        previous = found[-1] if found else None
+        window = text[max(0, start - 6) : start]
+        low = None
+        if g["m2"] and not g["d2"]:
+            low_m = _RANGE_MONTH_RE.search(window)
+            if low_m and not (previous and previous[1] > start - len(window) + low_m.start()):
+                low_month = int(low_m.group("m"))
+                low_start = start - len(window) + low_m.start()
+                year = _yearless(doc, low_month, None)
+                if previous and previous[1] == low_start and previous[2] and len(previous[2]) == 4:
+                    year = int(previous[2])  # 2020年1至4月
+                low = (low_start, low_start + len(low_m.group("m")), _format(year, low_month))
+                if year is not None:
+                    value = _format(year, int(g["m2"]))
+        elif g["y"] and not g["m"]:
+            low_y = _RANGE_YEAR_RE.search(window)
+            if low_y:
+                low_start = start - len(window) + low_y.start()
+                low = (low_start, low_start + 4, low_y.group("y"))
+        elif g["d3"] and previous and previous[2] and len(previous[2]) == 10 and start >= 1:
+            if text[start - 1] in _RANGE_CONNECTOR_CHARS and previous[1] in (start - 1, start - 2):
+                value = _format(int(previous[2][:4]), int(previous[2][5:7]), int(g["d3"]))
+        if low is not None:
+            found.append(low)
+        found.append((start, end, value))
+    return found
+
+
+def find_dates(ctx: ArticleContext) -> list[dict[str, Any]]:
+    """The dates of an article, in text order, with provenance."""
+    if not ctx.paragraphs:
+        return []
+    doc = _doc_date(ctx.date)
+    # The article is read as one text, paragraphs joined by "\n" (no date spans it): one
+    # pass per article instead of one per paragraph.
+    text = "\n".join(ctx.paragraphs)
+    offsets = []
+    pos = 0
+    for paragraph in ctx.paragraphs:
+        offsets.append(pos)
+        pos += len(paragraph) + 1
+    # Full-width digits (１９８４年, in the older reports) read as ASCII ones; the
+    # translation keeps every offset.
+    scanned = text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
+    records: list[dict[str, Any]] = []
+    for start, end, value in _scan(scanned, doc):
+        p = bisect_right(offsets, start) - 1
+        base = offsets[p]
+        records.append(
+            {
+                "text": text[start:end],
+                "value": value,
+                "paragraph": p,
+                "start": start - base,
+                "end": end - base,
+            }
+        )
+    return records

@@ -1,0 +1,881 @@
+"""Numbers with units: find every checkable quantity in a text and normalize it.
+
+Shared by the figure extractor (extract/metrics.py) and the claim checker, so that a
+figure in a source and a figure in a claim are read by the same rules.
+
+What counts as a quantity: a number (Arabic, Chinese, or both: ``1.2万``, ``十多``)
+followed by a unit or measure word (元, %, 人, 个, 年, 天 …), a bare 万/亿 count
+(``人口14亿``), a 成 fraction (三成 → 30 %), ``百分之三十``, or a rank (全省第一,
+名列第一, 位居全国前三).
+
+Normalization:
+
+- ``value`` applies the scale (万, 亿, 万亿, 千) and keeps the base unit: 104147.31万元
+  → 1041473100 元, 1256万人 → 12560000 人; percentages keep the percentage number
+  (35%以上 → 35 %; 下降2.7% → 2.7: the direction is the subject's, not the value's);
+  三成 → 30 %; ranks have unit ``rank``. Values are ints when whole, else floats.
+- ``unit`` is the written unit with the scale taken off (万元 → 元, 万人次 → 人次),
+  normalized where spellings differ (3个小时 → 小时, 0.5个百分点 → 百分点, 3000块钱 →
+  元, 八千萬噸 → 吨; 个月 keeps its 个, since 3月 is a month); rates keep their divisor
+  (5000元/吨). A bare 万/亿 count (人口14亿) has unit None. Fractions read as
+  percentages (三分之一 → 33.3333 %, 近1/5 → 20 % approx); 零下40摄氏度 is -40.
+- ``qualifier``: approx (近, 约, 左右, 大约, 将近, 接近, and vague pairs: 两三个),
+  at_least (以上, 超过, 逾, 多, 余, 超, 至少, 上百, 十几), at_most (以下, 以内, 不到,
+  不足, 低于, 不超过), else None.
+- A range (3至5年, 20%-30%, 5～10万元) gives two quantities: the lower bound at_least
+  (borrowing the upper's scale and unit when it has none) and the upper at_most.
+- The span of a quantity is the figure as written with its adjacent qualifier words
+  (近10万人, 35%以上, 30余个) and, for ranks, the scope and ranking verb (全省第一).
+
+Not quantities (each rule is where it applies below): years and dates (2017年, 12月15日),
+ordinals (第二天, 十三届三次会议, 二期, list markers), numerals in names and slogans
+(十九届六中全会, 三高四新, “双十条”, 四个铁一般, 十四五, 七台河), the indefinite 一
+(一个电话, 一批), vague amounts (数十, 几百), rate bases (每万人, 十万人发案数), periods
+(近两年, 三年来) and times of day (8时30分).
+
+Speed: one compiled pattern per kind, each starting with a character class so that the
+regex engine skips the text in C; only candidates that already carry a unit reach the
+Python checks. cn2an converts the Chinese numeral spans found here (cached); its
+whole-sentence transform is never used.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+import cn2an
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+CN_DIGITS = "零〇一二两三四五六七八九"
+# Traditional characters too (兩, 萬, 億): the early government work reports use them.
+CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿兩萬億"
+_TRADITIONAL = str.maketrans("兩萬億點", "两万亿点")
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN_DIGIT_VALUE.update({"零": 0, "两": 2, "兩": 2})
+_ARABIC = frozenset("0123456789０１２３４５６７８９")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+SCALES: dict[str, int] = {
+    "万亿": 10**12,
+    "萬億": 10**12,
+    "亿": 10**8,
+    "億": 10**8,
+    "万": 10**4,
+    "萬": 10**4,
+    "千": 10**3,
+}
+_SCALE = "万亿|萬億|[亿万千億萬]"
+
+# Written unit → normalized unit.
+MONEY_UNITS = {
+    "元人民币": "元",
+    "块钱": "元",
+    "元": "元",
+    "美元": "美元",
+    "欧元": "欧元",
+    "英镑": "英镑",
+    "日元": "日元",
+    "港元": "港元",
+    "港币": "港元",
+    "澳门元": "澳门元",
+    "韩元": "韩元",
+    "卢布": "卢布",
+}
+PERCENT_UNITS = {"%": "%", "％": "%", "个百分点": "百分点", "百分点": "百分点", "‰": "‰", "成": "%"}
+DURATION_UNITS = {
+    "个多小时": "小时",
+    "个多月": "个月",
+    "个工作日": "工作日",
+    "工作日": "工作日",
+    "个小时": "小时",
+    "小时": "小时",
+    "个月": "个月",
+    "分钟": "分钟",
+    "周岁": "岁",
+    "岁": "岁",
+    "年": "年",
+    "天": "天",
+    "日": "日",
+    "周": "周",
+    "秒": "秒",
+}
+MEASURE_UNITS = {
+    u: u
+    for u in (
+        "平方公里 平方千米 平方米 立方米 公顷 公里 千米 千瓦时 千瓦 千克 公斤 亩 吨 米 斤 "
+        "人次 户次 架次 车次 件次 台次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
+        "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
+        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃"
+    ).split()
+}
+# Traditional spellings of common units, normalized to the simplified ones.
+TRADITIONAL_UNITS = {
+    "個": "个",
+    "項": "项",
+    "條": "条",
+    "噸": "吨",
+    "畝": "亩",
+    "戶": "户",
+    "輛": "辆",
+    "臺": "台",
+    "個月": "个月",
+    "小時": "小时",
+    "分鐘": "分钟",
+    "公頃": "公顷",
+    "個百分點": "百分点",
+    "百分點": "百分点",
+}
+UNIT_NORMAL: dict[str, str] = {
+    "人口": "人",  # 8300万人口
+    **MONEY_UNITS,
+    **PERCENT_UNITS,
+    **DURATION_UNITS,
+    **MEASURE_UNITS,
+    **TRADITIONAL_UNITS,
+}
+CURRENCIES = frozenset(MONEY_UNITS.values())
+DURATIONS = frozenset(DURATION_UNITS.values()) - {"岁"}
+# Units that make an ordinal or an idiom of a Chinese numeral before them: 二期, 三层
+# (a floor), 九头牛, 十分 ("very"), 老两口. After Arabic digits they count.
+_CN_ONLY_ORDINAL_UNITS = frozenset({"期", "头", "分", "层", "口"})
+# The next character that turns a unit into another word: 成立, 元旦, 三轮车, 两部分,
+# 三位数, 家庭. (日 and 周 are guarded in UNIT_RE itself.)
+_UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
+    "成": frozenset("立为功员本果效绩熟都交长品型套就全"),
+    "分": frozenset("钟之别子析类成享配布担管局院厂"),
+    "元": frozenset("旦宵素首帅老件器气年里桥路街"),
+    "轮": frozenset("车驱流换值"),
+    "部": frozenset("分署委长件落位制"),
+    "位": frozenset("数于"),
+    "所": frozenset("长在以属谓"),
+    "名": frozenset("单义字称誉额列"),
+    "家": frozenset("庭属长乡人"),
+    "列": frozenset("车入出为举席明"),
+    "口": frozenset("罩岸号径气味碑头子袋令语"),
+    "版": frozenset("本权图块面"),
+    "集": frozenset("团体中合聚市镇成"),
+}
+# Rates: 5000元/吨, 3.5万元/亩.
+_PER = (
+    "平方米",
+    "千瓦时",
+    "公斤",
+    "千克",
+    "小时",
+    "公里",
+    "吨",
+    "人",
+    "户",
+    "亩",
+    "月",
+    "年",
+    "天",
+    "日",
+    "次",
+    "斤",
+    "台",
+    "辆",
+    "件",
+    "个",
+)
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex alternation of `words` as a trie (个(?:月|百分点|…)?), so that the engine
+    tests one branch per character instead of every word in turn. Longest match wins."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            if len(branches) == 1 and len(branches[0]) > 1:
+                body = "(?:" + body + ")"
+            return body + "?"
+        return body
+
+    top = [re.escape(ch) + emit(child) for ch, child in sorted(trie.items())]
+    return "(?:" + "|".join(top) + ")"
+
+
+# 日 is a unit only as a duration (30日内; 15日 is a date) and 周 not in 周年 (50周年 is
+# an anniversary): guarded in the pattern, so that dates never become candidates.
+UNIT_RE = (
+    "(?:"
+    + trie_regex([u for u in UNIT_NORMAL if u not in ("日", "周")])
+    + "|日(?=内|以内|之内)|周(?![年末边围刊报]))"
+)
+_AR_NUM = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_CN = CN_NUMERAL_CHARS
+# What may follow a number: a 多/余, a scale or the first character of a unit. Checked
+# first, so that most numbers (12345, 2021年's 年 aside) fail at once.
+_TAIL_FIRST = "".join(sorted(set("多余亿万千億萬") | {u[0] for u in UNIT_NORMAL}))
+_TAIL = (
+    rf"(?=[{_TAIL_FIRST}])"
+    rf"(?P<mid>[多余])?(?P<scale>{_SCALE})?(?P<mid2>[多余])?"
+    # The unit; else a bare 万/亿 count (人口14亿): the last character read is 万 or 亿.
+    rf"(?:(?P<unit>{UNIT_RE})(?P<per>/{trie_regex(list(_PER))})?|(?<=[万亿萬億]))"
+    r"(?P<post>以上|以下|以内|左右)?"
+)
+# Arabic and Chinese numbers have a pattern each: each starts with a character class,
+# which the regex engine uses to skip the text in C. The lookbehind after the first
+# character makes a match start where the number starts (not at 345 of 12345), and the
+# atomic group keeps the engine from backtracking into the digits when no unit follows.
+FIGURE_AR_RE = re.compile(
+    r"(?P<num>[0-9０-９](?<![0-9０-９.．,第每A-Za-z_/·•@#][0-9０-９])"
+    # A year (2020年) is a date: not even a candidate.
+    r"(?!(?<=1)9[0-9]{2}年|(?<=2)0[0-9]{2}年)"
+    r"(?>[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?))" + _TAIL
+)
+# A Chinese numeral starts with a digit or 十, not inside an Arabic number (the 亿 of
+# 2亿元) nor after an ordinal or vague word (第三, 数十, 双十条, 十三届三次), and not with
+# a bare 百/千/万 (百姓, 千家万户; qualified ones, 上百家, are OTHER_RE's). A lone 一 is
+# the indefinite article (一个电话, 一批), not a count: the last lookbehind rejects it.
+_CN_FIRST = "零〇一二两三四五六七八九十兩"
+FIGURE_CN_RE = re.compile(
+    rf"(?P<num>[{_CN_FIRST}](?<![{_CN}几第每双单数若周初农星号届点點0-9０-９.．][{_CN_FIRST}])"
+    # 二點五倍: a decimal point only with digits after it (三点 is a time, 一点 "a bit").
+    rf"(?>[{_CN}几]*(?:[点點][{CN_DIGITS}]+)?))(?<!(?<![{_CN}几])一)" + _TAIL
+)
+# The rarer kinds share one pattern (one pass over the text), dispatched on the group
+# that matched:
+# - ranks: 第N / 前N at the end of a phrase (第一书记, 第二天 are ordinals); the scope
+#   (全省) or ranking verb (名列) before it is checked in code;
+# - 百分之三十;
+# - 上万人, 逾千家, 近百家: a bare 百/千/万 counts only right after a qualifier.
+OTHER_RE = re.compile(
+    r"[第前百千万](?:"
+    r"(?<=[第前])(?P<rnum>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)?"
+    r"(?=[，。；、！？,;：:）)”’\s的和与及也还均并]|$)"
+    rf"|(?<=百)分之(?P<pnum>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<ppost>以上|以下|左右)?"
+    rf"|(?<=[上近逾超约过][百千万])(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
+    r")"
+)
+# Fractions, read as percentages (三分之一 → 33.33 %, 2/3 → 66.67 %): anchored on the
+# literal 分之 or /, the numerator or denominator before it is read in code.
+FRACTION_CN_RE = re.compile(rf"分之(?P<num>[{CN_NUMERAL_CHARS}]+)(?P<post>以上|以下|左右)?")
+FRACTION_AR_RE = re.compile(
+    r"/(?<=[0-9]/)(?P<den>[0-9]{1,3})(?![0-9/.．])(?P<post>以上|以下|左右)?"
+)
+_CN_BEFORE_FRACTION_RE = re.compile(rf"[{CN_NUMERAL_CHARS}]{{1,4}}$")
+_AR_BEFORE_FRACTION_RE = re.compile(r"(?<![0-9./A-Za-z])[0-9]{1,3}$")
+
+_RANK_SCOPES = (
+    "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全球", "全网", "全系统", "全行业",
+    "全班", "全校", "省内", "市内", "区内", "县内", "世界", "国内",
+)  # fmt: skip
+_RANK_VERBS_BEFORE_SCOPE = ("名列", "位列", "位居", "排名", "排在", "稳居", "跃居", "居于")
+_RANK_VERBS = (*_RANK_VERBS_BEFORE_SCOPE, "排", "居", "列")
+
+QUAL_PREFIX = {
+    "不超过": "at_most",
+    "将近": "approx",
+    "接近": "approx",
+    "大约": "approx",
+    "大概": "approx",
+    "超过": "at_least",
+    "多达": "at_least",
+    "至少": "at_least",
+    "高于": "at_least",
+    "多于": "at_least",
+    "不到": "at_most",
+    "不足": "at_most",
+    "低于": "at_most",
+    "少于": "at_most",
+    "近": "approx",
+    "约": "approx",
+    "超": "at_least",
+    "逾": "at_least",
+    "上": "at_least",  # only before a bare 百/千/万 (上百家)
+    "过": "at_least",  # 过万 (only before a bare scale)
+}
+# The character before a one-character qualifier that makes it part of another word:
+# 附近, 最近 (a period), 节约, 签约, 赶超.
+_NOT_QUAL_BEFORE = {
+    "近": frozenset("附最邻接将亲靠贴"),
+    "约": frozenset("节制签公合预特邀违履契盟相隐婉大"),
+    "超": frozenset("赶高"),
+    "逾": frozenset(),
+    "上": frozenset("以向马路线身之"),
+    "过": frozenset("超经通不越"),
+}
+_QUAL_LAST_CHARS = frozenset(w[-1] for w in QUAL_PREFIX)
+QUAL_SUFFIX = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx"}
+
+# Numerals of names, slogans and idioms written without quotes; checked only around
+# Chinese numerals. Quoted short phrases and 《titles》 are masked in general.
+SLOGANS_RE = re.compile(
+    r"(?=[两三四五六七八九十千万一])(?:"
+    r"[两三四五六七八九十]+个(?:意识|自信|全面|维护|确立|代表|一百年|铁一般|务必|结合|明确|坚持|"
+    r"毫不动摇|必由之路|绝不|没有变|“|‘)"
+    r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
+    r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
+    r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|"
+    r"两个“|一百个|一千个|三轮车)"
+)
+_QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
+# A short quoted phrase without clause punctuation is a name or a slogan (“双十条”,
+# “15分钟生活圈”); quoted speech (“完成率100%，交付及时率100%！”) keeps its figures.
+# Titles (《…》, 〈…〉) are names whatever their length.
+_QUOTED_RE = re.compile(
+    r"[“‘「『《\"〈](?:(?<=“)[^“”\n，。！？；,!?;]{1,20}”|(?<=‘)[^‘’\n，。！？；,!?;]{1,20}’"
+    r"|(?<=「)[^「」\n，。！？；,!?;]{1,20}」|(?<=『)[^『』\n，。！？；,!?;]{1,20}』"
+    r"|(?<=《)[^《》\n]*》|(?<=\")[^\"\n，。！？；,!?;]{1,20}\"|(?<=〈)[^〈〉\n]*〉)"
+)
+
+RANGE_CONNECTORS = frozenset("至到—－~～〜-")
+_RANGE_LOW_RE = re.compile(
+    rf"(?P<num>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<scale>{_SCALE})?(?P<unit>{UNIT_RE})?"
+    r"(?P<conn>[至到—－~～〜-]|——)$"
+)
+_ORDINAL_BEFORE_RE = re.compile(r"第[0-9一二三四五六七八九十]+[至到—－~～〜-]$")
+
+# Characters before a number that make it an ordinal, a rate base or part of a code.
+_BAD_BEFORE = frozenset("第每_./·•@#&") | frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+)
+# … and before a Chinese numeral: 双十条, 数十, 初三, 周三, 十三届三次会议.
+_BAD_BEFORE_CN = frozenset("双单数几若周初农星号届")
+_NOT_AFTER_YEAR = frozenset("度代级底初末中轻（(")
+_NOT_AFTER_DURATION = frozenset("来前间")
+_PERIOD_BEFORE = frozenset("近这前")
+_NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年多 but not 3年多次
+
+
+class Quantity(NamedTuple):
+    """A normalized quantity: `unit` is the base unit (元, %, 人, 个, 年 …, "rank", or
+    None for a bare 万/亿 count); `kind` is money, percent, duration, rank or count."""
+
+    value: int | float
+    unit: str | None
+    qualifier: str | None = None
+    kind: str = "count"
+
+
+def _kind(unit: str | None) -> str:
+    if unit is None:
+        return "count"
+    base = unit.split("/", 1)[0]  # 元/吨 is a price: money
+    if base in CURRENCIES:
+        return "money"
+    if base in ("%", "百分点", "‰"):
+        return "percent"
+    if base in DURATIONS:
+        return "duration"
+    if base == "rank":
+        return "rank"
+    return "count"
+
+
+def _scaled(digits: str, scale: int) -> int | float | None:
+    """An Arabic numeral times a scale, exactly: 104147.31 × 10⁴ → 1041473100 (an int
+    when whole; float arithmetic would give 1041473100.0000001)."""
+    if digits.isascii() and digits.isdigit():
+        return int(digits) * scale  # the common case: 5565件
+    digits = digits.translate(_FULLWIDTH).replace(",", "")
+    whole, _, frac = digits.partition(".")
+    if not whole.isdigit() or (frac and not frac.isdigit()):
+        return None
+    numerator = int(whole + frac) * scale
+    denominator = 10 ** len(frac)
+    if numerator % denominator == 0:
+        return numerator // denominator
+    return round(numerator / denominator, 6)
+
+
+@lru_cache(maxsize=4096)
+def _cn_value(numeral: str) -> int | float | None:
+    """The value of a Chinese numeral span (十万, 三十五, 两千零八), or None."""
+    numeral = numeral.translate(_TRADITIONAL)
+    try:
+        value = cn2an.cn2an(numeral, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        # 五百十三 (for 五百一十三), as the older reports write it.
+        fixed = _BARE_TEN_RE.sub(r"\1一十", numeral)
+        if fixed == numeral:
+            return None
+        try:
+            value = cn2an.cn2an(fixed, "smart")
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+_BARE_TEN_RE = re.compile("([百千万亿零])十")
+
+
+def _adjacent_pair(numeral: str) -> int | None:
+    """Index of a vague pair of consecutive digits (两三个, 七八十人, 十一二), else None."""
+    for i in range(len(numeral) - 1):
+        a, b = _CN_DIGIT_VALUE.get(numeral[i]), _CN_DIGIT_VALUE.get(numeral[i + 1])
+        if a is not None and b is not None and a > 0 and b == a + 1:
+            return i
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _cn_numeral(numeral: str) -> tuple[int | float, str | None] | None:
+    """(value, qualifier the numeral itself implies) of a Chinese numeral, or None when
+    it is no amount."""
+    qualifier = None
+    if "几" in numeral:
+        # 十几 reads "ten and some": at least 10. 几十, 几百 are too vague to check.
+        if not numeral.endswith("几") or numeral.count("几") > 1 or len(numeral) == 1:
+            return None
+        numeral, qualifier = numeral[:-1], "at_least"
+    if numeral[0] in "百千万亿萬億" or numeral in ("零", "〇", "二"):
+        # Bare 百/千/万 are idioms (百姓, 千家万户) unless qualified (handled apart);
+        # a lone 二 before a measure word is an ordinal (二期, 二台: counting says 两).
+        return None
+    pair = _adjacent_pair(numeral)
+    if pair is not None:
+        # cn2an reads 两三 as 23; the writer means "two or three": keep the lower one.
+        numeral = numeral[: pair + 1] + numeral[pair + 2 :]
+        qualifier = "approx"
+    elif len(numeral) > 1 and all(c in _CN_DIGIT_VALUE for c in numeral):
+        return None  # digit strings (二〇二〇, 五一) are years or names, not amounts
+    value = _cn_value(numeral)
+    return None if value is None else (value, qualifier)
+
+
+def _numeral(numeral: str, scale: int = 1) -> tuple[int | float, str | None] | None:
+    if numeral[0] in _ARABIC:
+        value = _scaled(numeral, scale)
+        return None if value is None else (value, None)
+    parsed = _cn_numeral(numeral)
+    if parsed is None:
+        return None
+    value, qualifier = parsed
+    if scale != 1:
+        value = value * scale
+        value = int(value) if float(value).is_integer() else value
+    return value, qualifier
+
+
+def _prefix_qualifier(text: str, start: int, bare: bool = False) -> tuple[str | None, int]:
+    """(qualifier, new start) for a qualifier word right before `start`. 上 and 过 only
+    qualify a bare 百/千/万 (上百家, 过万人)."""
+    if start == 0:
+        return None, start
+    if start >= 3 and text.startswith("不超过", start - 3):
+        return "at_most", start - 3
+    two = text[start - 2 : start]
+    qualifier = QUAL_PREFIX.get(two) if len(two) == 2 else None
+    if qualifier:
+        return qualifier, start - 2
+    one = text[start - 1]
+    qualifier = QUAL_PREFIX.get(one)
+    if qualifier is None or (one in "上过" and not bare):
+        return None, start
+    if start >= 2 and text[start - 2] in _NOT_QUAL_BEFORE[one]:
+        return None, start
+    return qualifier, start - 1
+
+
+def _masked(found: list[_Found], spans: list[tuple[int, int]]) -> list[_Found]:
+    """The quantities whose number does not start inside one of `spans`."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    # The furthest end of the spans up to each index, so that overlapping spans (a
+    # place inside a quotation) are handled by one bisection.
+    reach: list[int] = []
+    furthest = -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+    kept = []
+    for f in found:
+        i = bisect_right(starts, f.num_start) - 1
+        if i < 0 or reach[i] <= f.num_start:
+            kept.append(f)
+    return kept
+
+
+class _Found:
+    """A quantity while the text is read: its span, where its number starts, and what
+    ranges need (the written unit, numeral and scale)."""
+
+    __slots__ = ("start", "end", "num_start", "quantity", "unit_written", "numeral", "scale")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        num_start: int,
+        quantity: Quantity,
+        unit_written: str | None,
+        numeral: str = "",
+        scale: int = 1,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.num_start = num_start
+        self.quantity = quantity
+        self.unit_written = unit_written
+        self.numeral = numeral
+        self.scale = scale
+
+
+def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
+    """Check one candidate and normalize it; None when it is no figure. This runs for
+    every candidate, so the cheapest rejections come first."""
+    numeral, unit_written, scale_word = m.group("num", "unit", "scale")
+    start = m.start()
+    end = m.end()
+    before = text[start - 1] if start else ""
+    if before in _BAD_BEFORE:
+        return None
+    unit_end = m.end("unit") if unit_written else end
+    after = text[unit_end : unit_end + 2]
+    if unit_written is None:
+        if scale_word is None and numeral[-1] not in "万亿萬億":
+            return None
+        if not arabic and numeral in ("万", "亿", "萬", "億"):
+            return None  # 万一, 亿万
+    else:
+        guard = _UNIT_NOT_BEFORE.get(unit_written)
+        if guard is not None and after[:1] in guard:
+            return None
+        if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
+            return None  # 15日 is a date; 30日内 a duration
+    if not arabic:
+        if before in _BAD_BEFORE_CN or unit_written in _CN_ONLY_ORDINAL_UNITS:
+            return None
+        if unit_written == "所" and not ("\u4e00" <= after[:1] <= "\u9fff"):
+            return None  # 中电科十一所、: an institute's name, not 11 institutes
+        if SLOGANS_RE.search(text, max(0, start - 3), min(len(text), end + 3)):
+            return None
+    elif unit_written == "分" and before in ("时", "点"):
+        return None  # 8时30分 is a clock time
+    unit = UNIT_NORMAL[unit_written] if unit_written else None
+    if unit in DURATIONS:
+        if unit_written == "年":
+            # Years are dates: 2017年 (二〇二〇年 is no amount for _cn_numeral).
+            year = numeral.translate(_FULLWIDTH)
+            if arabic and len(year) == 4 and year[:2] in ("19", "20") and year.isdigit():
+                return None
+            if after[:1] in _NOT_AFTER_YEAR:
+                return None  # 年度, 年代, 三年级, 庆历三年（1043）
+            if after in ("行动", "计划", "规划", "攻坚", "計劃", "規劃"):
+                return None  # 三年行动: a campaign's name
+        prev = text[start - 2 : start] if start >= 2 else before
+        if prev not in ("提前", "将近", "接近") and (
+            prev[-1:] in _PERIOD_BEFORE or prev in ("过去", "最近", "今后", "未来")
+        ):
+            return None  # 近两年, 前3个月: the period of another figure
+        if after[:1] in _NOT_AFTER_DURATION or after == "以来":
+            return None  # 三年来 is a period, 3年前 a point in time
+        if before == "至" and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
+            return None
+    elif unit_written == "人" and (after == "发案" or after[:1] == "均"):
+        return None  # 十万人发案数, 人均: a rate base
+    elif before in RANGE_CONNECTORS and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
+        return None  # 第一至五批: ordinals
+    scale = SCALES[scale_word] if scale_word else 1
+    if arabic:
+        value = _scaled(numeral, scale)
+        if value is None:
+            return None
+        qualifier = None
+    else:
+        # The scale joins the numeral: 四亿零七百多万 is 4亿 + 700万, not 四亿零七百 × 万.
+        parsed = _cn_numeral(numeral + scale_word if scale_word else numeral)
+        if parsed is None:
+            return None
+        value, qualifier = parsed
+    if unit_written == "成":
+        value = value * 10
+    mid, mid2, per, post = m.group("mid", "mid2", "per", "post")
+    if mid or mid2 or unit_written in ("个多月", "个多小时"):
+        qualifier = qualifier or "at_least"
+    if per:
+        unit = f"{unit}{per}"
+    if post:
+        qualifier = qualifier or QUAL_SUFFIX[post]
+    elif (
+        unit in DURATIONS
+        and text.startswith("多", end)
+        and text[end + 1 : end + 2] not in _NOT_AFTER_DUO
+    ):
+        qualifier = qualifier or "at_least"  # 1年多
+        end += 1
+    if before in _QUAL_LAST_CHARS:
+        pre, new_start = _prefix_qualifier(text, start)
+        if pre is not None:
+            qualifier = qualifier or pre
+            start = new_start
+    if (unit == "摄氏度" or unit == "℃") and start >= 2 and text.startswith("零下", start - 2):
+        value, start = -value, start - 2  # 零下40摄氏度 is -40
+    return _Found(
+        start,
+        end,
+        m.start(),
+        Quantity(value, unit, qualifier, _kind(unit)),
+        unit_written,
+        numeral,
+        scale,
+    )
+
+
+def _others(text: str, found: list[_Found]) -> None:
+    """Ranks, 百分之…, and qualified bare scales (see OTHER_RE)."""
+    for m in OTHER_RE.finditer(text):
+        if m.group("rnum") is not None:
+            _rank(text, m, found)
+        elif m.group("pnum") is not None:
+            _percent_word(text, m, found)
+        else:
+            _bare_scale(text, m, found)
+
+
+def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
+    s = m.start()
+    head = text[max(0, s - 6) : s]
+    start = s
+    # [verb][scope][verb]第N: 名列第一, 全省第一, 位居全国前三, 排名世界第二.
+    for verb in _RANK_VERBS:
+        if head.endswith(verb):
+            start -= len(verb)
+            head = head[: -len(verb)]
+            break
+    for scope in _RANK_SCOPES:
+        if head.endswith(scope):
+            start -= len(scope)
+            head = head[: -len(scope)]
+            break
+    if start == s:
+        return  # no scope, no verb: 第一书记, 第一，… are ordinals
+    for verb in _RANK_VERBS_BEFORE_SCOPE:
+        if head.endswith(verb):
+            start -= len(verb)
+            break
+    numeral = m.group("rnum")
+    value = int(numeral) if numeral[0] in _ARABIC else _cn_value(numeral.replace("两", "二"))
+    if value:
+        qualifier = "at_most" if text[s] == "前" else None
+        found.append(
+            _Found(
+                start, m.end(), m.start("rnum"), Quantity(value, "rank", qualifier, "rank"), "rank"
+            )
+        )
+
+
+def _percent_word(text: str, m: re.Match[str], found: list[_Found]) -> None:
+    numeral = m.group("pnum")
+    parsed = (100, None) if numeral == "百" else _numeral(numeral)
+    if parsed is None:
+        return
+    value, qualifier = parsed
+    start, end = m.span()
+    if m.group("ppost"):
+        qualifier = qualifier or QUAL_SUFFIX[m.group("ppost")]
+    pre, new_start = _prefix_qualifier(text, start)
+    if pre is not None:
+        qualifier, start = qualifier or pre, new_start
+    found.append(
+        _Found(start, end, m.start("pnum"), Quantity(value, "%", qualifier, "percent"), "%")
+    )
+
+
+def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
+    unit_written = m.group("bunit")
+    if unit_written == "成":
+        return
+    pre, start = _prefix_qualifier(text, m.start(), bare=True)
+    if pre is None:
+        return
+    guard = _UNIT_NOT_BEFORE.get(unit_written)
+    if guard is not None and text[m.end("bunit") : m.end("bunit") + 1] in guard:
+        return
+    unit = UNIT_NORMAL[unit_written]
+    value = {"百": 100, "千": 1000, "万": 10000}[text[m.start()]]
+    if m.group("bpost"):
+        pre = QUAL_SUFFIX[m.group("bpost")] if pre == "approx" else pre
+    found.append(
+        _Found(start, m.end(), m.start(), Quantity(value, unit, pre, _kind(unit)), unit_written)
+    )
+
+
+def _fractions(text: str, found: list[_Found]) -> None:
+    """三分之一, 2/3以上, 近1/5: a fraction as a percentage."""
+    if "分之" in text:
+        for m in FRACTION_CN_RE.finditer(text):
+            d = _CN_BEFORE_FRACTION_RE.search(text, max(0, m.start() - 4), m.start())
+            if d is None or d.group() == "百":
+                continue  # 百分之 is read by _percent_word
+            numerator = _cn_numeral(m.group("num"))
+            denominator = 1000 if d.group() == "千" else _cn_value(d.group())
+            if numerator is None or not denominator:
+                continue
+            if d.group() == "千":
+                _add_fraction(text, found, d.start(), m, numerator[0], "‰")
+            elif 0 < numerator[0] < denominator:
+                _add_fraction(
+                    text, found, d.start(), m, round(100 * numerator[0] / denominator, 4), "%"
+                )
+    if "/" in text:
+        for m in FRACTION_AR_RE.finditer(text):
+            n = _AR_BEFORE_FRACTION_RE.search(text, max(0, m.start() - 3), m.start())
+            if n is None:
+                continue
+            numerator, denominator = int(n.group()), int(m.group("den"))
+            if 0 < numerator < denominator:
+                _add_fraction(
+                    text, found, n.start(), m, round(100 * numerator / denominator, 4), "%"
+                )
+
+
+def _add_fraction(
+    text: str, found: list[_Found], start: int, m: re.Match[str], value: float, unit: str
+) -> None:
+    qualifier = QUAL_SUFFIX[m.group("post")] if m.group("post") else None
+    pre, new_start = _prefix_qualifier(text, start)
+    if pre is not None:
+        qualifier, start = qualifier or pre, new_start
+    value = int(value) if float(value).is_integer() else value
+    found.append(_Found(start, m.end(), start, Quantity(value, unit, qualifier, "percent"), unit))
+
+
+def _apply_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """3至5年, 20%-30%, 5～10万元: lower bound at_least, upper bound at_most."""
+    by_end = {f.end: f for f in found}
+    extra = []
+    for f in found:
+        # Only a figure right after a connector can be the upper end of a range.
+        if f.start == 0 or text[f.start - 1] not in RANGE_CONNECTORS or f.quantity.unit == "rank":
+            continue
+        q = f.quantity
+        if q.qualifier is not None:
+            continue
+        window_start = max(0, f.start - 24)
+        m = _RANGE_LOW_RE.search(text, window_start, f.start)
+        if m is None:
+            continue
+        conn = m.group("conn")
+        low = by_end.get(f.start - len(conn))
+        if low is not None:
+            # Two figures of one unit: 20%-30%; but 2人到5人 reads as a change.
+            if low.quantity.unit != q.unit or low.quantity.qualifier or conn == "到":
+                continue
+            low.quantity = Quantity(low.quantity.value, q.unit, "at_least", q.kind)
+        else:
+            if m.group("unit"):
+                continue
+            low_start = m.start()
+            if low_start and text[low_start - 1] in _BAD_BEFORE:
+                continue
+            numeral = m.group("num")
+            if (numeral[0] in _ARABIC) != (f.numeral[:1] in _ARABIC):
+                continue
+            scale_word = m.group("scale")
+            scale = SCALES[scale_word] if scale_word else _upper_scale(f)
+            parsed = _numeral(numeral, scale)
+            if parsed is None:
+                continue
+            value = parsed[0] * 10 if f.unit_written == "成" else parsed[0]
+            low_end = m.start("conn")
+            extra.append(
+                _Found(
+                    low_start,
+                    low_end,
+                    low_start,
+                    Quantity(value, q.unit, "at_least", q.kind),
+                    f.unit_written,
+                )
+            )
+        f.quantity = Quantity(q.value, q.unit, "at_most", q.kind)
+    return found + extra
+
+
+def _upper_scale(f: _Found) -> int:
+    """The scale of a range's upper end, which its lower end shares: 5～10万元."""
+    if f.scale != 1:
+        return f.scale
+    for word in ("万亿", "萬億", "亿", "億", "万", "萬"):
+        if f.numeral.endswith(word) and len(f.numeral) > len(word):
+            return SCALES[word]
+    return 1
+
+
+def find_quantities(
+    text: str, *, skip: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, Quantity]]:
+    """Every quantity in `text` as (start, end, Quantity), in text order.
+
+    `text[start:end]` is the figure as written with its qualifier words. `skip` are
+    spans known to hold no figure (place names the caller found: 七台河市)."""
+    found: list[_Found] = []
+    for m in FIGURE_AR_RE.finditer(text):
+        f = _figure(text, m, True)
+        if f is not None:
+            found.append(f)
+    n_arabic = len(found)
+    for m in FIGURE_CN_RE.finditer(text):
+        f = _figure(text, m, False)
+        if f is not None:
+            found.append(f)
+    _others(text, found)
+    _fractions(text, found)
+    mixed = len(found) != n_arabic  # other kinds were added after the Arabic figures
+    if not found:
+        return []
+    # Quoted short phrases and titles hold names and slogans (“双十条”, 《十条措施》).
+    masks = [m.span() for m in _QUOTED_RE.finditer(text)] if _QUOTE_OPENERS_RE.search(text) else []
+    if skip:
+        masks.extend(skip)
+    if masks:
+        found = _masked(found, masks)
+    if mixed:
+        found.sort(key=_start_key)
+        kept: list[_Found] = []
+        for f in found:
+            if kept and f.start < kept[-1].end:
+                continue  # overlaps (a rank inside a figure): the first, longest wins
+            kept.append(f)
+        found = kept
+    if any(f.start and text[f.start - 1] in RANGE_CONNECTORS for f in found):
+        found = _apply_ranges(text, found)
+        found.sort(key=_start_key)
+    return [(f.start, f.end, f.quantity) for f in found]
+
+
+def _start_key(f: _Found) -> tuple[int, int]:
+    return (f.start, -f.end)
+
+
+_BARE_NUMBER_RE = re.compile(rf"(?P<num>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<scale>{_SCALE})?")
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity a figure text states ("104147.31万元", "三成", "近十万人", "35%以上",
+    "全省第一", "约10.4亿元"), or None when it states none or several. A bare number
+    ("1041473100", "十万") gives unit None."""
+    text = text.strip()
+    if not text:
+        return None
+    found = find_quantities(text)
+    if len(found) == 1:
+        start, end, quantity = found[0]
+        if not text[:start].strip() and not text[end:].strip():
+            return quantity
+        return None
+    if found:
+        return None
+    m = _BARE_NUMBER_RE.fullmatch(text)
+    if m:
+        scale = SCALES[m.group("scale")] if m.group("scale") else 1
+        parsed = _numeral(m.group("num"), scale)
+        if parsed is not None:
+            return Quantity(parsed[0], None, parsed[1], "count")
+    return None

@@ -1,0 +1,294 @@
+"""Organizations: full names as written (岳阳楼公安分局奇家岭派出所, 青海省高级人民法院,
+山东瑞尚机械有限公司), with provenance (SPEC section 3).
+
+How it reads an article:
+
+1. Names that need nothing around them (`org_known.txt`: 最高人民法院, 公安部, 国务院 …).
+2. Every organization suffix (`org_suffixes.txt`: 法院, 公安局, 派出所, 有限公司, 委员会 …
+   and 局, 厅 with guards against 格局, 大厅) found by one precompiled regex. From each,
+   the name is read leftwards over the words rjieba tags in a short window: place names,
+   nouns, proper names, abbreviations, and the organization words of
+   `org_known_words.txt` that are tagged as verbs (执行局, 监督管理局). A verb, a
+   preposition, a pronoun, a number or punctuation ends the name (接到|山东瑞尚机械有限公司).
+3. A name read over the end of the previous one joins it (岳阳楼公安分局 + 奇家岭派出所 is
+   one name), except across internal departments, which are no suffixes (淄博市公安局
+   政治部主任 gives 淄博市公安局).
+4. A name is kept only when it names a particular organization: it holds a place the
+   article's place records found, a proper noun, or a word of `org_known_words.txt`
+   [proper]. Generic ones (省法院, 各级法院, 运维服务公司, 市委政法委) and anonymized ones
+   (某筹款平台, 余姚市某公益基金会) are left out.
+
+Titles and organizations: an organization inside a person's title is a mention of that
+organization (淄博市公安局政治部主任刘炜 → 淄博市公安局; 岳阳市委副书记 → 岳阳市委), while a
+title without a particular name (市委副书记, 市委政法委书记) gives none. Names inside a
+《…》 title are part of the document's name and not read (《淄博市公安局民警行为规范》).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import Any
+
+from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.people import data_lines, tag
+
+HAN = "\u4e00-\u9fff"
+# rjieba tags that may stand inside an organization's name.
+NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "n", "j", "eng", "ng", "nw", "b"})
+# Tags of a word that makes the name particular. nt and j are no evidence: jieba tags
+# 党委政府 nt and 党委 j; an nt word of five characters or more (华中师范大学) is.
+PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "eng"})
+
+
+def _proper(word: str, ptag: str) -> bool:
+    return ptag in PROPER_TAGS or (ptag == "nt" and len(word) >= 5)
+
+
+# Words that make an organization generic when they open it (各级法院, 全省法院, 该院).
+GENERIC_OPENERS = (
+    "各级",
+    "各地",
+    "全国",
+    "全省",
+    "全市",
+    "全县",
+    "全区",
+    "当地",
+    "相关",
+    "有关",
+    "基层",
+    "地方",
+    "上级",
+    "下级",
+    "该",
+    "本",
+    "我",
+    "其",
+    "各",
+    "两级",
+    "三级",
+    "四级",
+    "智慧",
+    "数字",
+    "网上",
+    "移动",
+)
+# Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
+LEFT_STOPS = frozenset(
+    {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托"}
+)
+# 发展和改革委员会, 住房和城乡建设局: 和 inside the name of a government department.
+AND_COMPOUNDS = (
+    "发展和改革",
+    "住房和城乡建设",
+    "人力资源和社会保障",
+    "工业和信息化",
+    "文化和旅游",
+    "自然资源和规划",
+    "商务和投资促进",
+    "科学技术和信息化",
+)
+WINDOW = 18  # characters read to the left of a suffix: longer names are rare
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        suffixes = sorted(set(data_lines("org_suffixes.txt")), key=len, reverse=True)
+        self.known = tuple(sorted(set(data_lines("org_known.txt")), key=len, reverse=True))
+        proper: list[str] = []
+        inside: list[str] = []
+        section = proper
+        for ln in data_lines("org_known_words.txt"):
+            if ln == "[proper]":
+                section = proper
+            elif ln == "[inside]":
+                section = inside
+            else:
+                section.append(ln)
+        self.proper_words = tuple(proper)
+        self.inside_words = frozenset(inside)
+        # 大学生, 中学生 are no universities
+        alternatives = [re.escape(s) + ("(?!生)" if s.endswith("学") else "") for s in suffixes]
+        # 局 and 厅 alone only where they end a name: not 格局, 大局, 布局, 当局 …, not the
+        # second 局 of 公安局局长, not 大厅, 餐厅, 议事厅.
+        # Every alternative starts with a literal, so that the regex engine can skip
+        # ahead by first character (a leading lookbehind made the scan 5× slower).
+        # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局.
+        alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长])")
+        alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?!长)")
+        self.known_re = re.compile("|".join(map(re.escape, self.known)))
+        self.suffix_re = re.compile("|".join(alternatives))
+
+
+@cache
+def lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def _doc_title_spans(text: str) -> bytearray:
+    """1 for every character inside 《…》."""
+    mask = bytearray(len(text))
+    for m in DOC_RE.finditer(text):
+        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+DOC_RE = re.compile(r"《[^《》\n]{1,80}》")
+PUNCT_RE = re.compile(r"[，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•]")
+
+
+class _Finder:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.lex = lexicon()
+        self.paragraphs = ctx.paragraphs
+        self.text = "\n".join(ctx.paragraphs)
+        self.starts: list[int] = []
+        pos = 0
+        for para in ctx.paragraphs:
+            self.starts.append(pos)
+            pos += len(para) + 1
+        # where the article's places are: a place inside a name makes it particular
+        self.place_mask = bytearray(len(self.text))
+        for rec in ctx.places:
+            p = rec["paragraph"]
+            if 0 <= p < len(self.starts):
+                s = self.starts[p] + rec["start"]
+                e = self.starts[p] + rec["end"]
+                self.place_mask[s:e] = b"\x01" * (e - s)
+        self.in_doc = _doc_title_spans(self.text) if "《" in self.text else None
+
+    def _left_start(self, s: int, e: int, floor: int) -> tuple[int, bool] | None:
+        """Where the name ending in the suffix [s, e) starts, and whether a proper word
+        was read in it; None when it is anonymized (某公益基金会)."""
+        text = self.text
+        lo = max(floor, s - WINDOW)
+        cut = None
+        for m in PUNCT_RE.finditer(text, lo, s):
+            cut = m.end()
+        if cut is not None:
+            lo = cut
+        pairs = tag(text[lo:e])
+        if not pairs:
+            return (s, False)
+        # token spans, absolute
+        spans: list[tuple[int, int, str, str]] = []
+        pos = lo
+        for word, ptag in pairs:
+            spans.append((pos, pos + len(word), word, ptag))
+            pos += len(word)
+        # the token holding the suffix start, and everything after it, is the name's tail
+        i = len(spans) - 1
+        while i > 0 and spans[i][0] > s:
+            i -= 1
+        start = spans[i][0]
+        proper = spans[i][0] < s and _proper(spans[i][2], spans[i][3])
+        j = i - 1
+        while j >= 0:
+            ts, te, word, ptag = spans[j]
+            if word == "某" or word.endswith("某"):
+                return None
+            if word == "和" and self._and_compound(ts):
+                start = ts
+                j -= 1
+                continue
+            if word in LEFT_STOPS:
+                break
+            if word in self.lex.proper_words:
+                start = ts  # 民进 (tagged a) opens 民进福建省委会
+                proper = True
+                j -= 1
+                continue
+            if ptag in NAME_TAGS or word in self.lex.inside_words:
+                if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag):
+                    break
+                start = ts
+                proper = proper or _proper(word, ptag)
+                j -= 1
+                continue
+            break
+        if j >= 0 and spans[j][2].endswith("某"):
+            return None
+        if j < 0 and cut is None and lo > 0 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+            return None  # read up to the window's edge: the name's start is out of sight
+        return (start, proper)
+
+    def _and_compound(self, pos: int) -> bool:
+        text = self.text
+        for phrase in AND_COMPOUNDS:
+            k = phrase.index("和")
+            if text.startswith(phrase, pos - k):
+                return True
+        return False
+
+    def _particular(self, s: int, e: int, proper: bool) -> bool:
+        name = self.text[s:e]
+        if name.startswith(GENERIC_OPENERS) and self.place_mask.find(1, s, e) == -1:
+            return False
+        if self.place_mask.find(1, s, e) != -1:
+            return True
+        if name.startswith(self.lex.proper_words) or any(w in name for w in self.lex.proper_words):
+            return True
+        return proper
+
+    def run(self) -> list[dict[str, Any]]:
+        text = self.text
+        lex = self.lex
+        found: list[tuple[int, int]] = []
+        known_mask = bytearray(len(text))
+        for m in lex.known_re.finditer(text):
+            if text.startswith(("门", "署"), m.end()):
+                continue  # 民政部门 is any civil-affairs department, not 民政部
+            found.append((m.start(), m.end()))
+            known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        last_end = -1
+        last_index = -1
+        for m in lex.suffix_re.finditer(text):
+            s, e = m.start(), m.end()
+            if self.in_doc is not None and self.in_doc[s]:
+                continue
+            if known_mask.find(1, s, e) != -1:
+                continue  # 最高人民法院 is known whole
+            res = self._left_start(s, e, 0)
+            if res is None:
+                continue
+            start, proper = res
+            if start >= s and e - s <= 2 and not proper:
+                # a bare suffix (法院, 局) is no name
+                continue
+            if last_index >= 0 and start <= last_end <= s:
+                # 岳阳楼公安分局 + 奇家岭派出所: the name read on over the previous one
+                prev_s, _ = found[last_index]
+                found[last_index] = (min(start, prev_s), e)
+                last_end = e
+                continue
+            if not self._particular(start, e, proper):
+                continue
+            found.append((start, e))
+            last_index = len(found) - 1
+            last_end = e
+        return self._records(found)
+
+    def _records(self, found: list[tuple[int, int]]) -> list[dict[str, Any]]:
+        found.sort()
+        out: list[dict[str, Any]] = []
+        last = -1
+        for s, e in found:
+            if s < last:
+                continue  # inside a longer name already recorded
+            p = bisect_right(self.starts, s) - 1
+            base = self.starts[p]
+            if e > base + len(self.paragraphs[p]):
+                continue
+            out.append({"name": self.text[s:e], "paragraph": p, "start": s - base, "end": e - base})
+            last = e
+        return out
+
+
+def find_organizations(ctx: ArticleContext) -> list[dict[str, Any]]:
+    """Organization mentions of one article, in reading order: {"name", "paragraph",
+    "start", "end"} with ``paragraphs[paragraph][start:end] == name``."""
+    if not ctx.paragraphs:
+        return []
+    return _Finder(ctx).run()

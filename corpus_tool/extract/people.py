@@ -1,0 +1,605 @@
+"""People: named persons with their titles as written around the name (SPEC section 3).
+
+How it reads an article (no POS tagging of whole texts: that would cost more than the
+segmentation this step may add to, see SPEC section 6):
+
+1. Anchors found by precompiled regexes: title words (书记, 主任, 民警 …, data file
+   `people_titles.txt`), speech and role cues after a name (说, 表示, 介绍, 代表, 委员,
+   女士 …), names with a middle dot (穆罕默德·穆伊兹) and the national leaders of
+   `people_known.txt`.
+2. At each anchor the name is read from a surname (`people_surnames.txt`): after a title
+   (主任刘炜在 → 刘炜, since 在 cannot be part of a given name), or before a cue, where
+   the name must start at a boundary (punctuation, a title, 的). Where the length stays
+   open, rjieba's tags of a window of a few characters decide (a hint only: a word the
+   dictionary knows as something else, 高校 or 代表, is no name).
+3. A three-character name no anchor marks (锦绣社区的刘玉琼) counts when the article
+   writes it twice, the dictionary does not know it and rjieba tags it nr in context.
+4. Every name accepted once is a person wherever the article names it again (胡启望说),
+   and each mention carries the titles seen with that name anywhere in the article.
+
+Records are per mention (like places); a person named eight times has eight records with
+the same `titles`.
+
+Left out: anonymized people (王某, 李某某, 张先生, 一张姓男子), reporters and
+correspondents named in the body (记者徐鹏, 本报记者赵兵、任飞帆: they belong to the
+byline), places (夏桥村) and names inside doctrine names (习近平新时代…思想).
+
+Titles are the phrases before the name that end in a title word, split at 、
+(岳阳市委副书记、市委政法委书记李挚 → both), with a leading preposition or anything up to
+的 dropped (在民进福建省委会主委 → 民进福建省委会主委), plus a title word right after
+the name (刘超代表 → 代表, 习近平总书记 → 总书记).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from corpus_tool.extract.context import ArticleContext
+
+HAN = "\u4e00-\u9fff"
+DOTS = "·•・"
+HAN_RE = re.compile(f"[{HAN}]+")
+DOT_RE = re.compile(f"[{DOTS}](?:[{HAN}]+[{DOTS}])*")
+PUNCT = "，。、；：！？“”‘’（）()《》〈〉【】[]—…,.;:!?\"' \u3000\t\n"
+# What may stand right before a name that starts a clause: punctuation, the start, or a
+# particle that ends the phrase before it (家住…社区的彭红女士).
+LEFT_BOUNDARY = frozenset(PUNCT) | frozenset("的了")
+# Characters that do not occur in a given name in this kind of text; a "name" holding
+# one runs into the next word (刘炜在接受 → 刘炜).
+STOP_CHARS = frozenset(
+    "的了在和与及对把从向到等是该每所其这那此某也都就还又并而或着过说讲们我你他她它不没很最更已"
+    "将被让给由于地"
+)
+# What follows a bare surname when the person is not named (张先生, 李大爷, 王书记).
+HONORIFIC_TAILS = (
+    "先生",
+    "女士",
+    "老师",
+    "师傅",
+    "大爷",
+    "大妈",
+    "大姐",
+    "大哥",
+    "阿姨",
+    "婆婆",
+    "奶奶",
+    "爷爷",
+    "老汉",
+    "某某",
+    "某",
+    "姓",
+    "总",
+    "老",
+)
+# Speech and role cues after a name. Role words (代表, 委员, 女士 …) are cues too.
+SPEECH_CUES = (
+    "说",
+    "表示",
+    "介绍",
+    "指出",
+    "认为",
+    "强调",
+    "告诉",
+    "坦言",
+    "透露",
+    "解释",
+    "建议",
+    "感叹",
+    "感慨",
+    "回忆",
+    "笑着说",
+    "说道",
+    "提出",
+    "谈到",
+    "直言",
+    "补充",
+    "呼吁",
+    "提醒",
+    "坦承",
+    "接受",
+    "对记者",
+    "向记者",
+    "在接受",
+    "看来",
+    "深有体会",
+    "激动地说",
+    "主持",
+    "出席",
+    "会见",
+    "讲话",
+    "批示",
+    "签署",
+    "致信",
+    "致电",
+    "发言",
+    "指示",
+    "要求",
+    "称，",
+    "称：",
+)
+ROLE_CUES = ("同志", "女士", "先生")
+ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
+# Characters after which a recurring name may start (带着刘玉琼的儿子, 发现刘玉琼).
+RECURRING_LEFT = frozenset("着到现让给把向对和与是在从跟叫名")
+RECURRING_NOT_END = frozenset("墓杯班家岩口苑长子记馆楼店庄寺桥山河湖路街园号屋铺坊堂阁亭塔")
+# Last characters of an organization or place (卫健委, 林草局, 丰店镇), never of a name.
+ORG_END = frozenset("委局办镇村乡县市区省州部厅院所队站会司处科社组团校馆厂店园")
+# A three-character "name" ending in one of these ran into the next word (王晨作关于,
+# 王毅同埃塞俄比亚外长): 作, 同 … begin a verb or preposition more often than they end a name.
+END_STOP = frozenset("作同向为以到称地给跟")
+DOCTRINE_TAILS = (
+    "新时代",
+    "法治思想",
+    "思想",
+    "经济思想",
+    "外交思想",
+    "生态文明思想",
+    "强军思想",
+    "理论",
+)
+# Bylines running into the body: a name right after these (or after names of such a list,
+# 本报记者赵兵、任飞帆) is the reporter's, not a person of the story.
+BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|编辑)\s*((?:[{HAN}]{{2,4}}\s*[、，]\s*)*)")
+BYLINE_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
+# Words ending the title phrase on its left: a title starts after them (在民进…主委).
+TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
+TRANSLIT = frozenset(
+    "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬弗福伽盖甘冈戈格古"
+    "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
+    "马玛迈麦曼梅门蒙米明姆穆纳娜奈南内尼宁努诺欧帕潘佩彭皮普奇齐乔切琼萨塞桑森沙莎舍什史舒斯"
+    "苏索塔泰坦汤唐特图托瓦万旺威韦维温沃乌武西希谢辛休雅亚扬耶伊因英尤于约泽扎詹兹卓佐尔"
+    "默德罕伊兹莫哈桑布利姆克"
+)
+
+
+@cache
+def data_lines(name: str) -> list[str]:
+    """Non-comment lines of a shipped data file (corpus_tool/data/NAME)."""
+    text = resources.files("corpus_tool.data").joinpath(name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def tagger() -> Any:
+    """The project's rjieba segmenter (domain dictionary loaded), or None without rjieba:
+    its tags are a hint for names and organization edges, never the decision alone."""
+    from corpus_tool.segment import segmenter
+
+    seg = segmenter()
+    return seg if hasattr(seg, "tag") else None
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """rjieba's (word, POS) pairs of a short window; [] without rjieba."""
+    seg = tagger()
+    return list(seg.tag(text)) if seg is not None else []
+
+
+@cache
+def word_tag(word: str) -> str | None:
+    """The tag of `word` when the dictionary knows it as one word, else None."""
+    seg = tagger()
+    if seg is None or not seg.has_word(word):
+        return None
+    pairs = seg.tag(word)
+    return pairs[0][1] if len(pairs) == 1 else None
+
+
+class _Lexicon:
+    def __init__(self) -> None:
+        lines = data_lines("people_surnames.txt")
+        self.single = frozenset("".join(ln for ln in lines if len(ln) > 2))
+        self.compound = frozenset(ln for ln in lines if len(ln) == 2)
+        titles: list[str] = []
+        after: list[str] = []
+        for ln in data_lines("people_titles.txt"):
+            parts = ln.split()
+            titles.append(parts[0])
+            if "after" in parts[1:]:
+                after.append(parts[0])
+        self.titles = tuple(sorted(set(titles), key=len, reverse=True))
+        self.after_titles = tuple(sorted(set(after), key=len, reverse=True))
+        self.common = frozenset(
+            w for ln in data_lines("people_common_words.txt") for w in ln.split()
+        )
+        self.known = tuple(sorted(set(data_lines("people_known.txt")), key=len, reverse=True))
+        firsts = "".join(sorted(self.single | {c[0] for c in self.compound}))
+        self.title_re = re.compile("|".join(map(re.escape, self.titles)))
+        # A name after a title starts with a surname right after a character that ends
+        # some title; the regex engine finds those few places (a lookahead over every title
+        # at every position costs as much as the whole segmentation), Python checks
+        # `endswith(titles)` there. Titles may overlap (党总支书记: 支书, 书记); this way
+        # every one counts.
+        lasts = "".join(sorted({t[-1] for t in self.titles}))
+        self.after_title_re = re.compile(f"(?<=[{re.escape(lasts)}])[{firsts}]")
+        cues = sorted(set(SPEECH_CUES + ROLE_CUES + self.after_titles), key=len, reverse=True)
+        self.cues = tuple(cues)
+        # A cue one to three characters after a surname: where a name may end (a cue
+        # alone matches three times as often, and each hit costs a Python call).
+        self.cue_re = re.compile(
+            f"[{firsts}][{HAN}]{{1,3}}?(?P<cue>{'|'.join(map(re.escape, cues))})"
+        )
+        # 市长旺堆代表说: a name without a known surname between a title and a role
+        # word followed by a speech verb.
+        self.role_speech_re = re.compile(
+            f"(?:代表|委员)(?={'|'.join(map(re.escape, SPEECH_CUES))})"
+        )
+        self.known_re = re.compile("|".join(map(re.escape, self.known)))
+        # a boundary, then surname + two characters: a charset first lets the regex engine
+        # skip ahead, and only these few places reach Python
+        lefts = "".join(sorted((LEFT_BOUNDARY | RECURRING_LEFT) - {"\n"}))
+        self.recurring_re = re.compile(
+            f"[{re.escape(lefts)}\n]([{''.join(sorted(self.single))}][{HAN}]{{2}})"
+        )
+
+
+@cache
+def lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _surname_len(lex: _Lexicon, text: str, i: int) -> int:
+    if text[i : i + 2] in lex.compound:
+        return 2
+    return 1 if text[i : i + 1] in lex.single else 0
+
+
+def _plausible(lex: _Lexicon, cand: str, sl: int) -> bool:
+    """A surname of `sl` characters and a given name of one or two plain characters."""
+    given = cand[sl:]
+    if not 1 <= len(given) <= 2 or not HAN_RE.fullmatch(cand):
+        return False
+    if not STOP_CHARS.isdisjoint(given) or given.startswith(HONORIFIC_TAILS):
+        return False
+    if given in lex.titles or (len(given) == 2 and given[-1] in END_STOP):
+        return False  # 习主席; 王晨作关于
+    # 卫健委, 林草局, 丰店镇: an organization or place, not a given name
+    return given[-1] not in ORG_END and "某" not in given
+
+
+def _name_ok(lex: _Lexicon, cand: str, strong: bool) -> bool:
+    """False for a word the dictionary knows as something else (高校, 代表, 荣誉, 严肃).
+    With strong evidence (a title before and a cue after: 总经理黄河代表说) a noun may
+    still be a name; an adjective or adverb never is (总书记严肃指出)."""
+    t = word_tag(cand)
+    common = cand in lex.common or (t is not None and not t.startswith("nr"))
+    if not common:
+        return True
+    return strong and (t is None or t[0] == "n")
+
+
+def _dotted_names(text: str) -> list[tuple[int, int]]:
+    """Names joined by a middle dot (穆罕默德·穆伊兹, 帕巴拉·格列朗杰) whose characters
+    are mostly those of transliterations: “我为群众办实事•走千村进万户” is a slogan. The
+    name runs from the dot over Han characters up to a title, a cue or a function word."""
+    lex = lexicon()
+    out: list[tuple[int, int]] = []
+    last = 0
+    for m in DOT_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s < last:
+            continue
+        while s > 0 and m.start() - s < 10 and _is_han(text[s - 1]):
+            if text[s - 1] in STOP_CHARS or text.endswith(lex.titles, 0, s):
+                break
+            s -= 1
+        while e < len(text) and e - m.end() < 10 and (_is_han(text[e]) or text[e] in DOTS):
+            if text[e] in STOP_CHARS or text.startswith(lex.cues, e) or lex.title_re.match(text, e):
+                break
+            e += 1
+        chars = [ch for ch in text[s:e] if ch not in DOTS]
+        if len(chars) >= 4 and sum(ch in TRANSLIT for ch in chars) >= 0.7 * len(chars):
+            out.append((s, e))
+            last = e
+    return out
+
+
+def _byline_starts(text: str) -> set[int]:
+    """Where a reporter's name may start: right after 记者 (通讯员 …) and after each 、
+    of a list that follows (（本报记者赵兵、任飞帆、李亚楠）)."""
+    out: set[int] = set()
+    for m in BYLINE_RE.finditer(text):
+        out.add(m.start(1))
+        for n in BYLINE_NAME_RE.finditer(m.group(1)):
+            out.add(m.start(1) + n.start())
+        out.add(m.end(1))
+    return out
+
+
+def _starts_cue(lex: _Lexicon, text: str, pos: int) -> bool:
+    return text.startswith(lex.cues, pos)
+
+
+class _Finder:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.lex = lexicon()
+        self.ctx = ctx
+        # One pass over the article joined by newlines: a regex call per paragraph costs
+        # more than the scanning itself on short paragraphs. Offsets map back by bisect.
+        self.text = "\n".join(ctx.paragraphs)
+        self.starts: list[int] = []
+        pos = 0
+        for para in ctx.paragraphs:
+            self.starts.append(pos)
+            pos += len(para) + 1
+        # Characters no name may cover: places (夏桥村 is a village, not a person).
+        self.blocked = bytearray(len(self.text))
+        for rec in ctx.places:
+            p = rec["paragraph"]
+            if 0 <= p < len(self.starts):
+                base = self.starts[p]
+                self.blocked[base + rec["start"] : base + rec["end"]] = b"\x01" * (
+                    rec["end"] - rec["start"]
+                )
+        self.byline_starts = _byline_starts(self.text)
+        # name → titles in reading order
+        self.titles: dict[str, list[str]] = {}
+
+    # -- checks shared by every anchor ----------------------------------------------
+
+    def _rejected(self, text: str, s: int, e: int) -> bool:
+        if s in self.byline_starts or self.blocked.find(1, s, e) != -1:
+            return True
+        nxt = text[e : e + 1]
+        if (
+            nxt
+            and nxt in "村镇乡县市区省州路街局院所队站厅部委办"
+            and not _starts_cue(self.lex, text, e)
+        ):
+            return True
+        return text.startswith(DOCTRINE_TAILS, e)
+
+    def _title_ends_at(self, text: str, pos: int) -> bool:
+        return text.endswith(self.lex.titles, 0, pos)
+
+    # -- reading a name at an anchor ---------------------------------------------------
+
+    def _after_title(self, text: str, t: int) -> int:
+        """Length of a name starting right after a title at `t`, or 0."""
+        lex = self.lex
+        sl = _surname_len(lex, text, t)
+        if not sl:
+            return 0
+        for length in (sl + 1, sl + 2):
+            # 冯帆代表认为, 张宇海说: a cue right after settles the length
+            cand = text[t : t + length]
+            if (
+                len(cand) == length
+                and _plausible(lex, cand, sl)
+                and (_starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length))
+                and _name_ok(lex, cand, strong=True)
+            ):
+                return length
+        for length in (sl + 2, sl + 1):
+            # 主任刘炜在接受: the next character cannot continue a name
+            cand = text[t : t + length]
+            if len(cand) < length or not _plausible(lex, cand, sl):
+                continue
+            nxt = text[t + length : t + length + 1]
+            if (not nxt or nxt in PUNCT or nxt in STOP_CHARS) and _name_ok(lex, cand, False):
+                if length == sl + 2 and cand[-1] in END_STOP:
+                    continue
+                return length
+        # Open length (民警王小明赶到, 代表万卫星因病): the tagger decides.
+        pairs = tag(text[t : t + 8])
+        if pairs:
+            word, pos = pairs[0]
+            if pos.startswith("nr") and sl + 1 <= len(word) <= sl + 2:
+                if _plausible(lex, word, sl) and _name_ok(lex, word, False):
+                    return len(word)
+            if len(word) == sl and len(pairs) > 1:
+                given, gpos = pairs[1]
+                cand = word + given
+                if (
+                    len(given) <= 2
+                    and gpos[:1] == "n"
+                    and _plausible(lex, cand, sl)
+                    and _name_ok(lex, cand, False)
+                ):
+                    return len(cand)
+        return 0
+
+    def _sandwich_before(self, text: str, c: int) -> tuple[int, int] | None:
+        """A name with no known surname between a title and `c`, where a role word and a
+        speech verb follow (市长旺堆代表说)."""
+        for length in (2, 3, 4):
+            s = c - length
+            if s <= 0:
+                return None
+            cand = text[s:c]
+            if not all(_is_han(ch) and ch not in STOP_CHARS for ch in cand):
+                return None
+            if (
+                cand[-1] not in ORG_END
+                and not _starts_cue(self.lex, cand, 0)
+                and self._title_ends_at(text, s)
+                and _name_ok(self.lex, cand, strong=True)
+            ):
+                return (s, c)
+        return None
+
+    def _before_cue(self, text: str, c: int) -> tuple[int, int] | None:
+        """The name ending at cue position `c`: (start, end) or None."""
+        lex = self.lex
+        if c > 0 and text[c - 1] in ADVERBS_BEFORE_CUE:
+            span = self._before_cue(text, c - 1)  # 刘玉琼就激动地说
+            if span is not None:
+                return span
+        unanchored = False
+        for length in (4, 3, 2):
+            s = c - length
+            if s < 0:
+                continue
+            sl = _surname_len(lex, text, s)
+            if not sl or not _plausible(lex, text[s:c], sl):
+                continue
+            titled = self._title_ends_at(text, s)
+            if s == 0 or text[s - 1] in LEFT_BOUNDARY or titled:
+                if _name_ok(lex, text[s:c], strong=titled):
+                    return (s, c)
+                continue
+            unanchored = True
+        if not unanchored:
+            return None
+        # No boundary before any reading: only the tagger's word ending at the cue counts.
+        s = max(0, c - 8)
+        pos = s
+        for word, ptag in tag(text[s:c]):
+            pos += len(word)
+            if pos == c and ptag.startswith("nr") and 2 <= len(word) <= 4:
+                sl = _surname_len(lex, word, 0)
+                if sl and _plausible(lex, word, sl) and _name_ok(lex, word, False):
+                    return (c - len(word), c)
+        return None
+
+    # -- titles ----------------------------------------------------------------------------
+
+    def _left_titles(self, text: str, s: int) -> list[str]:
+        """Title phrases written right before the name at `s`, in reading order."""
+        out: list[str] = []
+        end = s
+        while end > 0:
+            k = end
+            floor = max(0, end - 30)
+            while k > floor and text[k - 1] not in PUNCT:
+                k -= 1
+            phrase = text[k:end]
+            if not phrase.endswith(self.lex.titles):
+                break
+            for marker in ("的", "了", "是", "为"):
+                cut = phrase.rfind(marker)
+                if cut != -1:
+                    phrase = phrase[cut + 1 :]
+            if phrase and phrase[0] in TITLE_LEAD_STRIP and len(phrase) > 3:
+                phrase = phrase[1:]
+            if not phrase or phrase.startswith(("记者", "通讯员")):
+                break
+            out.append(phrase)
+            if k > 0 and text[k - 1] == "、":
+                end = k - 1
+                continue
+            break
+        out.reverse()
+        return out
+
+    def _right_title(self, text: str, e: int) -> str | None:
+        for word in self.lex.after_titles:
+            if text.startswith(word, e):
+                return word
+        return None
+
+    # -- the pass over the article -------------------------------------------------------
+
+    def _accept(self, text: str, s: int, e: int) -> None:
+        name = text[s:e]
+        if self._rejected(text, s, e):
+            return
+        titles = self.titles.setdefault(name, [])
+        for t in self._left_titles(text, s):
+            if t not in titles:
+                titles.append(t)
+        right = self._right_title(text, e)
+        if right and right not in titles:
+            titles.append(right)
+
+    def run(self) -> list[dict[str, Any]]:
+        lex = self.lex
+        text = self.text
+        for m in lex.after_title_re.finditer(text):
+            t = m.start()
+            if self._title_ends_at(text, t):
+                length = self._after_title(text, t)
+                if length:
+                    self._accept(text, t, t + length)
+        for m in lex.cue_re.finditer(text):
+            span = self._before_cue(text, m.start("cue"))
+            if span is not None:
+                self._accept(text, *span)
+        for m in lex.role_speech_re.finditer(text):
+            if not self._before_cue(text, m.start()):
+                span = self._sandwich_before(text, m.start())
+                if span is not None:
+                    self._accept(text, *span)
+        if "·" in text or "•" in text or "・" in text:
+            for span in _dotted_names(text):
+                self._accept(text, *span)
+        for m in lex.known_re.finditer(text):
+            self._accept(text, m.start(), m.end())
+        self._recurring()
+        return self._mentions()
+
+    def _recurring(self) -> None:
+        """A three-character name that no cue marks (锦绣社区的刘玉琼, 带着刘玉琼的儿子) is
+        still a name when the article writes it twice or more after a boundary, the
+        dictionary does not know it, and rjieba reads it as one nr word in context."""
+        text = self.text
+        lex = self.lex
+        # findall + Counter count in C; Python sees each distinct trigram once
+        counts = Counter(lex.recurring_re.findall("\n" + text))
+        for cand, seen in counts.items():
+            # cheapest tests first: this loop sees every boundary trigram of the article
+            if cand[-1] in RECURRING_NOT_END or cand[2] == cand[0] or cand[-1] in END_STOP:
+                continue  # 刘胜墓, 郑洁杯, 楼栋长: things named after people; 边清边发: a phrase
+            if cand in lex.common or not _plausible(lex, cand, 1):
+                continue
+            if cand in self.titles or (seen < 2 and text.count(cand) < 2):
+                continue
+            if word_tag(cand) is not None:
+                continue
+            i = text.find(cand)
+            lo = max(0, i - 4)
+            pos = lo
+            for word, ptag in tag(text[lo : i + 6]):
+                if pos == i:
+                    if word == cand and ptag.startswith("nr"):
+                        self._accept(text, i, i + 3)
+                    break
+                pos += len(word)
+                if pos > i:
+                    break
+
+    def _mentions(self) -> list[dict[str, Any]]:
+        """Every mention of every accepted name, longest names first so that 李明华 is not
+        also read as 李明."""
+        text = self.text
+        names = sorted(self.titles, key=len, reverse=True)
+        taken = bytearray(len(text))
+        out: list[dict[str, Any]] = []
+        for name in names:
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                if taken.find(1, start, end) == -1 and not self._rejected(text, start, end):
+                    taken[start:end] = b"\x01" * (end - start)
+                    p = bisect_right(self.starts, start) - 1
+                    base = self.starts[p]
+                    out.append(
+                        {
+                            "name": name,
+                            "titles": list(self.titles[name]),
+                            "paragraph": p,
+                            "start": start - base,
+                            "end": end - base,
+                        }
+                    )
+                start = text.find(name, end)
+        out.sort(key=lambda r: (r["paragraph"], r["start"]))
+        return out
+
+
+def find_people(ctx: ArticleContext) -> list[dict[str, Any]]:
+    """Person mentions of one article, in reading order: {"name", "titles", "paragraph",
+    "start", "end"} with ``paragraphs[paragraph][start:end] == name``. Every mention of a
+    person carries all titles the article gives that person."""
+    if not ctx.paragraphs:
+        return []
+    return _Finder(ctx).run()

@@ -1,0 +1,215 @@
+"""Dates: the sample page's dates resolved against its date, explicit, Chinese, relative
+and range forms, what is not a date, and provenance offsets on real files."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus_tool import api
+from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.dates import find_dates
+from corpus_tool.records import Article
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_PAGE = REPO / "corpus" / "000_1fcd3a980f6c89bd.txt"
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+VALUE_FORMAT = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def dates_of(text: str, date: str | None = "2021-12-30") -> list[tuple[str, str | None]]:
+    return [
+        (d["text"], d["value"]) for d in find_dates(ArticleContext(paragraphs=[text], date=date))
+    ]
+
+
+def assert_provenance(article: Article, dates: list[dict[str, Any]]) -> None:
+    for d in dates:
+        assert set(d) == {"text", "value", "paragraph", "start", "end"}, d
+        assert article.paragraphs[d["paragraph"]][d["start"] : d["end"]] == d["text"], d
+        assert d["value"] is None or VALUE_FORMAT.fullmatch(d["value"]), d
+
+
+# The sample page (法治日报 2021-12-30; the file carries no date, so the test gives it):
+# (text, value, paragraph) per article. Not dates: 近日, 近两年, 近年来, 每年1月
+# (recurring), 11年 and 3天 (durations), 截至目前, 此前.
+SAMPLE_DATES = [
+    [
+        ("2017年", "2017", 2),
+        ("2016年", "2016", 2),
+        ("2020年", "2020", 2),
+        ("2016年", "2016", 2),
+        ("2019年", "2019", 2),
+        ("12月15日", "2021-12-15", 3),
+        ("12月21日", "2021-12-21", 7),
+        ("12月16日", "2021-12-16", 12),
+        ("今年3月", "2021-03", 15),
+    ],
+    [
+        ("今年3月", "2021-03", 4),
+        ("10月6日", "2021-10-06", 10),
+    ],
+    [
+        ("2020年度", "2020", 0),
+        ("2021年", "2021", 0),
+        ("今年", "2021", 2),
+    ],
+    [
+        ("今年", "2021", 2),
+    ],
+    [],
+]
+
+
+@pytest.fixture(scope="module")
+def sample_articles() -> list[Article]:
+    return api.process_file(str(SAMPLE_PAGE), with_tokens=False).articles
+
+
+def test_sample_page_dates(sample_articles: list[Article]) -> None:
+    assert len(sample_articles) == len(SAMPLE_DATES)
+    for article, expected in zip(sample_articles, SAMPLE_DATES, strict=True):
+        ctx = ArticleContext(
+            paragraphs=article.paragraphs, headline=article.headline, date="2021-12-30"
+        )
+        dates = find_dates(ctx)
+        assert [(d["text"], d["value"], d["paragraph"]) for d in dates] == expected
+        assert_provenance(article, dates)
+
+
+def test_sample_page_without_a_document_date(sample_articles: list[Article]) -> None:
+    """Without the document date, dates that need it keep their text and span but have
+    no value; explicit ones keep theirs."""
+    dates = find_dates(ArticleContext(paragraphs=sample_articles[0].paragraphs))
+    assert [(d["text"], d["value"]) for d in dates] == [
+        ("2017年", "2017"),
+        ("2016年", "2016"),
+        ("2020年", "2020"),
+        ("2016年", "2016"),
+        ("2019年", "2019"),
+        ("12月15日", None),
+        ("12月21日", None),
+        ("12月16日", None),
+        ("今年3月", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021年12月30日", [("2021年12月30日", "2021-12-30")]),
+        ("2021年12月", [("2021年12月", "2021-12")]),
+        ("2021-12-30", [("2021-12-30", "2021-12-30")]),
+        ("二〇二一年十二月三十日", [("二〇二一年十二月三十日", "2021-12-30")]),
+        ("一九五四年九月二十三日", [("一九五四年九月二十三日", "1954-09-23")]),
+        ("到１９８４年已有", [("１９８４年", "1984")]),
+        ("本报北京5月3日电", [("5月3日", "2021-05-03")]),
+        ("5月份以来", [("5月份", "2021-05")]),
+        ("今年3月起", [("今年3月", "2021-03")]),
+        ("去年6月29日", [("去年6月29日", "2020-06-29")]),
+        ("前年", [("前年", "2019")]),
+        ("明年", [("明年", "2022")]),
+        ("比上年增长5%", [("上年", "2020")]),
+        ("昨天下午", [("昨天", "2021-12-29")]),
+        ("昨日，", [("昨日", "2021-12-29")]),
+        ("今天上午", [("今天", "2021-12-30")]),
+        ("本月", [("本月", "2021-12")]),
+        ("上个月", [("上个月", "2021-11")]),
+        ("15日上午，会议", [("15日", "2021-12-15")]),
+        ("2016年至2020年", [("2016年", "2016"), ("2020年", "2020")]),
+        ("2016—2020年", [("2016", "2016"), ("2020年", "2020")]),
+        ("今年1至4月", [("今年", "2021"), ("1", "2021-01"), ("4月", "2021-04")]),
+        ("2020年1至4月", [("2020年", "2020"), ("1", "2020-01"), ("4月", "2020-04")]),
+        ("6月26日至30日在乌鲁木齐举办", [("6月26日", "2021-06-26"), ("30日", "2021-06-30")]),
+        ("在2020年度省民调测评中", [("2020年度", "2020")]),
+        ("2021年上半年安全感全省第二", [("2021年", "2021")]),
+    ],
+)
+def test_date_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "持续11年位居前列",  # a duration
+        "短短3天时间",  # a duration
+        "3个月",  # a duration
+        "近日，",  # vague
+        "近两年，",  # a period
+        "近年来，",  # a period
+        "每年1月确定为“机关集中学法月”",  # recurring
+        "半月一通报、一月一汇报",  # a slogan
+        "1990年代",  # a decade
+        "今日岳阳，社会大局持续稳定",  # "today's Yueyang"
+        "知识经济迅猛发展的今天，",  # "nowadays"
+        "3日内办结",  # a duration
+        "12345政府服务热线",
+        "第3月",
+        "60岁以上年满18个月",  # 以上 + 年满, not 上年
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert dates_of(text) == []
+
+
+def test_a_date_without_a_year_takes_the_year_before_when_it_would_be_far_ahead() -> None:
+    """A report of 2021-01-05 speaking of 12月28日 means the December just past."""
+    assert dates_of("12月28日，今年1月3日", "2021-01-05") == [
+        ("12月28日", "2020-12-28"),
+        ("今年1月3日", "2021-01-03"),
+    ]
+    assert dates_of("将于7月1日起施行", "2021-03-01") == [("7月1日", "2021-07-01")]
+
+
+def test_a_document_year_alone_resolves_what_needs_no_day() -> None:
+    assert dates_of("今年3月5日，去年，昨天，12月", "2025") == [
+        ("今年3月5日", "2025-03-05"),
+        ("去年", "2024"),
+        ("昨天", None),
+        ("12月", "2025-12"),
+    ]
+
+
+def test_a_bare_day_ahead_of_the_document_is_last_month() -> None:
+    assert dates_of("30日上午，", "2021-01-02") == [("30日", "2020-12-30")]
+
+
+def test_offsets_across_paragraphs() -> None:
+    paragraphs = ["无日期。", "记者12月15日从会上获悉，", "2020年，全省"]
+    dates = find_dates(ArticleContext(paragraphs=paragraphs, date="2021-12-30"))
+    assert [(d["paragraph"], d["start"], d["end"], d["value"]) for d in dates] == [
+        (1, 2, 8, "2021-12-15"),
+        (2, 0, 5, "2020"),
+    ]
+
+
+def test_real_corpora_dates_have_valid_offsets() -> None:
+    if not SHARED_CORPUS.exists():
+        pytest.skip(f"needs the shared corpora at {SHARED_CORPUS}")
+    rng = random.Random(5)
+    month = sorted((SHARED_CORPUS / "rmrb-2020-05").rglob("*.txt"))
+    xwlb = sorted((SHARED_CORPUS / "xwlb-2024h1").rglob("*.md"))
+    files = rng.sample(month, min(150, len(month))) + rng.sample(xwlb, min(15, len(xwlb)))
+    files += sorted((SHARED_CORPUS / "gov-work-reports").glob("*.jsonl"))
+    files += sorted((SHARED_CORPUS / "policies-central-shandong").glob("*.jsonl"))
+    files += sorted((SHARED_CORPUS / "rmrb-pdf-20251020").glob("*.txt"))
+    checked = resolved = 0
+    for path in files:
+        for article in api.process_file(str(path), with_tokens=False).articles:
+            dates = find_dates(
+                ArticleContext(
+                    paragraphs=article.paragraphs, headline=article.headline, date=article.date
+                )
+            )
+            assert_provenance(article, dates)
+            checked += len(dates)
+            resolved += sum(d["value"] is not None for d in dates)
+    assert checked > 2000
+    # Most resolve; the government work reports carry no document date.
+    assert resolved > 0.7 * checked

@@ -1,0 +1,440 @@
+"""Figures (metrics) and the number parser: the sample page's figures one by one, real
+sentences from the shared corpora (tests/fixtures/metrics_*.txt), slogans that must give
+nothing, and provenance offsets on real files."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus_tool import api
+from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.metrics import find_metrics
+from corpus_tool.extract.numbers import Quantity, find_quantities, parse_quantity
+from corpus_tool.extract.places import main_place
+from corpus_tool.records import Article
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_PAGE = REPO / "corpus" / "000_1fcd3a980f6c89bd.txt"
+FIXTURES = REPO / "tests" / "fixtures"
+SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+QUALIFIERS = {None, "approx", "at_least", "at_most"}
+Row = tuple[str, int | float, str | None, str | None]
+
+
+def context(article: Article, date: str | None = None) -> ArticleContext:
+    main = main_place(article.places)
+    return ArticleContext(
+        paragraphs=article.paragraphs,
+        headline=article.headline,
+        date=article.date or date,
+        places=article.places,
+        main_place=main["name"] if main else None,
+    )
+
+
+def rows(metrics: list[dict[str, Any]]) -> list[Row]:
+    return [(m["text"], m["value"], m["unit"], m["qualifier"]) for m in metrics]
+
+
+def assert_provenance(article: Article, metrics: list[dict[str, Any]]) -> None:
+    for m in metrics:
+        assert 0 <= m["paragraph"] < len(article.paragraphs), m
+        paragraph = article.paragraphs[m["paragraph"]]
+        assert paragraph[m["start"] : m["end"]] == m["text"], m
+        assert isinstance(m["value"], int | float) and not isinstance(m["value"], bool), m
+        assert m["unit"] is None or (isinstance(m["unit"], str) and m["unit"]), m
+        assert m["qualifier"] in QUALIFIERS, m
+        for key in ("subject", "place", "period"):
+            assert m[key] is None or (isinstance(m[key], str) and m[key]), m
+    positions = [(m["paragraph"], m["start"]) for m in metrics]
+    assert positions == sorted(positions)
+
+
+# --- the sample page ----------------------------------------------------------------------
+
+# Every figure of the sample page (法治日报 2021-12-30), article by article, in text order:
+# (text as written, value, unit, qualifier). Not figures, by design: years and dates
+# (2017年, 12月15日), periods (2016年至2020年, 近两年), 12345 and 110, 百岁老人 (an age
+# used as a word), 命案十万人发案数 (a rate base), 第二天, 市、县两级, 四级, 双十条,
+# 一号改革工程, 十九届六中全会, 《十条措施》, 一办八组, 七大调解法, 一站式, 一案一账号.
+SAMPLE_FIGURES: list[list[Row]] = [
+    # article 0: 岳阳 (no headline in the text)
+    [
+        ("4年", 4, "年", None),
+        ("4年", 4, "年", None),
+        ("十多分钟", 10, "分钟", "at_least"),
+        ("89个", 89, "个", None),
+        ("12个", 12, "个", None),
+        ("3人", 3, "人", None),
+        ("35%以上", 35, "%", "at_least"),
+        ("1817个", 1817, "个", None),
+        ("797个", 797, "个", None),
+        ("两位", 2, "位", None),
+        ("3天", 3, "天", None),
+        ("17个", 17, "个", None),
+        ("83支", 83, "支", None),
+        ("1600人", 1600, "人", None),
+        ("近10万人", 100000, "人", "approx"),
+    ],
+    # article 1: 淄博公安出台百项制度巩固教育整顿成效
+    [
+        ("100项", 100, "项", None),
+        ("1476家", 1476, "家", None),
+        ("418个", 418, "个", None),
+        ("958条", 958, "条", None),
+        ("30%", 30, "%", None),
+        ("17项", 17, "项", None),
+        ("15项", 15, "项", None),
+    ],
+    # article 2: 循法而行全维保障纵深推进市域社会治理
+    [
+        ("11年", 11, "年", None),
+        ("名列第一", 1, "rank", None),
+        ("全省第二", 2, "rank", None),
+        ("全省第一", 1, "rank", None),
+        ("153项", 153, "项", None),
+        ("31项", 31, "项", None),
+        ("108项", 108, "项", None),
+        ("14项", 14, "项", None),
+        ("30余个", 30, "个", "at_least"),
+        ("两个", 2, "个", None),
+        ("100%", 100, "%", None),
+    ],
+    # article 3: 青海法院 (no headline in the text)
+    [
+        ("104147.31万元", 1041473100, "元", None),
+        ("5565件", 5565, "件", None),
+        ("96345.47万元", 963454700, "元", None),
+        ("8358笔", 8358, "笔", None),
+    ],
+    # article 4: 构建“短期救济+长远保障”司法救助机制
+    [
+        ("128.72万元", 1287200, "元", None),
+        ("57人", 57, "人", None),
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def sample_articles() -> list[Article]:
+    return api.process_file(str(SAMPLE_PAGE), with_tokens=False).articles
+
+
+@pytest.fixture(scope="module")
+def sample_metrics(sample_articles: list[Article]) -> list[list[dict[str, Any]]]:
+    return [find_metrics(context(a, "2021-12-30")) for a in sample_articles]
+
+
+def test_sample_page_has_every_figure_and_nothing_else(
+    sample_articles: list[Article], sample_metrics: list[list[dict[str, Any]]]
+) -> None:
+    assert len(sample_articles) == len(SAMPLE_FIGURES) == 5
+    for article, metrics, expected in zip(
+        sample_articles, sample_metrics, SAMPLE_FIGURES, strict=True
+    ):
+        assert rows(metrics) == expected, article.headline
+        assert_provenance(article, metrics)
+    assert sum(len(m) for m in sample_metrics) == 39
+
+
+def _find(metrics: list[dict[str, Any]], text: str, nth: int = 0) -> dict[str, Any]:
+    return [m for m in metrics if m["text"] == text][nth]
+
+
+def test_sample_page_subject_place_period(sample_metrics: list[list[dict[str, Any]]]) -> None:
+    yueyang, _, xuancheng, qinghai, yuyao = sample_metrics
+    money = _find(qinghai, "104147.31万元")
+    assert (money["subject"], money["place"], money["period"]) == ("清理发放", "青海省", "今年以来")
+    assert money["paragraph"] == 2
+    cases = _find(qinghai, "5565件")
+    assert (cases["subject"], cases["period"]) == ("涉及案件数", "今年以来")
+    assert _find(qinghai, "96345.47万元")["subject"] == "认领不明款"
+    volunteers = _find(yueyang, "近10万人")
+    assert volunteers["subject"] == "平安志愿者队伍"
+    assert volunteers["place"] == "湖南省岳阳市"
+    assert _find(yueyang, "89个")["subject"] == "职能部门"
+    assert _find(yueyang, "1600人")["subject"] == "巡逻队员"
+    assert _find(yueyang, "35%以上")["period"] == "近两年"
+    assert _find(yueyang, "4年", 0)["period"] == "2016年至2020年"
+    assert _find(yueyang, "4年", 1)["period"] == "2016年至2019年"
+    second = _find(xuancheng, "全省第二")
+    assert (second["subject"], second["period"]) == ("安全感", "2021年上半年")
+    assert _find(xuancheng, "全省第一")["subject"] == "满意度"
+    assert _find(xuancheng, "100%")["subject"] == "城乡社区网格覆盖率"
+    assert _find(xuancheng, "31项")["period"] == "目前"
+    payout = _find(yuyao, "128.72万元")
+    assert (payout["period"], payout["place"]) == ("截至目前", "浙江省宁波市余姚市")
+    assert payout["subject"] == "发放司法援助慈善金"
+
+
+def test_place_falls_back_to_the_main_place() -> None:
+    ctx = ArticleContext(paragraphs=["共帮扶困难群众300户。"], main_place="湖南省岳阳市")
+    (metric,) = find_metrics(ctx)
+    assert metric["place"] == "湖南省岳阳市"
+    assert metric["subject"] == "帮扶困难群众"
+
+
+# --- real sentences ------------------------------------------------------------------------
+
+
+def _fixture_cases() -> list[Any]:
+    cases = []
+    for path in sorted(FIXTURES.glob("metrics_*.txt")):
+        sentence: str | None = None
+        expected: list[Row] = []
+        lines = path.read_text(encoding="utf-8").splitlines() + [""]
+        for line in lines:
+            if line.startswith("> ") or not line.strip() or line.startswith("#"):
+                if sentence is not None and (line.startswith("> ") or not line.strip()):
+                    cases.append(
+                        pytest.param(sentence, expected, id=f"{path.stem}:{sentence[:12]}")
+                    )
+                    sentence, expected = None, []
+                if line.startswith("> "):
+                    sentence = line[2:]
+                continue
+            text, value, unit, qualifier = line.split("\t")
+            number = float(value) if "." in value else int(value)
+            expected.append(
+                (
+                    text,
+                    number,
+                    None if unit == "-" else unit,
+                    None if qualifier == "-" else qualifier,
+                )
+            )
+    return cases
+
+
+FIXTURE_CASES = _fixture_cases()
+
+
+def test_fixtures_are_read() -> None:
+    assert len(FIXTURE_CASES) >= 35
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIXTURE_CASES)
+def test_real_sentence(sentence: str, expected: list[Row]) -> None:
+    found = [(sentence[s:e], q.value, q.unit, q.qualifier) for s, e, q in find_quantities(sentence)]
+    assert found == expected
+    # find_metrics reads the same figures, with offsets into the paragraph.
+    metrics = find_metrics(ArticleContext(paragraphs=[sentence]))
+    assert rows(metrics) == expected
+    for m in metrics:
+        assert sentence[m["start"] : m["end"]] == m["text"]
+
+
+# --- names and slogans ---------------------------------------------------------------------
+
+SLOGANS = [
+    "十九届六中全会",
+    "党的十九届四中全会精神",
+    "三高四新",
+    "“双十条”",
+    "落实“双十条”",
+    "一号改革工程",
+    "12345",
+    "12345政府服务热线",
+    "12345热线平台",
+    "110",
+    "“网格化+12345+110”三网融合联动模式",
+    "‘四个铁一般’过硬公安队伍",
+    "打造四个铁一般过硬队伍",
+    "“五大攻坚”行动",
+    "三区一中心",
+    "“一办八组”工作格局",
+    "‘一站式’矛盾纠纷平台",
+    "“一案一账号”案款管理系统",
+    "第二届",
+    "第二天",
+    "“十四五”规划",
+    "十四五",
+    "全国两会",
+    "一带一路",
+    "四个意识",
+    "两个维护",
+    "中央八项规定精神",
+    "《十条措施》《十条严禁》",
+    "“我为群众办实事•走千村进万户”",
+    "“品质民生百件实事”",
+    "全面应用“宣城七大调解法”",
+    "一乡一村一调解组织",
+    "第一书记",
+    "第一时间",
+    "一、",
+    "（二）",
+    "3.",
+    "一个电话",
+    "一批",
+    "百岁老人",
+    "千家万户",
+    "十分重要",
+    "零部件",
+    "二期工程",
+    "十三届三次会议",
+    "第一至五批",
+    "5G基站",
+    "PM2.5",
+    "三年行动计划",
+    "半月一通报、一月一汇报",
+    "市、县、乡、村四级综治中心",
+]
+
+
+@pytest.mark.parametrize("text", SLOGANS)
+def test_slogans_and_names_are_not_figures(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+NOT_FIGURES = [
+    "2017年，岳阳市被评为",  # a year
+    "2016年至2020年，",  # a period
+    "12月15日，平安中国",  # a date
+    "近两年，",  # a period
+    "三年来，",  # a period
+    "命案十万人发案数保持全省最少",  # a rate base
+    "每万人拥有",  # a rate base
+    "早上8时30分",  # a clock time
+    "2020年度省民调",  # a date
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_dates_periods_and_rates_are_not_figures(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+# --- the number parser ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("104147.31万元", 1041473100, "元", None),
+        ("128.72万元", 1287200, "元", None),
+        ("134.9万亿元", 134900000000000, "元", None),
+        ("1256万人", 12560000, "人", None),
+        ("三成", 30, "%", None),
+        ("七成以上", 70, "%", "at_least"),
+        ("近十万人", 100000, "人", "approx"),
+        ("近10万人", 100000, "人", "approx"),
+        ("35%以上", 35, "%", "at_least"),
+        ("全省第一", 1, "rank", None),
+        ("名列第一", 1, "rank", None),
+        ("位居全国前三", 3, "rank", "at_most"),
+        ("十多分钟", 10, "分钟", "at_least"),
+        ("30余个", 30, "个", "at_least"),
+        ("约10.4亿元", 1040000000, "元", "approx"),
+        ("超过10亿元", 1000000000, "元", "at_least"),
+        ("逾千人", 1000, "人", "at_least"),
+        ("上百家", 100, "家", "at_least"),
+        ("不足5%", 5, "%", "at_most"),
+        ("不到三岁", 3, "岁", "at_most"),
+        ("3天左右", 3, "天", "approx"),
+        ("大约200名", 200, "名", "approx"),
+        ("将近两年", 2, "年", "approx"),
+        ("百分之三十", 30, "%", None),
+        ("1万多人", 10000, "人", "at_least"),
+        ("100多万元", 1000000, "元", "at_least"),
+        ("十几个", 10, "个", "at_least"),
+        ("两三个", 2, "个", "approx"),
+        ("3个多月", 3, "个月", "at_least"),
+        ("0.5个百分点", 0.5, "百分点", None),
+        ("3.5倍", 3.5, "倍", None),
+        ("1,234人", 1234, "人", None),
+        ("１２３人", 123, "人", None),
+        ("5000元/吨", 5000, "元/吨", None),
+        ("30天", 30, "天", None),
+        ("50万人次", 500000, "人次", None),
+        ("20万亩", 200000, "亩", None),
+        ("一百项", 100, "项", None),
+        ("1041473100", 1041473100, None, None),
+        ("十万", 100000, None, None),
+    ],
+)
+def test_parse_quantity(
+    text: str, value: int | float, unit: str | None, qualifier: str | None
+) -> None:
+    assert parse_quantity(text) == Quantity(value, unit, qualifier, parse_quantity(text).kind)
+    assert parse_quantity(text).value == value and type(parse_quantity(text).value) is type(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("104147.31万元", "money"),
+        ("35%以上", "percent"),
+        ("3天", "duration"),
+        ("全省第一", "rank"),
+        ("5565件", "count"),
+    ],
+)
+def test_quantity_kind(text: str, kind: str) -> None:
+    assert parse_quantity(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["", "平安建设", "2017年", "12345热线", "近两年", "3天和5天", "十九届六中全会"]
+)
+def test_parse_quantity_none(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+def test_ranges_give_two_bounds() -> None:
+    def read(text: str) -> list[Row]:
+        return [(text[s:e], q.value, q.unit, q.qualifier) for s, e, q in find_quantities(text)]
+
+    assert read("3至5年") == [("3", 3, "年", "at_least"), ("5年", 5, "年", "at_most")]
+    assert read("20%-30%") == [("20%", 20, "%", "at_least"), ("30%", 30, "%", "at_most")]
+    assert read("5～10万元") == [
+        ("5", 50000, "元", "at_least"),
+        ("10万元", 100000, "元", "at_most"),
+    ]
+    # a change, not a range
+    assert read("从2人到5人") == [("2人", 2, "人", None), ("5人", 5, "人", None)]
+
+
+def test_thirty_days_within() -> None:
+    assert [(q.value, q.unit, q.qualifier) for _, _, q in find_quantities("30日内办结")] == [
+        (30, "日", None)
+    ]
+    assert find_quantities("30日召开") == []
+
+
+# --- provenance on the real corpora --------------------------------------------------------
+
+
+def _real_sample() -> list[str]:
+    if not SHARED_CORPUS.exists():
+        pytest.skip(f"needs the shared corpora at {SHARED_CORPUS}")
+    rng = random.Random(3)
+    month = sorted((SHARED_CORPUS / "rmrb-2020-05").rglob("*.txt"))
+    xwlb = sorted((SHARED_CORPUS / "xwlb-2024h1").rglob("*.md"))
+    files = rng.sample(month, min(150, len(month))) + rng.sample(xwlb, min(15, len(xwlb)))
+    files += sorted((SHARED_CORPUS / "gov-work-reports").glob("*.jsonl"))
+    files += sorted((SHARED_CORPUS / "policies-central-shandong").glob("*.jsonl"))
+    files += sorted((SHARED_CORPUS / "rmrb-pdf-20251020").glob("*.txt"))
+    return [str(f) for f in files]
+
+
+_SLOGAN_IN_FIGURE = re.compile(
+    r"十九届|十四五|三高四新|双十条|一号改革|12345|四个铁一般|五大攻坚|八项规定"
+)
+
+
+def test_real_corpora_metrics_have_valid_offsets() -> None:
+    checked = 0
+    for path in _real_sample():
+        for article in api.process_file(path, with_tokens=False).articles:
+            metrics = find_metrics(context(article))
+            assert_provenance(article, metrics)
+            for m in metrics:
+                assert not _SLOGAN_IN_FIGURE.search(m["text"]), m
+            checked += len(metrics)
+    assert checked > 5000

@@ -1,0 +1,134 @@
+"""Organization extraction: the sample page, real paragraphs, and the rules on single
+sentences (anonymized, generic, titles, documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.organizations import find_organizations
+from tests.test_people import check_offsets, real_contexts, sample_contexts, sentence
+
+
+def orgs(ctx: ArticleContext) -> list[tuple[str, int]]:
+    records = find_organizations(ctx)
+    check_offsets(ctx, records, "name")
+    return [(r["name"], r["paragraph"]) for r in records]
+
+
+SAMPLE_ORGS = [
+    [
+        ("岳阳市委", 6),  # in the title 岳阳市委副书记; 市委政法委书记 names no particular one
+        ("岳阳楼公安分局奇家岭派出所", 12),  # 某筹款平台 is anonymized
+        ("岳阳楼公安分局", 13),
+        ("岳阳市委政法委", 19),
+    ],
+    [
+        ("山东省淄博市公安局", 0),
+        ("山东瑞尚机械有限公司", 0),
+        ("淄博市公安局", 0),
+        ("淄博市公安局", 1),
+        ("淄博市公安局", 2),  # 淄博市公安局政治部主任: the bureau, not its department
+        ("淄博市公安局", 3),
+        ("淄博市公安局", 4),
+        ("淄博市委", 4),
+        # p8: 《淄博市公安局民警行为规范（试行）》 is a document's name
+        ("淄博市公安局", 7),
+        ("淄博市公安局", 9),
+        ("淄博市公安局", 10),
+        ("淄博市公安局", 11),  # 淄博市公安局党委
+        ("淄博市公安局", 12),
+    ],
+    [("宣城市委", 2), ("宣城市委", 5)],  # 县市区委政法委, 综治中心: no particular name
+    [
+        ("青海省高级人民法院", 0),
+        ("最高人民法院", 0),
+        ("青海高院", 1),
+        ("青海高院", 1),  # 省法院, 运维服务公司, 银行: generic
+        ("青海法院", 2),
+        ("青海法院", 3),
+        ("青海高院执行局", 5),
+    ],
+    [
+        ("浙江省余姚市人民法院", 0),
+        ("余姚市民政局", 0),  # 余姚市某公益基金会 is anonymized
+        ("余姚法院", 0),
+        ("余姚法院", 1),
+        ("余姚法院", 3),
+    ],
+]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_sample_page_organizations(index: int) -> None:
+    assert orgs(sample_contexts()[index]) == SAMPLE_ORGS[index]
+
+
+REAL_ORGS = {
+    "20200521-14-01": [
+        ("华中师范大学", 0),
+        ("北京市丰台区方庄社区卫生服务中心", 2),
+        ("苏宁控股集团", 3),
+        ("民进福建省委会", 5),
+        ("江西省律师协会", 7),
+    ],
+    # 社保局, 民政部门: generic
+    "20200519-11-01": [("四川省委", 2)],
+    "20200513-06-06": [("公安部", 0), ("公安部", 0), ("公安部", 0), ("公安部", 1)],
+    "20200507-05-06": [],
+    "20200507-19-03": [
+        ("山东枣庄中级人民法院", 0),
+        ("枣庄中院", 0),
+        ("山东省高级人民法院", 1),  # 智慧法院 is a programme, 全省法院 generic
+        ("新泰法院", 2),  # 山东某变压器有限公司 is anonymized
+        ("山东法院", 3),
+    ],
+    "20240108-刘欣": [("公安部", 0), ("黑龙江省七台河市公安局桃南派出所", 0)],
+    "20240114-政法工作作出重要指示": [
+        ("中共中央", 0),
+        ("中央军委", 0),
+        ("党中央", 0),
+        ("中共中央", 2),
+        ("中央政法委", 2),
+        ("中共中央", 3),
+        ("公安部", 3),
+        ("最高人民法院", 3),
+        ("最高人民检察院", 3),
+    ],
+}
+
+
+@pytest.mark.parametrize("key", sorted(REAL_ORGS))
+def test_real_paragraph_organizations(key: str) -> None:
+    assert orgs(real_contexts()[key]) == REAL_ORGS[key]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "余姚市人民法院与余姚市民政局、余姚市某公益基金会签订备忘录。",
+            ["余姚市人民法院", "余姚市民政局"],
+        ),
+        ("各级法院按照省法院下发的通报，逐案清理。", []),
+        ("市委副书记、市委政法委书记到会讲话。", []),
+        # 和 inside the names of departments
+        (
+            "国家发展和改革委员会、住房和城乡建设部联合发文。",
+            ["国家发展和改革委员会", "住房和城乡建设部"],
+        ),
+        (
+            "近日，山东省淄博市公安局接到山东瑞尚机械有限公司负责人的求助。",
+            ["山东省淄博市公安局", "山东瑞尚机械有限公司"],
+        ),
+        ("这一格局和大局意识，体现在政务服务大厅。", []),
+        ("他是浙江省公安厅副厅长。", ["浙江省公安厅"]),
+        ("村民向政府民政部门申请低保。", []),
+    ],
+)
+def test_rules(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(sentence(text))] == expected
+
+
+def test_empty_article() -> None:
+    assert find_organizations(ArticleContext([])) == []

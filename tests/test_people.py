@@ -1,0 +1,249 @@
+"""People extraction on the sample page, real People's Daily / 新闻联播 paragraphs and
+targeted sentences; plus the provenance of every entity of every extractor on a sample
+of the shared corpora.
+
+The helpers at the top (article contexts of the sample page and of the fixture
+`entities_real.txt`) are shared with test_organizations.py, test_programs.py and
+test_awards.py.
+"""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus_tool import api
+from corpus_tool.extract.awards import find_awards
+from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.organizations import find_organizations
+from corpus_tool.extract.people import find_people
+from corpus_tool.extract.places import find_places, main_place
+from corpus_tool.extract.programs import find_programs
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "corpus" / "000_1fcd3a980f6c89bd.txt"
+REAL = REPO / "tests" / "fixtures" / "entities_real.txt"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SAMPLE_DATE = "2021-12-30"  # 法治日报, 2021-12-30, page 6 (the page itself prints no date)
+
+
+def context_of(
+    paragraphs: list[str],
+    headline: str | None,
+    date: str | None,
+    places: list[dict[str, Any]] | None = None,
+) -> ArticleContext:
+    """The context extraction sees: places from the place extractor, main place by name."""
+    if places is None:
+        places = find_places(paragraphs, headline)
+    main = main_place(places)
+    return ArticleContext(paragraphs, headline, date, places, main["name"] if main else None)
+
+
+@cache
+def sample_contexts() -> tuple[ArticleContext, ...]:
+    """The sample page's five articles: 0 岳阳 平安建设, 1 淄博公安, 2 宣城 市域社会治理,
+    3 青海 执行案款, 4 余姚 司法救助."""
+    articles = api.process_file(str(SAMPLE), with_tokens=False).articles
+    assert len(articles) == 5
+    return tuple(
+        context_of(a.paragraphs, a.headline, a.date or SAMPLE_DATE, a.places) for a in articles
+    )
+
+
+@cache
+def real_contexts() -> dict[str, ArticleContext]:
+    """Articles of tests/fixtures/entities_real.txt by key."""
+    out: dict[str, ArticleContext] = {}
+    current: tuple[str, str | None, str | None, list[str]] | None = None
+    blocks: list[tuple[str, str | None, str | None, list[str]]] = []
+    for line in REAL.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ") or not line:
+            continue
+        if line.startswith("## "):
+            key, _source, date, headline = (x.strip() for x in line[3:].split("|", 3))
+            current = (key, date, headline, [])
+            blocks.append(current)
+        elif current is not None:
+            current[3].append(line)
+    for key, date, headline, paragraphs in blocks:
+        out[key] = context_of(paragraphs, headline, date)
+    return out
+
+
+def check_offsets(ctx: ArticleContext, records: list[dict[str, Any]], key: str) -> None:
+    for rec in records:
+        assert ctx.paragraphs[rec["paragraph"]][rec["start"] : rec["end"]] == rec[key], rec
+
+
+def people_summary(ctx: ArticleContext) -> dict[str, tuple[list[str], list[int]]]:
+    """name → (titles, paragraphs of its mentions)."""
+    records = find_people(ctx)
+    check_offsets(ctx, records, "name")
+    out: dict[str, tuple[list[str], list[int]]] = {}
+    for rec in records:
+        titles, paras = out.setdefault(rec["name"], (rec["titles"], []))
+        assert rec["titles"] == titles  # every mention carries all titles of that name
+        paras.append(rec["paragraph"])
+    return out
+
+
+def sentence(text: str) -> ArticleContext:
+    return context_of([text], None, "2021-12-30")
+
+
+# --- the sample page -------------------------------------------------------------------
+
+SAMPLE_PEOPLE = [
+    {
+        "李挚": (["岳阳市委副书记", "市委政法委书记"], [6]),
+        "彭红": ([], [7]),  # 彭红女士; 张先生 and 王某 are anonymized
+    },
+    {
+        "刘炜": (["淄博市公安局政治部主任"], [2]),
+        "张宇海": (["淄博市公安局党委副书记", "政委"], [12]),
+    },
+    {
+        # titles seen once (宣城市委常委、政法委书记胡启望) go with every later 胡启望说
+        "胡启望": (["宣城市委常委", "政法委书记"], [2, 4, 5, 7, 8, 9, 11, 13]),
+    },
+    {},  # 记者徐鹏 is the byline
+    {},
+]
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_sample_page_people(index: int) -> None:
+    assert people_summary(sample_contexts()[index]) == SAMPLE_PEOPLE[index]
+
+
+# --- real paragraphs -------------------------------------------------------------------
+
+REAL_PEOPLE: dict[str, dict[str, tuple[list[str], list[int]]]] = {
+    "20200521-14-01": {
+        "周洪宇": (["华中师范大学教授", "代表"], [0]),
+        "阳卫国": (["湖南省株洲市市长", "代表"], [1]),
+        "吴浩": (["北京市丰台区方庄社区卫生服务中心主任", "委员"], [2]),
+        "张近东": (["苏宁控股集团董事长", "代表"], [3]),
+        "旺堆": (["西藏林芝市市长", "代表"], [4]),  # no surname of the list: title + 代表说
+        "严可仕": (["民进福建省委会主委", "福州市副市长", "委员"], [5, 6]),
+        "冯帆": (["江西省律师协会副会长", "代表"], [7]),
+        "陶勋花": (["四川成都市温江区寿安镇岷江村党总支书记", "代表"], [8, 9]),
+    },
+    "20200519-11-01": {
+        # no title or verb marks these two: named twice, read as one name in context
+        "杨行玉": ([], [3, 3]),
+        "刘玉琼": ([], [6, 6, 6, 6, 6]),
+        "汪雪梅": (["银杏街道朝阳社区党委书记"], [5, 6, 6, 6, 7]),
+    },
+    "20200513-06-06": {},  # （记者张璁） is the byline
+    "20200507-05-06": {"习近平": (["总书记"], [0, 0, 1])},
+    "20200507-19-03": {
+        "孙晓": (["枣庄中院民四庭副庭长"], [0]),
+        "张甲天": (["山东省高级人民法院院长"], [1]),
+    },
+    "20240108-刘欣": {"刘欣": ([], [0, 0, 0])},
+    "20240114-政法工作作出重要指示": {
+        # 以习近平新时代中国特色社会主义思想为指导 names a doctrine, not the person
+        "习近平": (["中共中央总书记", "国家主席", "中央军委主席"], [0, 1, 2]),
+        "陈文清": (["中共中央政治局委员", "中央政法委书记"], [2]),
+        "王小洪": (["中共中央书记处书记", "公安部部长"], [3]),
+        "张军": (["最高人民法院院长"], [3]),
+        "应勇": (["最高人民检察院检察长"], [3]),
+    },
+}
+
+
+@pytest.mark.parametrize("key", sorted(REAL_PEOPLE))
+def test_real_paragraph_people(key: str) -> None:
+    assert people_summary(real_contexts()[key]) == REAL_PEOPLE[key]
+
+
+# --- rules, one sentence each ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经研判分析，民警发现王某确有诈骗的重大嫌疑，短短3天时间，民警就将王某抓获归案。",
+        "李某某表示，自己并不知情。",
+        "“这些年，人心聚了、风气好了。”市民张先生感叹道。",
+        "报警称辖区一张姓男子涉嫌伪造病历。",
+        "本报讯 记者徐鹏 记者近日从青海省高级人民法院获悉。",
+        "（本报记者赵兵、任飞帆、李亚楠）",
+        "图为胡启望在郎溪县夏桥村调研基层社会治理和乡村振兴。夏桥村村民说，变化很大。",
+        "开展“我为群众办实事•走千村进万户”大走访大排查大提升活动。",
+        "坚持以习近平新时代中国特色社会主义思想为指导。",
+        "高校表示，将做好复学准备。",
+    ],
+)
+def test_not_people(text: str) -> None:
+    names = {r["name"] for r in find_people(sentence(text))}
+    assert not names - {"胡启望"}, names
+
+
+def test_deputy_pattern_of_peoples_daily() -> None:
+    ctx = sentence("“社区是基础。”黑龙江绥化市市长张子林代表说。")
+    assert people_summary(ctx) == {"张子林": (["黑龙江绥化市市长", "代表"], [0])}
+
+
+def test_names_with_a_middle_dot() -> None:
+    ctx = sentence("马尔代夫总统穆罕默德·穆伊兹表示，愿同中方加强合作。")
+    assert people_summary(ctx) == {"穆罕默德·穆伊兹": (["马尔代夫总统"], [0])}
+
+
+def test_title_after_the_name() -> None:
+    ctx = sentence("习近平总书记强调，要坚持和发展新时代“枫桥经验”。")
+    assert people_summary(ctx) == {"习近平": (["总书记"], [0])}
+
+
+def test_short_and_long_readings() -> None:
+    # 刘炜在接受: 在 ends the name; 冯帆代表认为: the role word after two characters
+    ctx = sentence(
+        "淄博市公安局政治部主任刘炜在接受采访时说。江西省律师协会副会长冯帆代表认为，要加强监督。"
+    )
+    assert set(people_summary(ctx)) == {"刘炜", "冯帆"}
+
+
+def test_empty_article() -> None:
+    assert find_people(ArticleContext([])) == []
+
+
+# --- provenance of every extractor on the real corpora ------------------------------------
+
+
+def _sample_files() -> list[Path]:
+    if not SHARED.is_dir():
+        pytest.skip(f"needs the shared corpora at {SHARED}")
+    rng = random.Random(20211230)
+    rmrb = sorted((SHARED / "rmrb-2020-05").rglob("*.txt"))
+    xwlb = sorted((SHARED / "xwlb-2024h1").rglob("*.md"))
+    others = sorted(SHARED.glob("policies-central-shandong/*.jsonl")) + sorted(
+        SHARED.glob("rmrb-pdf-20251020/*.txt")
+    )
+    return rng.sample(rmrb, min(120, len(rmrb))) + rng.sample(xwlb, min(8, len(xwlb))) + others
+
+
+def test_every_entity_points_at_its_text_on_real_corpora() -> None:
+    articles = 0
+    counts = {"people": 0, "organizations": 0, "programs": 0, "awards": 0}
+    for path in _sample_files():
+        for art in api.process_file(str(path), with_tokens=False).articles:
+            ctx = context_of(art.paragraphs, art.headline, art.date, art.places)
+            articles += 1
+            for field, finder, key in (
+                ("people", find_people, "name"),
+                ("organizations", find_organizations, "name"),
+                ("programs", find_programs, "name"),
+                ("awards", find_awards, "title"),
+            ):
+                records = finder(ctx)
+                check_offsets(ctx, records, key)
+                counts[field] += len(records)
+    assert articles > 200
+    # every extractor finds something on real text
+    assert all(n > 0 for n in counts.values()), counts
