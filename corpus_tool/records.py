@@ -72,6 +72,7 @@ class Article:
     subheadings: list[str]
     paragraphs: list[str]
     captions: list[Caption]
+    main_place: dict[str, Any] | None = None  # where the article is about (extract/places.py)
     places: list[dict[str, Any]] = field(default_factory=list)
     people: list[dict[str, Any]] = field(default_factory=list)
     organizations: list[dict[str, Any]] = field(default_factory=list)

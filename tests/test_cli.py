@@ -88,9 +88,12 @@ def test_extract_prints_records_of_the_contract() -> None:
         assert set(record) >= {
             "id", "source", "doc_index", "publication", "date", "headline", "subheadline", "kicker",
             "reporters", "correspondents", "subheadings", "paragraphs", "captions", "places",
-            "people", "organizations", "programs", "metrics", "dates", "awards",
+            "people", "organizations", "programs", "metrics", "dates", "awards", "main_place",
         }
     assert [r["doc_index"] for r in records] == [0, 1, 2, 3, 4]
+    assert [r["main_place"]["name"] for r in records] == [
+        "湖南省岳阳市", "山东省淄博市", "安徽省宣城市", "青海省", "浙江省宁波市余姚市",
+    ]
 
 
 def test_build_names_every_skipped_file_even_when_quiet(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ def extract_entities(article: Article) -> None:
     from corpus_tool.extract.programs import find_programs
 
     article.places = find_places(article.paragraphs, article.headline)
-    main = main_place(article.places)
+    main = article.main_place = main_place(article.places)
     ctx = ArticleContext(
         paragraphs=article.paragraphs,
         headline=article.headline,

@@ -527,6 +527,14 @@ class _Found:
         self.scale = scale
 
 
+_GROUP_FORM_NOUNS = ("自治", "工作法", "机制", "模式", "制度", "管理")
+
+
+def _is_group_form(text: str, unit_end: int) -> bool:
+    """3人小组自治, 5人小组工作法: the size names a form of organization, not a count."""
+    return text.startswith("小组", unit_end) and text.startswith(_GROUP_FORM_NOUNS, unit_end + 2)
+
+
 def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     """Check one candidate and normalize it; None when it is no figure. This runs for
     every candidate, so the cheapest rejections come first."""
@@ -558,6 +566,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None
     elif unit_written == "分" and before in ("时", "点"):
         return None  # 8时30分 is a clock time
+    if unit_written == "人" and _is_group_form(text, unit_end):
+        return None
     unit = UNIT_NORMAL[unit_written] if unit_written else None
     if unit in DURATIONS:
         if unit_written == "年":
