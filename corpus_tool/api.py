@@ -161,25 +161,25 @@ def _place_keys(article: Article) -> tuple[list[str], list[str], list[str], list
     """(display names, --place keys, provinces, cities) of an article's places.
 
     Display names are the most specific places, most mentioned first (湖南省 is not
-    shown beside 湖南省岳阳市); the keys hold every level, so `--place 岳阳` finds an
-    article that names only 岳阳楼区."""
+    shown beside 湖南省岳阳市); the keys hold every level of every mention, so
+    `--place 岳阳` finds an article that names only 岳阳楼区. Province and city (the
+    facets and `--province`) are those of the article's main place: an article about
+    Qinghai's courts that mentions Beijing once counts for Qinghai only.
+    """
     counts: dict[str, int] = {}
     keys: set[str] = set()
-    provinces: set[str] = set()
-    cities: set[str] = set()
     for place in article.places:
         name = place.get("name")
         if not name:
             continue
         counts[name] = counts.get(name, 0) + 1
         keys.update(v for v in (name, place.get("text"), place.get("province"), place.get("city")) if v)
-        if place.get("province"):
-            provinces.add(place["province"])
-        if place.get("city"):
-            cities.add(place["city"])
     specific = [n for n in counts if not any(o != n and o.startswith(n) for o in counts)]
     specific.sort(key=lambda n: -sum(c for o, c in counts.items() if o.startswith(n)))
-    return specific, sorted(keys), sorted(provinces), sorted(cities)
+    main = article.main_place or {}
+    provinces = [main["province"]] if main.get("province") else []
+    cities = [main["city"]] if main.get("city") else []
+    return specific, sorted(keys), provinces, cities
 
 
 def _collection(article: Article) -> str:
