@@ -15,6 +15,7 @@ from typing import Any
 
 from corpus_tool import layout, segment, sources
 from corpus_tool.errors import BadInputError, IncompatibleIndexError, IndexMissingError
+from corpus_tool.extract import extract_entities
 from corpus_tool.records import Article, make_article
 from corpus_tool.snippets import make_snippet
 from corpus_tool.sources import Problem
@@ -66,12 +67,6 @@ def article_text(article: Article) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _enrich(article: Article) -> None:
-    from corpus_tool.extract import extract_entities
-
-    extract_entities(article)
-
-
 def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: bool = True) -> FileResult:
     """Read, lay out, extract and segment one file. Never raises for bad input: a file
     that cannot be read comes back with `error` set."""
@@ -97,7 +92,7 @@ def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: 
             position += 1
             if not article.paragraphs and not article.headline:
                 continue
-            _enrich(article)
+            extract_entities(article)
             result.articles.append(article)
             if with_tokens:
                 text = segment.normalize(article_text(article))
@@ -190,7 +185,7 @@ def _collection(article: Article) -> str:
     return parent or os.path.basename(article.source)
 
 
-def _index_entry(article: Article, tokens: segment.IndexTokens):  # -> index.IndexEntry
+def _index_entry(article: Article, tokens: segment.IndexTokens) -> Any:  # index.IndexEntry
     from corpus_tool.index import IndexEntry
 
     names, keys, provinces, cities = _place_keys(article)
@@ -214,7 +209,7 @@ def _index_entry(article: Article, tokens: segment.IndexTokens):  # -> index.Ind
     )
 
 
-def _open_store(paths: IndexPaths, create: bool):  # -> store.RecordStore
+def _open_store(paths: IndexPaths, create: bool) -> Any:  # store.RecordStore
     from corpus_tool.index import SCHEMA_VERSION
     from corpus_tool.store import RecordStore
 
@@ -294,7 +289,14 @@ def build(
     return report
 
 
-def _build_file(path, options, state, writer, store, report: BuildReport) -> None:  # noqa: ANN001
+def _build_file(
+    path: str,
+    options: ReadOptions | None,
+    state: Any,  # store.FileState | None
+    writer: Any,  # index.IndexWriter (whoosh stays behind index.py)
+    store: Any,  # store.RecordStore
+    report: BuildReport,
+) -> None:
     try:
         sha, _ = _file_digest(path)
     except OSError as exc:
