@@ -51,6 +51,7 @@ SAMPLE_PROGRAMS: list[list[Row]] = [
         ("政法队伍教育整顿", "政法队伍教育整顿", "campaign", "湖南省岳阳市", 15),
         ("“六合彩”集中整治", "六合彩", "campaign", "湖南省岳阳市", 16),
         ("“五大攻坚”行动", "五大攻坚", "campaign", "湖南省岳阳市", 16),
+        ("城乡末端感知系统", "城乡末端感知系统", "platform", "湖南省岳阳市", 19),
         ("“三高四新”战略", "三高四新", "slogan", "湖南省岳阳市", 21),
         ("“三区一中心”", "三区一中心", "slogan", "湖南省岳阳市", 21),
     ],
@@ -129,7 +130,12 @@ SAMPLE_PROGRAMS: list[list[Row]] = [
         ("政法队伍教育整顿", "政法队伍教育整顿", "campaign", "山东省淄博市", 12),
     ],
     [
+        # 市域社会治理现代化试点(工作), and once 市域社会现代化试点 as the interviewee says it;
+        # not 全维保障试点工作 (保障 is the verb, 试点工作 its object)
+        ("市域社会治理现代化试点", "市域社会治理现代化试点", "campaign", "安徽省宣城市", 0),
+        ("市域社会现代化试点", "市域社会现代化试点", "campaign", "安徽省宣城市", 2),
         ("《目标任务清单》", "目标任务清单", "document", "安徽省宣城市", 3),
+        ("市域社会治理现代化试点", "市域社会治理现代化试点", "campaign", "安徽省宣城市", 4),
         ("“一办八组”工作格局", "一办八组", "mode", "安徽省宣城市", 4),
         (
             "《市域社会治理现代化工作指引》",
@@ -138,6 +144,8 @@ SAMPLE_PROGRAMS: list[list[Row]] = [
             "安徽省宣城市",
             4,
         ),
+        ("市域社会治理现代化试点", "市域社会治理现代化试点", "campaign", "安徽省宣城市", 4),
+        ("市域社会治理现代化试点", "市域社会治理现代化试点", "campaign", "安徽省宣城市", 5),
         (
             "《关于认真贯彻党的十九届四中全会精神推进市域治理现代化的决定》",
             "关于认真贯彻党的十九届四中全会精神推进市域治理现代化的决定",
@@ -153,6 +161,7 @@ SAMPLE_PROGRAMS: list[list[Row]] = [
             "安徽省宣城市",
             6,
         ),
+        ("市域社会治理现代化试点", "市域社会治理现代化试点", "campaign", "安徽省宣城市", 6),
         ("县级综治中心", "县级综治中心", "platform", "安徽省宣城市", 9),
         ("县级矛调中心", "县级矛调中心", "platform", "安徽省宣城市", 9),
         ("“党建+三治”乡村治理体系", "党建+三治", "mechanism", "安徽省宣城市", 9),
@@ -180,6 +189,7 @@ SAMPLE_PROGRAMS: list[list[Row]] = [
     [
         ("政法队伍教育整顿", "政法队伍教育整顿", "campaign", "青海省", 0),
         ("“我为群众办实事”", "我为群众办实事", "campaign", "青海省", 0),
+        ("队伍教育整顿", "队伍教育整顿", "campaign", "青海省", 1),  # 结合队伍教育整顿立行立改
         (
             "“以款找案、以款找人、边清边发”要求",
             "以款找案、以款找人、边清边发",
@@ -226,10 +236,11 @@ REAL_PROGRAMS: dict[str, list[Row]] = {
         ("“一图一码一指数”", "一图一码一指数", "slogan", "浙江省", 2),
         ("“传统+科技”的智治理念", "传统+科技", "slogan", "浙江省", 2),
     ],
-    "20200507-19-03": [],
+    "20200507-19-03": [("互联网法庭系统", "互联网法庭系统", "platform", "山东省枣庄市", 0)],
     "20200513-06-06": [
         ("“昆仑2020”专项行动", "昆仑2020", "campaign", "北京市", 0),
         ("“昆仑行动”", "昆仑行动", "campaign", "北京市", 0),
+        ("整治食品安全问题联合行动", "整治食品安全问题联合行动", "campaign", "北京市", 0),
         ("扫黑除恶专项斗争", "扫黑除恶专项斗争", "campaign", "北京市", 2),
     ],
     "20200519-11-01": [
@@ -291,11 +302,190 @@ def test_metaphors_speech_and_terms_are_not_programs(text: str) -> None:
             ("“全国社会治安综合治理优秀市”", "全国社会治安综合治理优秀市", "honor"),
         ),
         ("持续开展扫黑除恶专项斗争。", ("扫黑除恶专项斗争", "扫黑除恶专项斗争", "campaign")),
-        ("“昆仑行动”暨整治食品安全问题联合行动。", ("“昆仑行动”", "昆仑行动", "campaign")),
     ],
 )
 def test_kinds(text: str, expected: tuple[str, str, str]) -> None:
     assert [row[:3] for row in programs(sentence(text))] == [expected]
+
+
+# --- unquoted names read leftwards from a head noun (programs.NAMED_HEADS) --------------
+# Real sentences from the shared corpus. rmrb = rmrb-2020-05/2020年5月/<day>/<file>,
+# xwlb = xwlb-2024h1/news/<file>, pdf = rmrb-pdf-20251020/rmrb_20251020.pdf.txt (lines
+# joined), sample = corpus/000_1fcd3a980f6c89bd.txt in this repository.
+
+Named = list[tuple[str, str]]
+
+
+def named(text: str) -> Named:
+    return [(row[0], row[2]) for row in programs(sentence(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # systems and platforms: the word before the head says what it does for government
+        (  # rmrb 20200519-11-03; the governing verb 依托 is left out
+            "依托县级禁毒网格化管理系统，惠东县16个镇、288个村（社区）全部落实建成网格管理平台，"
+            "进一步提升禁毒社工服务水平。",
+            [("县级禁毒网格化管理系统", "platform")],
+        ),
+        (  # sample, article 1; 基本要素纳入系统 is no name
+            "“我们不断推进城乡末端感知系统建设，将人、地、事、物、组织等基本要素纳入系统，"
+            "实现了精准管理。”",
+            [("城乡末端感知系统", "platform")],
+        ),
+        (  # rmrb 20200507-19-03
+            "枣庄中院民四庭副庭长孙晓征得双方当事人同意后，决定通过互联网法庭系统审案。",
+            [("互联网法庭系统", "platform")],
+        ),
+        (  # rmrb 20200520-01-06
+            "目前已形成党委、人大、政府、军队等各系统分工负责、相互衔接的各类规范性文件备案审查"
+            "制度机制，备案审查信息平台延伸到设区的市、自治州。",
+            [("备案审查信息平台", "platform")],
+        ),
+        (  # rmrb 20200528-11-01
+            "“建议下一步加大科研攻关力度，构建中西医、宏微观相结合的传染病预测预警系统，"
+            "为疾病预防提供创新性的新理念和新思路。”",
+            [("传染病预测预警系统", "platform")],
+        ),
+        (  # rmrb 20200507-06-04
+            "疫情防控期间，中国移动微法院为群众提供一站式网上立案、远程开庭等诉讼服务。",
+            [("中国移动微法院", "platform")],
+        ),
+        (  # rmrb 20200507-06-04: 高院 (an organization) is not part of the name
+            "全国32家高院移动微法院均实现了网上立案。",
+            [("移动微法院", "platform")],
+        ),
+        # campaigns: 行动 with a verb that launches it or a campaign word in the name
+        (  # rmrb 20200508-11-03
+            "1061家民营企业和社会组织结对帮扶1113个挂牌督战贫困村，各地各单位积极开展消费扶贫"
+            "行动，社会各界参与脱贫攻坚氛围浓厚。",
+            [("消费扶贫行动", "campaign")],
+        ),
+        (  # rmrb 20200507-11-01
+            "3月下旬，佳木斯开展“五城同创”和人居环境整治行动，中房小区网格员牵头，"
+            "与楼栋长一起清理楼道杂物。",
+            [("“五城同创”", "slogan"), ("人居环境整治行动", "campaign")],
+        ),
+        (  # rmrb 20200513-06-06: 暨 joins two campaigns
+            "去年以来全国公安机关按照公安部统一部署，开展“昆仑行动”暨整治食品安全问题联合行动，"
+            "共侦破案件3.9万起。",
+            [("“昆仑行动”", "campaign"), ("整治食品安全问题联合行动", "campaign")],
+        ),
+        (  # rmrb 20200507-01-05: no launch verb, but 整治 names a campaign
+            "吉林长春市委宣传部副部长、市文明办主任姚丽介绍，在为期两个月的春季市容环境综合整治"
+            "行动中，长春共出动环卫工人42万余人次。",
+            [("春季市容环境综合整治行动", "campaign")],
+        ),
+        # 保卫战, 攻坚战: one word before the head is enough; a verb before it is left out
+        (  # pdf, 久久为功 article
+            "两个重要场合，谈及同一目标。一场攻坚克难的蓝天保卫战就此展开。",
+            [("蓝天保卫战", "campaign")],
+        ),
+        ("服务脱贫攻坚战。", [("脱贫攻坚战", "campaign")]),  # rmrb 20200526-04-01 (heading)
+        (  # rmrb 20200510-07-03
+            "要积极投身脱贫攻坚战，充分发挥自身优势和号召力。",
+            [("脱贫攻坚战", "campaign")],
+        ),
+        # pilots and 教育整顿
+        (  # rmrb 20200526-04-01
+            "根据全国人大常委会授权，在15个省份20个城市开展民事诉讼程序繁简分流改革试点。",
+            [("民事诉讼程序繁简分流改革试点", "campaign")],
+        ),
+        (  # sample, article 3: 试点工作 reads as 试点
+            "市域社会治理现代化试点工作开展以来，安徽省宣城市积极探索。",
+            [("市域社会治理现代化试点", "campaign")],
+        ),
+        (  # rmrb 20200526-07-02
+            "在“严”的主基调下抓实全系统党风廉政建设，深入开展检察队伍教育整顿，"
+            "打造忠诚干净担当的检察队伍。",
+            [("检察队伍教育整顿", "campaign")],
+        ),
+        (  # xwlb 20240502
+            "全国已经建设1066个国家级高技能人才培训基地、1335个技能大师工作室，"
+            "正在陆续成立100所工匠学院。",
+            [("技能大师工作室", "brand")],
+        ),
+    ],
+)
+def test_unquoted_names_from_head_nouns(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things, sectors and descriptions, not programs
+        "在平粮台古城遗址，发现了迄今为止中国最早的城市排水系统。",  # rmrb 20200505-08-01
+        (  # xwlb 20240316
+            "各大电商平台的数据显示，今年以来，涉及床垫、沙发、智能马桶等家居以旧换新服务热度"
+            "明显上涨。"
+        ),
+        "2017年—2019年，山东法院系统审理人格权纠纷案件分别为13788件、14267件。",  # rmrb 20200523-13-01
+        # 行动 as a verb or an action nobody launches
+        "各级党组织立即响应，广大党员迅速行动、踊跃捐款，表达对疫情防控的关心支持。",  # rmrb 20200522-01-06
+        (  # rmrb 20200517-02-02
+            "疫情防控中，共有4.2万余名医护人员支援湖北，是新中国成立以来规模最大的一次医疗支援"
+            "行动。"
+        ),
+        "在全球抗疫行动中，我们都站在病毒的对立面，我们必须相互支持。",  # rmrb 20200519-03-05
+        # a verb and its object: 保障 | 试点工作 (sample, article 3)
+        "市域法治一体建设、市域政策一体统筹、城乡一体运行，全维保障试点工作纵深推进。",
+        "晚上，忙碌了一天的蔡光江走进工作室，开始直播，口音也切换成了普通话。",  # rmrb 20200505-07-02
+    ],
+)
+def test_heads_without_a_name(text: str) -> None:
+    assert named(text) == []
+
+
+# --- quoted names: lists, honors, 工坊 -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # xwlb 20240529: “净网” takes the head of “护网”系列行动
+            "五年来，围绕影响群众安全感的突出问题，全国公安机关组织开展夏季治安打击整治行动，"
+            "持续开展“净网”“护网”系列行动，集中打击整治侵犯公民个人信息等违法犯罪。",
+            [
+                ("夏季治安打击整治行动", "campaign"),
+                ("“净网”", "campaign"),
+                ("“护网”系列行动", "campaign"),
+            ],
+        ),
+        (  # pdf, 久久为功 article: 实施 makes a three-character quote a practice, “煤改气” its pair
+            "北京是用“绣花功夫”打赢的：PM2.5源解析、实施“煤改电”“煤改气”、整治“散乱污”企业、"
+            "淘汰老旧机动车。",
+            [("“煤改电”", "other"), ("“煤改气”", "other")],
+        ),
+        (  # rmrb 20200507-11-01
+            "前不久，黑龙江省佳木斯市前进区中房小区获评区十佳“美丽文明宜居示范小区”。",
+            [("“美丽文明宜居示范小区”", "honor")],
+        ),
+        (  # xwlb 20240110
+            "中央宣传部、公安部发布了“2023最美基层民警”先进事迹，20名个人光荣当选。",
+            [("“2023最美基层民警”", "honor")],
+        ),
+        (  # pdf, 安居乐业 article
+            "去年7月，村里建成全市首家“创富工坊”，借助电商将本地农特产品等推向各地。",
+            [("“创富工坊”", "brand")],
+        ),
+        # a nickname (rmrb 20200524-11-03) and a component listed with 等 (sample, article 1)
+        ("疫情突如其来，游客数量锐减，让这个家家户户吃旅游饭的“最美畲乡”，一下子慌了神。", []),
+        (
+            "同时，岳阳还坚持以扫黑除恶为牵引，持续开展“毒黄赌”等社会治安重点问题专项打击整治。",
+            [],
+        ),
+    ],
+)
+def test_quoted_lists_honors_and_brands(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
+def test_a_saying_next_to_a_combination_is_no_program() -> None:
+    # rmrb 20200511-07-01: “5+2” is read as a combination (a mode); “白加黑” does not follow it
+    text = "一人得管好几项工作，对接好几条线，“5+2”“白加黑”是常态。"
+    assert "“白加黑”" not in [name for name, _ in named(text)]
 
 
 def test_place_is_the_nearest_before_in_the_sentence() -> None:

@@ -13,10 +13,20 @@ What counts (decided from the head noun and the words around a name):
   follows a verb that introduces a practice (践行, 推行, 确定为 …).
 - 《…》 documents whose title ends in a document word (意见, 通知, 方案, 规定, 清单 …):
   newspapers and books (《法治日报》) are not documents.
+- Quoted names side by side are of one kind: “净网”“护网”系列行动 gives “净网” too.
 - Unquoted names: the campaigns of `program_known.tsv` (扫黑除恶专项斗争, 政法队伍教育整顿),
   hotlines (12345政府服务热线, 12345热线平台), named special campaigns read leftwards from
   专项行动 / 专项整治 (执行案款清理专项行动), and county-level dispute-resolution centres
   (县级社会矛盾纠纷调处化解中心, 县级综治中心).
+- Unquoted names ending in a head noun of NAMED_HEADS (系统, 平台, 微法院, 行动, 保卫战,
+  攻坚战, 试点, 教育整顿, 工作室 …), read leftwards over the content words before it with
+  rjieba's tags of a short window, stopping at the verbs that govern the name (开展, 依托,
+  推进 …), function words, places and organizations: 依托县级禁毒网格化管理系统 →
+  县级禁毒网格化管理系统, 开展…人居环境整治行动 → 人居环境整治行动. The modifier needs
+  enough words that are not generic (信息系统, 服务平台, 该平台 are no names); a system or
+  platform needs a word before its head that says what it does for government (管理, 感知,
+  法庭, 预警 …: 城市排水系统 and 电商平台 are things), 法院系统 is a sector, and an action
+  is a campaign when a verb launches it (开展, 实施 …) or its name says so (整治, 提升 …).
 
 What does not: quoted metaphors and terms (“连心桥”, “加码”, “平安梦”, “评判席”, “是非”,
 “组合拳”, “问题导向”, “一张网”, “一盘棋”), speech (a quoted text with sentence punctuation or a
@@ -162,6 +172,17 @@ HONOR_ENDINGS = (
     "先锋",
     "荣誉称号",
 )
+# What may stand between two quoted names of one list: “净网”“护网”, “只进一门”和“一网通办”.
+COORDINATORS = frozenset({"", "、", "和", "与", "及"})
+ALL_HAN_RE = re.compile(f"^[{HAN}·•]{{2,}}$")
+# Honors of places and people that programs (not awards) also know: 示范小区, 最美….
+PROGRAM_HONOR_ENDINGS = ("示范小区", "示范社区", "示范街道")
+HONOR_OPENING_RE = re.compile(
+    r"^(?:\d{4}年?度?(?:最美|感动)|最美.{0,4}(?:民警|警察|医生|教师|法官|检察官|家庭|人物|"
+    r"志愿者|奋斗者|退役军人|村官|公务员|职工|工匠|少年)$)"
+)
+# Verbs that make even a three-character quote a practice: 实施“煤改电”.
+STRONG_PRACTICE_VERBS = ("实施", "推行", "实行")
 # Head phrases that begin like these are not heads (“双十条”相关规定, “毒黄赌”等…整治).
 NOT_HEAD_OPENERS = ("相关", "有关", "等", "这", "那", "之", "们", "和", "与", "及", "或")
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -254,6 +275,353 @@ CAMPAIGN_LEFT_STOPS = frozenset(
 )
 
 
+# Unquoted named systems, platforms, campaigns and pilots, read leftwards from a head noun
+# over the content words before it (互联网法庭系统, 人居环境整治行动, 市域社会治理现代化试点):
+# head → (kind, content words the modifier needs). A campaign head such as 保卫战 names a
+# campaign with one word before it (蓝天保卫战); a system or platform needs two (so
+# 信息系统, 该平台, 这一系统 are no names).
+NAMED_HEADS: dict[str, tuple[str, int]] = {
+    "系统": ("platform", 2),
+    "平台": ("platform", 2),
+    "小程序": ("platform", 2),
+    "微法院": ("platform", 1),
+    "行动": ("campaign", 2),
+    "保卫战": ("campaign", 1),
+    "攻坚战": ("campaign", 1),
+    "阻击战": ("campaign", 1),
+    "歼灭战": ("campaign", 1),
+    "教育整顿": ("campaign", 1),
+    "试点": ("campaign", 2),
+    "工作室": ("brand", 2),
+    "议事厅": ("brand", 1),
+}
+# A system or platform is a program when the word before its head says what it does for
+# government (县级禁毒网格化管理系统, 城乡末端感知系统, 互联网法庭系统, 备案审查信息平台);
+# 城市排水系统, 火箭控制系统, 电商平台 and 工业互联网平台 are things, not programs.
+PLATFORM_HEADS = frozenset({"系统", "平台", "小程序"})
+PLATFORM_FUNCTIONS = (
+    "管理",
+    "服务",
+    "监测",
+    "监控",
+    "监管",
+    "监督",
+    "管控",
+    "防控",
+    "预警",
+    "感知",
+    "指挥",
+    "调度",
+    "执法",
+    "办案",
+    "审判",
+    "庭审",
+    "法庭",
+    "诉讼",
+    "立案",
+    "调解",
+    "调处",
+    "化解",
+    "仲裁",
+    "信访",
+    "举报",
+    "投诉",
+    "问政",
+    "受理",
+    "审批",
+    "登记",
+    "备案",
+    "审查",
+    "核查",
+    "排查",
+    "巡查",
+    "征信",
+    "信用",
+    "信息",
+    "直报",
+    "申报",
+    "警示",
+    "履职",
+    "协商",
+    "议政",
+    "联系",
+    "处置",
+    "救援",
+    "救助",
+    "援助",
+    "帮扶",
+    "扶贫",
+    "就业",
+    "政务",
+    "办事",
+    "追溯",
+    "研判",
+    "治理",
+    "共享",
+    "征集",
+    "发布",
+    "公开",
+    "查询",
+    "预报",
+    "普法",
+    "反馈",
+)
+# Words right before 行动 that make it a verb or a description: 党员迅速行动, 以实际行动.
+NOT_BEFORE_ACTION = frozenset(
+    {"迅速", "紧急", "共同", "分头", "一体", "立即", "实际", "具体", "统一", "一致", "军事"}
+)
+NAMED_HEAD_RE = re.compile("|".join(sorted(NAMED_HEADS, key=len, reverse=True)))
+# Characters right before a head that rule out a name: 的平台, 该系统, 各类平台, 等行动.
+NAMED_HEAD_NOT_AFTER = frozenset("的之该此这那各其本类种项套个等和与及或、")
+# Words that end the name when read leftwards: the verbs that govern it (开展…行动,
+# 依托…系统, 推进…建设), and words of time, degree and manner.
+NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
+    {
+        "依托",
+        "通过",
+        "利用",
+        "借助",
+        "依靠",
+        "运用",
+        "使用",
+        "采用",
+        "应用",
+        "建立",
+        "建成",
+        "建设",
+        "搭建",
+        "打造",
+        "构建",
+        "上线",
+        "开通",
+        "开发",
+        "研发",
+        "推出",
+        "推广",
+        "升级",
+        "完善",
+        "健全",
+        "接入",
+        "登录",
+        "登陆",
+        "打通",
+        "整合",
+        "决定",
+        "落实",
+        "贯彻",
+        "做好",
+        "抓好",
+        "推动",
+        "加快",
+        "打赢",
+        "打好",
+        "坚决",
+        "取得",
+        "启用",
+        "投入",
+        "形成",
+        "设立",
+        "设置",
+        "成立",
+        "创建",
+        "创新",
+        "探索",
+        "积极",
+        "大力",
+        "全力",
+        "广泛",
+        "认真",
+        "不断",
+        "加速",
+        "开启",
+        "迎来",
+        "召开",
+        "举行",
+        "举办",
+        "提供",
+        "引入",
+        "引进",
+        "包括",
+        "涵盖",
+        "覆盖",
+        "历时",
+        "成为",
+        "作为",
+        "是",
+        "有",
+        "为",
+        "现有",
+        "来自",
+        "完成",
+        "夺取",
+        "应对",
+        "开始",
+        "支持",
+        "确保",
+        "执行",
+        "展开",
+        "发挥",
+        "优化",
+        "强化",
+        "实现",
+        "统筹",
+        "负责",
+        "发动",
+        "投身",
+        "打响",
+        "声援",
+        "承认",
+        "纳入",
+        "列入",
+        "写入",
+        "巩固",
+        "全国",
+        "全省",
+        "全市",
+        "全县",
+        "全区",
+        "各级",
+    }
+)
+# Verbs that launch a campaign: 开展…行动 names one, 采取集体行动 or 在全球抗疫行动中 does not.
+# Also the endings of one-token verb phrases that govern a name (大力开展, 全面实施).
+LAUNCH_VERBS = (
+    "开展",
+    "实施",
+    "推进",
+    "启动",
+    "部署",
+    "深化",
+    "推出",
+    "发起",
+    "推广",
+    "推动",
+)
+LAUNCHED_AFTER_RE = re.compile(r"(?:集中|全面|正式|同步)?(?:开展|实施|启动|推进)")
+# Words that make an action a campaign whatever verb comes before it (在…综合整治行动中).
+CAMPAIGN_WORDS = (
+    "整治",
+    "打击",
+    "攻坚",
+    "清理",
+    "专项",
+    "治理",
+    "整顿",
+    "提升",
+    "促进",
+    "清洁",
+    "整洁",
+    "绿化",
+    "扶贫",
+    "脱贫",
+    "振兴",
+    "执法",
+    "培育",
+    "关爱",
+    "净化",
+    "创建",
+)
+# Verbs of serving that govern a name when they open it (服务脱贫攻坚战, 助力…) but name
+# what a platform does next to its head (政务服务平台).
+SERVING_VERBS = frozenset({"服务", "助力", "保障", "围绕", "聚焦", "面向", "对接"})
+# Locality and time words that may sit inside a name (城乡末端感知系统, 夏季治安打击整治行动).
+NAMED_INNER_F = frozenset({"末端", "前端", "基层", "一线", "东部", "西部", "中部", "东北"})
+# Modifier words that name no particular system on their own: 信息管理系统, 网上服务平台.
+NAMED_GENERIC = frozenset(
+    {
+        "信息",
+        "管理",
+        "服务",
+        "网络",
+        "网上",
+        "线上",
+        "在线",
+        "数据",
+        "大数据",
+        "工作",
+        "综合",
+        "公共",
+        "智能",
+        "智慧",
+        "电子",
+        "数字",
+        "技术",
+        "业务",
+        "办公",
+        "交流",
+        "合作",
+        "互动",
+        "统一",
+        "全国",
+        "各地",
+        "相关",
+        "重点",
+        "专项",
+        "联合",
+        "集中",
+        "实际",
+        "具体",
+        "试点",
+        "改革",
+        "国家",
+        "基层",
+        "重大",
+        "重要",
+        "主要",
+        "有关",
+        "新",
+        "大",
+    }
+)
+# Words of organizations end the name when read leftwards (高院移动微法院 → 移动微法院).
+ORG_ENDINGS = ("院", "局", "厅", "委", "署", "办", "部", "府", "机关", "公司", "集团")
+# Counted words end the name (粤商通三大政务平台 → no name; 两级, 三项).
+COUNTED_RE = re.compile(r"[一二两三四五六七八九十百千万\d]+[大项个级类种批]")
+# Clause ends, for the launch verb of a campaign.
+CLAUSE_ENDS = "，。；！？：\n,;!?:"
+# One-character words that open no name: scope (市殡葬信息系统) and measure words.
+NOT_SINGLE = frozenset("省市县区镇乡村项个名位批类种")
+# Sectors and bodies before 系统: 全国法院系统, 公安系统 are the people of a sector, no system.
+SECTOR_WORDS = (
+    "法院",
+    "检察",
+    "检察院",
+    "公安",
+    "政法",
+    "司法",
+    "司法行政",
+    "纪检监察",
+    "监察",
+    "卫生",
+    "医疗",
+    "医疗卫生",
+    "卫生健康",
+    "教育",
+    "金融",
+    "银行",
+    "民政",
+    "税务",
+    "交通",
+    "交通运输",
+    "铁路",
+    "邮政",
+    "工会",
+    "妇联",
+    "军队",
+    "部队",
+    "政府",
+    "党政",
+    "组织",
+    "宣传",
+    "统战",
+    "政协",
+    "人大",
+    "应急管理",
+    "生态",
+    "联合国",
+)
+
+
 class _Lexicon:
     def __init__(self) -> None:
         heads: dict[str, str] = {}
@@ -300,6 +668,9 @@ class _Finder:
                 self.places.append((base + rec["start"], base + rec["end"], rec["name"]))
         self.places.sort()
         self.place_starts = [s for s, _, _ in self.places]
+        self.placed = bytearray(len(self.text))  # characters inside a place name
+        for ps, pe, _ in self.places:
+            self.placed[ps:pe] = b"\x01" * (pe - ps)
         self.taken = bytearray(len(self.text))
         self.found: list[tuple[int, int, str, str]] = []  # start, end, core, kind
         self.core_kinds: dict[str, str] = {}
@@ -371,8 +742,10 @@ class _Finder:
     def _quoted(self) -> None:
         text = self.text
         docs = [(m.start(), m.end()) for m in DOC_RE.finditer(text)] if "《" in text else []
+        quotes: list[tuple[int, int, str]] = []
         for m in QUOTE_RE.finditer(text):
             group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+            quotes.append((m.start(), m.end(), m.group(group)))
             self._one_quote(m.start(), m.end(), m.group(group), docs)
             if group == 1 and SPEECH_CHARS.intersection(m.group(1)):
                 # speech: the practices it names are in its inner quotes (‘我为群众办实事’实践活动)
@@ -381,6 +754,41 @@ class _Finder:
                     if n.group(2) is not None:
                         base = m.start(1)
                         self._one_quote(base + n.start(), base + n.end(), n.group(2), docs)
+
+        self._coordinated(quotes, docs)
+
+    def _coordinated(self, quotes: list[tuple[int, int, str]], docs: list[tuple[int, int]]) -> None:
+        """Quoted names written side by side are names of one kind: “净网”“护网”系列行动,
+        实施“煤改电”“煤改气”. A quote next to a found one (nothing, 、, 和, 与 or 及 between)
+        takes its kind when both are plain Chinese names and the new one is no speech."""
+        text = self.text
+        pairs = [
+            i
+            for i in range(len(quotes) - 1)
+            if quotes[i + 1][0] - quotes[i][1] <= 1
+            and text[quotes[i][1] : quotes[i + 1][0]] in COORDINATORS
+        ]
+        if not pairs:
+            return
+        kinds = {s: kind for s, _, _, kind in self.found}
+        # both ways (“煤改电”→“煤改气”, “净网”←“护网”), twice for lists of three
+        for i in pairs + pairs[::-1]:
+            for a, b in ((i, i + 1), (i + 1, i)):
+                src, dst = quotes[a], quotes[b]
+                qs, qe, core = dst[0], dst[1], dst[2].strip()
+                if src[0] not in kinds or qs in kinds or not self._free(qs, qe):
+                    continue
+                if (
+                    not ALL_HAN_RE.match(core)  # “A3”和“BBB+” are ratings, “5+2”“白加黑” a saying
+                    or not ALL_HAN_RE.match(src[2].strip())
+                    or len(core) > 12
+                    or core in NOT_PROGRAMS
+                    or SPEECH_CHARS.intersection(core)
+                    or any(ds < qs and qe <= de for ds, de in docs)
+                ):
+                    continue
+                self._add(qs, qe, core, kinds[src[0]])
+                kinds[qs] = kinds[src[0]]
 
     def _one_quote(self, qs: int, qe: int, core: str, docs: list[tuple[int, int]]) -> None:
         if any(ds < qs and qe <= de for ds, de in docs):
@@ -420,6 +828,8 @@ class _Finder:
     def _unheaded_kind(self, qs: int, core: str, known: str | None) -> str | None:
         if self._before(qs, HONOR_TRIGGERS, reach=0) or core.endswith(HONOR_ENDINGS):
             return "honor"
+        if core.endswith(PROGRAM_HONOR_ENDINGS) or HONOR_OPENING_RE.match(core):
+            return "honor"  # 获评区十佳“美丽文明宜居示范小区”, “2023最美基层民警”
         if known is not None:
             return known
         if core in self.core_kinds:
@@ -431,6 +841,8 @@ class _Finder:
         if "+" in core or "＋" in core:
             return "mode"
         if len(core) >= 4 and self._before(qs, PRACTICE_VERBS) and not core.endswith("化"):
+            return "other"
+        if len(core) == 3 and self._before(qs, STRONG_PRACTICE_VERBS) and not core.endswith("化"):
             return "other"
         return None
 
@@ -491,6 +903,134 @@ class _Finder:
             start = pos
         return start if start < s else None
 
+    def _named(self) -> None:
+        """Unquoted names ending in a head of NAMED_HEADS, read leftwards over content words:
+        依托县级禁毒网格化管理系统 → 县级禁毒网格化管理系统; 开展…人居环境整治行动 →
+        人居环境整治行动. Only a short window around each head is tagged."""
+        text = self.text
+        for m in NAMED_HEAD_RE.finditer(text):
+            s, e = m.span()
+            if s == 0 or not self._free(s, e):
+                continue
+            ch = text[s - 1]
+            if ch in NAMED_HEAD_NOT_AFTER or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
+                continue
+            head = m.group()
+            if head in PLATFORM_HEADS and not text.endswith(PLATFORM_FUNCTIONS, 0, s):
+                continue  # cheap test first: the word before the head must say what it does
+            kind, need = NAMED_HEADS[head]
+            start = self._named_start(s, e, head, need)
+            if start is not None:
+                self._add(start, e, text[start:e], kind)
+
+    def _named_start(self, s: int, e: int, head: str, need: int) -> int | None:
+        text = self.text
+        lo = max(0, s - 20)
+        for i in range(s - 1, lo - 1, -1):
+            ch = text[i]
+            if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()) or self.taken[i]:
+                lo = i + 1
+                break
+        hi = e
+        while hi < len(text) and hi < e + 4 and "\u4e00" <= text[hi] <= "\u9fff":
+            hi += 1
+        pos = lo
+        toks: list[tuple[int, int, str, str]] = []
+        for word, ptag in tag(text[lo:hi]):
+            toks.append((pos, pos + len(word), word, ptag))
+            pos += len(word)
+        # the head must end a word, and no noun may follow it (试点城市, 平台企业, 行动方案)
+        after = next((t for t in toks if t[0] < e < t[1] or t[0] == e), None)
+        if after is not None:
+            if after[0] < e and self.text[e : after[1]] != "工作":
+                return None  # 系统性, 系统工程, 行动计划: the head is inside a longer word
+            if after[0] == e and (after[3][:1] == "n" or after[3] in ("j", "l")):
+                if after[2] not in ("工作", "建设", "过程", "期间", "以来"):
+                    return None
+        object_of_verb = after is not None and after[0] < e  # 保障|试点工作: the verb's object
+        words: list[str] = []  # read leftwards: words[0] is the word before the head
+        tags: list[str] = []
+        start = s
+        for ts, te, word, ptag in reversed(toks):
+            if ts >= s:
+                continue
+            if te > s:
+                word = text[ts:s]  # 法院系统, 服务平台, 联合行动: the word before the head
+                if word in NAMED_LEFT_STOPS:
+                    break
+            elif not self._modifier(ts, te, word, ptag) or (words and word in SERVING_VERBS):
+                break
+            counted = COUNTED_RE.search(word) is not None
+            if counted and words:
+                break  # 粤商通三大政务平台: a count ends the name …
+            words.append(word)
+            tags.append(ptag if te <= s else "n")
+            start = ts
+            if counted:
+                break  # … or opens it, next to the head (三大攻坚战)
+        # a verb that opens the name and takes a noun governs it (支持职业技能提升行动);
+        # one before another verb is part of it (脱贫攻坚普查综合试点)
+        while (
+            len(words) > 1
+            and tags[-1] == "v"
+            and tags[-2][:1] != "v"
+            and self._enough(words[:-1], need)
+        ):
+            start += len(words.pop())
+            tags.pop()
+        if not self._enough(words, need) or (object_of_verb and tags[0] == "v"):
+            return None
+        if text[start] in "等的之和与及或这该各其":
+            return None  # 等融媒体行动: a word split by the tagger
+        if head in PLATFORM_HEADS and not words[0].endswith(PLATFORM_FUNCTIONS):
+            return None
+        if head == "系统" and words[0].endswith(SECTOR_WORDS):
+            return None  # 全国法院系统, 公安系统: a sector, not a system
+        if head == "行动":
+            if words[0] in NOT_BEFORE_ACTION or text.startswith("起", e):
+                return None  # 迅速行动, 行动起来: the verb
+            if not self._launched(start, e):
+                return None
+        if head in ("工作室", "议事厅") and tags[0] == "v":
+            return None  # 走进工作室
+        return start
+
+    def _launched(self, s: int, e: int) -> bool:
+        """A launch verb before the campaign in its clause (开展…行动) or right after it
+        (健康中国行动启动)."""
+        text = self.text
+        lo = s
+        while lo > 0 and s - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
+            lo -= 1
+        if any(v in text[lo:s] for v in LAUNCH_VERBS):
+            return True
+        if any(w in text[s:e] for w in CAMPAIGN_WORDS):
+            return True  # 春季市容环境综合整治行动 names its campaign itself
+        return LAUNCHED_AFTER_RE.match(text, e) is not None
+
+    @staticmethod
+    def _enough(words: list[str], need: int) -> bool:
+        return sum(w not in NAMED_GENERIC for w in words) >= need
+
+    def _modifier(self, ts: int, te: int, word: str, ptag: str) -> bool:
+        """A word that can be part of the name before a head."""
+        if word in NAMED_LEFT_STOPS or self.placed.find(1, ts, te) != -1:
+            return False
+        if len(word) > 2 and word.endswith(LAUNCH_VERBS):
+            return False
+        if len(word) > 1 and word.endswith(ORG_ENDINGS) and ptag != "f":
+            return False  # 高院 ends the name; 西部 does not
+        kind = ptag[:1]
+        if ptag in ("vd", "ad") or (kind in "pcurmqdxyeozhkgi" and ptag != "eng"):
+            return False
+        if ptag == "f":
+            return word in NAMED_INNER_F
+        if ptag == "t":
+            return word.endswith("季")
+        if len(word) == 1:
+            return ptag in ("n", "b") and word not in NOT_SINGLE
+        return True
+
     def _listed(self) -> None:
         """A、B、C等一批基层治理品牌: each item of such a list is a program of that kind,
         named without its leading place (岳阳县村级事务阳光工程 → 村级事务阳光工程)."""
@@ -536,6 +1076,7 @@ class _Finder:
         self._quoted()
         if "等" in self.text:
             self._listed()
+        self._named()
         out: list[dict[str, Any]] = []
         for s, e, core, kind in sorted(self.found):
             p = bisect_right(self.starts, s) - 1
