@@ -29,7 +29,7 @@ from whoosh.index import LockError
 from corpus_tool import segment
 from corpus_tool.errors import IncompatibleIndexError, IndexBusyError, IndexMissingError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: entity tables in the record store
 WRITER_TIMEOUT_S = 10.0
 
 # Packed token streams: positions separated by RS, tokens sharing a position by US.

@@ -37,7 +37,94 @@ CREATE TABLE IF NOT EXISTS articles (
     record TEXT NOT NULL               -- the JSON record (SPEC section 3)
 );
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source);
+
+-- One table per entity type, rows pointing at their article; `sentence` is the
+-- sentence the entity stands in (for figures: the evidence an editor reads).
+CREATE TABLE IF NOT EXISTS places (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT, name TEXT, level TEXT, adcode TEXT, province TEXT, city TEXT,
+    paragraph INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS people (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT, titles TEXT,  -- titles: a JSON list
+    paragraph INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS organizations (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT, paragraph INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS programs (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT, core TEXT, kind TEXT, place TEXT,
+    paragraph INTEGER, start INTEGER, "end" INTEGER, sentence TEXT
+);
+CREATE TABLE IF NOT EXISTS metrics (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT, value REAL, unit TEXT, qualifier TEXT, subject TEXT, place TEXT, period TEXT,
+    paragraph INTEGER, start INTEGER, "end" INTEGER, sentence TEXT
+);
+CREATE TABLE IF NOT EXISTS dates (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT, value TEXT, paragraph INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS awards (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    title TEXT, year TEXT, recipient TEXT, paragraph INTEGER, start INTEGER, "end" INTEGER
+);
+CREATE INDEX IF NOT EXISTS places_article ON places(article_id);
+CREATE INDEX IF NOT EXISTS people_article ON people(article_id);
+CREATE INDEX IF NOT EXISTS organizations_article ON organizations(article_id);
+CREATE INDEX IF NOT EXISTS programs_article ON programs(article_id);
+CREATE INDEX IF NOT EXISTS programs_core ON programs(core);
+CREATE INDEX IF NOT EXISTS metrics_article ON metrics(article_id);
+CREATE INDEX IF NOT EXISTS metrics_unit_value ON metrics(unit, value);
+CREATE INDEX IF NOT EXISTS dates_article ON dates(article_id);
+CREATE INDEX IF NOT EXISTS awards_article ON awards(article_id);
 """
+
+# Columns of each entity table (besides article_id), in the order of the record fields.
+ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "places": ("text", "name", "level", "adcode", "province", "city", "paragraph", "start", "end"),
+    "people": ("name", "titles", "paragraph", "start", "end"),
+    "organizations": ("name", "paragraph", "start", "end"),
+    "programs": ("name", "core", "kind", "place", "paragraph", "start", "end", "sentence"),
+    "metrics": (
+        "text", "value", "unit", "qualifier", "subject", "place", "period",
+        "paragraph", "start", "end", "sentence",
+    ),
+    "dates": ("text", "value", "paragraph", "start", "end"),
+    "awards": ("title", "year", "recipient", "paragraph", "start", "end"),
+}
+
+
+def _sentence_at(paragraph: str, start: int, end: int) -> str:
+    """The sentence of `paragraph` that holds the span start:end."""
+    from corpus_tool.snippets import sentences
+
+    for s_start, s_end in sentences(paragraph):
+        if s_start <= start < s_end or (s_start < end <= s_end):
+            return paragraph[s_start:s_end].strip()
+    return paragraph.strip()
+
+
+def _entity_row(kind: str, article: Article, entity: dict) -> tuple:
+    values = []
+    for column in ENTITY_COLUMNS[kind]:
+        if column == "sentence":
+            p = entity.get("paragraph")
+            ok = isinstance(p, int) and 0 <= p < len(article.paragraphs)
+            values.append(
+                _sentence_at(article.paragraphs[p], entity.get("start", 0), entity.get("end", 0))
+                if ok
+                else None
+            )
+        elif column == "titles":
+            values.append(json.dumps(entity.get("titles", []), ensure_ascii=False))
+        else:
+            values.append(entity.get(column))
+    return (article.id, *values)
+
 
 
 @dataclass
@@ -111,8 +198,17 @@ class RecordStore:
                 for a in articles
             ],
         )
+        for kind, columns in ENTITY_COLUMNS.items():
+            rows = [_entity_row(kind, a, e) for a in articles for e in getattr(a, kind)]
+            if rows:
+                quoted = ", ".join(f'"{c}"' for c in columns)
+                marks = ", ".join("?" * (len(columns) + 1))
+                self.db.executemany(
+                    f"INSERT INTO {kind}(article_id, {quoted}) VALUES ({marks})", rows
+                )
 
     def delete_articles_of(self, source: str) -> None:
+        # Entity rows go with their articles (ON DELETE CASCADE).
         self.db.execute("DELETE FROM articles WHERE source = ?", (source,))
 
     def get(self, article_id: str) -> Article | None:
