@@ -427,3 +427,12 @@ def show(article_id: str, index_dir: str = DEFAULT_INDEX) -> Article:
         return article
     finally:
         store.close()
+
+
+# --- practices and similar items (issue 4): practices.py, similarity.py ----------------
+
+
+# --- claim checking (issue 4): factcheck.py --------------------------------------------
+
+
+# --- figures, export and stats (issue 4) -----------------------------------------------

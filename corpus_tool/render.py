@@ -199,3 +199,12 @@ def _entity_marks(article: Article) -> dict[int, list[tuple[int, int, str]]]:
 
 def article_json(article: Article) -> dict[str, Any]:
     return asdict(article)
+
+
+# --- practices and similar (issue 4) --------------------------------------------------
+
+
+# --- claim checking (issue 4) -----------------------------------------------------------
+
+
+# --- figures, export and stats (issue 4) ------------------------------------------------
