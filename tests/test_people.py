@@ -247,3 +247,101 @@ def test_every_entity_points_at_its_text_on_real_corpora() -> None:
     assert articles > 200
     # every extractor finds something on real text
     assert all(n > 0 for n in counts.values()), counts
+
+
+# --- recall rules found on other real text (rmrb-2020-05, xwlb-2024h1) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rmrb 20200529-04-03: 所作 after the name is no office (所)
+            "第十三届全国人民代表大会第三次会议听取和审议了国务院总理李克强所作的政府工作报告。",
+            {"李克强": ["国务院总理"]},
+        ),
+        (  # rmrb 20200523-04-03: names listed before 等代表
+            "陈刚、郭素萍、吴相君等代表围绕政府工作报告，就推进雄安新区建设、科教助力产业扶贫、"
+            "促进中医药发展等积极发言。",
+            {"陈刚": [], "郭素萍": [], "吴相君": []},
+        ),
+        (  # rmrb 20200522-02-06: names listed after a title, a Tibetan and a dotted name among them
+            "全国人大常委会副委员长王晨、曹建明、张春贤、沈跃跃、吉炳轩、艾力更·依明巴海、万鄂湘、"
+            "陈竺、王东明、白玛赤林、丁仲礼、郝明金、蔡达峰、武维华，秘书长杨振武出席会议。",
+            {
+                "王晨": ["全国人大常委会副委员长"],
+                **{
+                    n: []
+                    for n in "曹建明 张春贤 沈跃跃 吉炳轩 艾力更·依明巴海 万鄂湘 陈竺 王东明 "
+                    "白玛赤林 丁仲礼 郝明金 蔡达峰 武维华".split()
+                },
+                "杨振武": ["秘书长"],
+            },
+        ),
+        (  # xwlb 20240208: a foreign leader after the title his country names
+            "央视网消息（新闻联播）：2月8日下午，在中国农历新年即将到来之际，"
+            "国家主席习近平同俄罗斯总统普京通电话。",
+            {"习近平": ["国家主席"], "普京": ["国家主席习近平同俄罗斯总统"]},
+        ),
+        (  # rmrb 20200529-03-03: the whole transliterated name, not 艾达尔
+            "本报北京5月27日电  5月26日，国务委员兼外交部长王毅同吉尔吉斯斯坦外长艾达尔别科夫通电话。",
+            {
+                "王毅": ["国务委员兼外交部长"],
+                "艾达尔别科夫": ["国务委员兼外交部长王毅同吉尔吉斯斯坦外长"],
+            },
+        ),
+        (  # rmrb 20200506-15-07: a profile
+            "谭东，男，1963年出生，1986年加入中国共产党，生前系成都市大邑县公安局交警大队西岭执勤组组长。",
+            {"谭东": []},
+        ),
+        (  # rmrb 20200509-04-02: three names or more in a row, no title around them
+            "在始于2019年6月的修例风波中，与黄之锋一道成为反中乱港“急先锋”的“明星级”人物，"
+            "还有岑子杰、刘颕匡、陈浩天、区诺轩……在媒体的镜头和麦克风前，他们声嘶力竭地鼓动煽惑。",
+            {"岑子杰": [], "刘颕匡": [], "陈浩天": []},
+        ),
+        (  # rmrb 20200509-04-02: 一直 ends the name after a title
+            "1990年出生的香港社工黄晞华一直以冷峻的目光关注整个修例风波。",
+            {"黄晞华": ["香港社工"]},
+        ),
+        (  # rmrb 20200509-04-02: 行政长官, and a title list with 、
+            "全国政协副主席、香港特别行政区前行政长官梁振英一针见血地指出，年轻人受“大台”误导。",
+            {"梁振英": ["全国政协副主席", "香港特别行政区前行政长官"]},
+        ),
+        (  # rmrb 20200506-15-07: 司机
+            "司机祝林不会忘记，2008年12月29日，他驾驶着小轿车从桥头翻进河滩。",
+            {"祝林": ["司机"]},
+        ),
+        (  # constructed after the brief's pattern: suspects listed after 犯罪嫌疑人
+            "警方抓获犯罪嫌疑人张三丰、李国强、王文明等6人。",
+            {"张三丰": ["犯罪嫌疑人"], "李国强": [], "王文明": []},
+        ),
+    ],
+)
+def test_recall_rules_on_real_sentences(text: str, expected: dict[str, list[str]]) -> None:
+    found = {r["name"]: r["titles"] for r in find_people(sentence(text))}
+    assert found == expected
+
+
+def test_recurring_name_the_tagger_reads_as_a_noun() -> None:
+    # rmrb 20200512-15-06: 王坤友 three times, tagged n by rjieba's HMM
+    ctx = sentence(
+        "据新华社电  （记者周畅）王坤友是安徽省无为市蜀山镇新安村原党总支书记。"
+        "任命王坤友为泊山洞管委会主任。随后，王坤友受命到建成村担任村支书。"
+    )
+    assert {r["name"] for r in find_people(ctx)} == {"王坤友"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rmrb 20200514-16-04: a parenthesized list is the byline
+        "据新华社电  （刘新、曹先训、何宗卯）李超（上图右）是江西丰城人，2008年12月入伍。",
+        # rmrb 20200529-04-03 style: suspects as a class, no names
+        "刑事诉讼法确立的认罪认罚从宽制度要求检察机关促进犯罪嫌疑人自愿认罪、认同量刑建议。",
+        "对13起贪污贿赂犯罪嫌疑人逃匿、死亡案件提出没收违法所得申请。",
+        # a list of one first character is products, not names
+        "当地发展林油、林药、林蜂等林下经济。",
+    ],
+)
+def test_lists_that_are_no_names(text: str) -> None:
+    names = {r["name"] for r in find_people(sentence(text))}
+    assert not names - {"李超"}, names

@@ -498,3 +498,64 @@ def test_place_is_the_nearest_before_in_the_sentence() -> None:
 
 def test_empty_article() -> None:
     assert find_programs(ArticleContext([])) == []
+
+
+# --- recall rules found on other real text (rmrb-2020-05, xwlb-2024h1) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # xwlb 20240222: a service practice after 实现
+            "“湾区通”工程深入实施，港澳企业商事登记实现“一网通办”，企业开办时间压缩到1个工作日内办结。",
+            [("“湾区通”工程", "campaign"), ("“一网通办”", "other")],
+        ),
+        (  # rmrb 20200508-01-02
+            "目前，腾讯防疫健康码已覆盖9亿人口，并在黑龙江、河北、青海等地实现“一码通行”。",
+            [("“一码通行”", "other")],
+        ),
+        (  # rmrb 20200515-05-02: a quote followed by 等制度
+            "全面推行政务服务“好差评”等制度，用硬措施改善软环境。",
+            [("“好差评”", "mechanism")],
+        ),
+        (  # rmrb 20200507-12-02: 等举措
+            "近期国家积极布局新基建、数据要素培育，以“上云用数赋智”等举措助力数字经济新业态新模式发展。",
+            [("“上云用数赋智”", "other")],
+        ),
+        (  # constructed after the brief: quotes side by side before 等改革
+            "各地推行“一窗通办”“全程网办”“跨省通办”等改革。",
+            [("“一窗通办”", "other"), ("“全程网办”", "other"), ("“跨省通办”", "other")],
+        ),
+        (  # xwlb 20240113: the unquoted campaign
+            "2023年，常态化扫黑除恶工作持续推进，公安机关共打掉涉黑恶犯罪组织1900余个。",
+            [("常态化扫黑除恶", "campaign")],
+        ),
+        (  # rmrb 20200520-11-02: 议案 and 意见 are documents
+            "于是领衔提出了《关于重视小区业委会建设的议案》，并推动出台了"
+            "《湖里区推进城市居民小区治理工作的指导意见》。",
+            [
+                ("《关于重视小区业委会建设的议案》", "document"),
+                ("《湖里区推进城市居民小区治理工作的指导意见》", "document"),
+            ],
+        ),
+        (  # rmrb 20200515-01-05: 政策
+            "济南市发布《关于促进济南绿色建设国际产业园发展十条政策》，给予取得绿色建筑标识的项目资金奖补。",
+            [("《关于促进济南绿色建设国际产业园发展十条政策》", "document")],
+        ),
+        (  # rmrb 20200512-02-05: 举措
+            "天津出台《有效应对新冠肺炎疫情影响促投资扩消费稳运行的若干举措》。",
+            [("《有效应对新冠肺炎疫情影响促投资扩消费稳运行的若干举措》", "document")],
+        ),
+        # not programs: practices a verb rejects (rmrb 20200527-14-02, 20200506-02-01), a
+        # periodical (rmrb 20200502-03-03), a three-character descriptor (rmrb 20200507-11-02)
+        ("用法治撑起正义、道德，坚决防止“谁能闹谁有理”“谁受伤谁有理”等做法。", []),
+        (
+            "国务院常务会议就提出鼓励各地采取阶段性减免“份子钱”等措施，帮助出租汽车司机渡过难关。",
+            [],
+        ),
+        ("美国《外交政策》杂志刊文认为，中国的商业活动正在恢复。", []),
+        ("很多地方也紧跟步伐，推出“一站式”服务，提高效率、缩短流程。", []),
+    ],
+)
+def test_recall_rules_on_real_sentences(text: str, expected: Named) -> None:
+    assert named(text) == expected

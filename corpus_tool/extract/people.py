@@ -124,6 +124,9 @@ SPEECH_CUES = (
 )
 ROLE_CUES = ("同志", "女士", "先生")
 ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
+# Words that may follow a name after a title and cannot continue it (社工黄晞华一直关注,
+# 局长王平现任): the name ends before them.
+NAME_FOLLOW_WORDS = ("一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别")
 # Characters after which a recurring name may start (带着刘玉琼的儿子, 发现刘玉琼).
 RECURRING_LEFT = frozenset("着到现让给把向对和与是在从跟叫名")
 RECURRING_NOT_END = frozenset("墓杯班家岩口苑长子记馆楼店庄寺桥山河湖路街园号屋铺坊堂阁亭塔")
@@ -148,6 +151,84 @@ BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|编辑)\s*((?:[{H
 BYLINE_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
 # Words ending the title phrase on its left: a title starts after them (在民进…主委).
 TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
+# 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
+# that a title or a role word after 等 anchors; each item is a whole name.
+LIST_TAIL_RE = re.compile(r"等(?:代表|委员|同志|人|[\d一二两三四五六七八九十几多余]+[人名位])")
+# Three names or more joined by 、 with no title or role word around them (还有岑子杰、
+# 刘颕匡、陈浩天、区诺轩……): found from the separators, checked item by item.
+BARE_LIST_RE = re.compile(rf"[{HAN}]{{2,4}}(?:、[{HAN}]{{2,3}}){{2,}}(?:、[{HAN}]{{2,4}})?")
+# its anchor: a literal 、 first lets the regex engine skip ahead (the list itself, read
+# from any Han character, costs a fifth of this extractor's time)
+BARE_LIST_ANCHOR_RE = re.compile(rf"、[{HAN}]{{2,3}}、[{HAN}]{{2,4}}")
+# What may end the last name of a list (吉炳轩出席会议, 王五等6人).
+LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因")
+# 谭东，男，1963年出生: the profile of a person.
+PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，[男女]，)")
+# Titles of foreign officials before a transliterated name with no known surname
+# (俄罗斯总统普京通电话, 法国总统外事顾问博纳): the name ends at one of these.
+FOREIGN_TITLES = (
+    "总统",
+    "首相",
+    "外长",
+    "国王",
+    "王储",
+    "议长",
+    "顾问",
+    "总理",
+    "副总统",
+    "外交部长",
+)
+FOREIGN_NAME_ENDS = (
+    "通电话",
+    "会见",
+    "会谈",
+    "举行",
+    "表示",
+    "说",
+    "在",
+    "同",
+    "和",
+    "与",
+    "的",
+    "致",
+    "就",
+    "将",
+    "也",
+    "还",
+    "分别",
+    "出席",
+    "访问",
+    "共同",
+    "一行",
+    "时",
+    "并",
+    "已",
+    "宣布",
+    "当天",
+    "称",
+    "互",
+    "夫妇",
+    "夫人",
+    "公布",
+    "近日",
+    "日前",
+    "参加",
+    "参与",
+    "正",
+    "指出",
+    "强调",
+    "介绍",
+    "等",
+    "发表",
+    "签署",
+    "主持",
+    "率",
+    "向",
+    "对",
+    "为",
+    "是",
+)
+FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
 TRANSLIT = frozenset(
     "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬弗福伽盖甘冈戈格古"
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
@@ -155,6 +236,8 @@ TRANSLIT = frozenset(
     "苏索塔泰坦汤唐特图托瓦万旺威韦维温沃乌武西希谢辛休雅亚扬耶伊因英尤于约泽扎詹兹卓佐尔"
     "默德罕伊兹莫哈桑布利姆克"
 )
+# Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
+TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博")
 
 
 @cache
@@ -256,8 +339,8 @@ def _surname_len(lex: _Lexicon, text: str, i: int) -> int:
 def _plausible(lex: _Lexicon, cand: str, sl: int) -> bool:
     """A surname of `sl` characters and a given name of one or two plain characters."""
     given = cand[sl:]
-    if not 1 <= len(given) <= 2 or not HAN_RE.fullmatch(cand):
-        return False
+    if not 1 <= len(given) <= 2 or not HAN_RE.fullmatch(cand) or cand in HONORIFIC_TAILS:
+        return False  # 司机师傅
     if not STOP_CHARS.isdisjoint(given) or given.startswith(HONORIFIC_TAILS):
         return False
     if given in lex.titles or (len(given) == 2 and given[-1] in END_STOP):
@@ -341,6 +424,12 @@ class _Finder:
                     rec["end"] - rec["start"]
                 )
         self.byline_starts = _byline_starts(self.text)
+        # ends of foreign country names (俄罗斯 in 俄罗斯总统普京)
+        self.foreign_ends: list[int] = []
+        for rec in ctx.places:
+            p = rec["paragraph"]
+            if rec.get("level") == "other" and 0 <= p < len(self.starts):
+                self.foreign_ends.append(self.starts[p] + rec["end"])
         # name → titles in reading order
         self.titles: dict[str, list[str]] = {}
 
@@ -354,8 +443,9 @@ class _Finder:
             nxt
             and nxt in "村镇乡县市区省州路街局院所队站厅部委办"
             and not _starts_cue(self.lex, text, e)
+            and not (nxt == "所" and text[e + 1 : e + 2] in "作做在说讲述提带领属有")
         ):
-            return True
+            return True  # 李克强所作的报告, 张文喜所在的村: 所 is no 所 (office) there
         return text.startswith(DOCTRINE_TAILS, e)
 
     def _title_ends_at(self, text: str, pos: int) -> bool:
@@ -369,6 +459,8 @@ class _Finder:
         sl = _surname_len(lex, text, t)
         if not sl:
             return 0
+        if any(text[t + k : t + k + 1] in DOTS for k in range(sl + 1, sl + 4)):
+            return self._dotted_after_title(text, t)  # 画家伊琳娜·波列瓦娅: the whole name
         for length in (sl + 1, sl + 2):
             # 冯帆代表认为, 张宇海说: a cue right after settles the length
             cand = text[t : t + length]
@@ -385,7 +477,12 @@ class _Finder:
             if len(cand) < length or not _plausible(lex, cand, sl):
                 continue
             nxt = text[t + length : t + length + 1]
-            if (not nxt or nxt in PUNCT or nxt in STOP_CHARS) and _name_ok(lex, cand, False):
+            if (
+                not nxt
+                or nxt in PUNCT
+                or nxt in STOP_CHARS
+                or text.startswith(NAME_FOLLOW_WORDS, t + length)
+            ) and _name_ok(lex, cand, False):
                 if length == sl + 2 and cand[-1] in END_STOP:
                     continue
                 return length
@@ -407,6 +504,31 @@ class _Finder:
                 ):
                     return len(cand)
         return 0
+
+    def _dotted_after_title(self, text: str, t: int) -> int:
+        """Length of a dotted name right after a title (教授路易斯·保利诺表示), or 0."""
+        lex = self.lex
+        j = t
+        last_dot = t
+        while j < len(text) and j - t < 14 and (_is_han(text[j]) or text[j] in DOTS):
+            if text[j] in DOTS:
+                last_dot = j
+            elif text[j - 1] not in DOTS and j - t >= 2:
+                wt = word_tag(text[j : j + 2]) if j - last_dot >= 3 else None
+                if (
+                    (wt is not None and wt[0] in "vdpcm")  # 波列瓦娅|联合, 帕萨林|发来
+                    or (text[j] == "一" and j - last_dot >= 3)
+                    or text[j] in STOP_CHARS
+                    or _starts_cue(lex, text, j)
+                    or text.startswith(FOREIGN_NAME_ENDS, j)
+                    or lex.title_re.match(text, j)
+                ):
+                    break
+            j += 1
+        name = text[t:j]
+        if name[-1:] in DOTS or not any(d in name for d in DOTS):
+            return 0
+        return j - t
 
     def _sandwich_before(self, text: str, c: int) -> tuple[int, int] | None:
         """A name with no known surname between a title and `c`, where a role word and a
@@ -483,6 +605,10 @@ class _Finder:
                 phrase = phrase[1:]
             if not phrase or phrase.startswith(("记者", "通讯员")):
                 break
+            for word in ("犯罪嫌疑人", "嫌疑人", "被告人"):
+                if phrase.endswith(word):
+                    phrase = word  # 警方抓获犯罪嫌疑人张三: the title is 犯罪嫌疑人
+                    break
             out.append(phrase)
             if k > 0 and text[k - 1] == "、":
                 end = k - 1
@@ -503,6 +629,8 @@ class _Finder:
         name = text[s:e]
         if self._rejected(text, s, e):
             return
+        if text[e : e + 1] == "、" and name not in self.titles:
+            self._list_after(text, e)
         titles = self.titles.setdefault(name, [])
         for t in self._left_titles(text, s):
             if t not in titles:
@@ -511,9 +639,216 @@ class _Finder:
         if right and right not in titles:
             titles.append(right)
 
+    # -- lists of names, profiles and foreign names ------------------------------------------
+
+    def _whole_name(self, seg: str, loose: bool = False) -> bool:
+        """`seg`, written between two separators of a list, is one name: 曹建明, 艾力更·依明巴海.
+        `loose` (an item between two names of a list): a name with no known surname or a
+        longer given name counts too (白玛赤林)."""
+        if not seg or len(seg) > 12:
+            return False
+        if any(d in seg for d in DOTS):
+            return bool(re.fullmatch(f"[{HAN}]+(?:[{DOTS}][{HAN}]+)+", seg))
+        if loose and 2 <= len(seg) <= 5 and HAN_RE.fullmatch(seg):
+            return (
+                STOP_CHARS.isdisjoint(seg)
+                and seg[-1] not in ORG_END
+                and "某" not in seg
+                and not self.lex.title_re.search(seg)
+                and _name_ok(self.lex, seg, True)
+            )
+        sl = _surname_len(self.lex, seg, 0)
+        return bool(sl) and _plausible(self.lex, seg, sl) and _name_ok(self.lex, seg, True)
+
+    def _add_listed(self, text: str, s: int, e: int) -> None:
+        if not self._rejected(text, s, e):
+            self.titles.setdefault(text[s:e], [])
+
+    def _list_after(self, text: str, e: int) -> None:
+        """王晨、曹建明、张春贤、…、武维华出席: the names listed after an accepted one."""
+        lex = self.lex
+        pos = e
+        while text[pos : pos + 1] == "、":
+            t = pos + 1
+            j = t
+            while j < len(text) and j - t <= 12 and (_is_han(text[j]) or text[j] in DOTS):
+                j += 1
+            if text[j : j + 1] == "、" and self._whole_name(text[t:j], loose=True):
+                self._add_listed(text, t, j)  # an item between two separators
+                pos = j
+                continue
+            sl = _surname_len(lex, text, t)
+            if not sl:
+                return
+            for length in (sl + 2, sl + 1):  # the last item: its end is what follows
+                cand = text[t : t + length]
+                nxt = text[t + length : t + length + 1]
+                if (
+                    len(cand) == length
+                    and (
+                        not nxt
+                        or nxt in PUNCT
+                        or nxt in STOP_CHARS
+                        or text.startswith(LIST_END_WORDS, t + length)
+                        or _starts_cue(lex, text, t + length)
+                    )
+                    and self._whole_name(cand)
+                ):
+                    self._add_listed(text, t, t + length)
+                    break
+            return
+
+    def _list_before(self, text: str, k: int, need: int) -> None:
+        """陈刚、郭素萍、吴相君等代表; 犯罪嫌疑人张三、李四、王五等6人: the names before 等."""
+        spans: list[tuple[int, int]] = []
+        pos = k
+        while True:
+            q = text.rfind("、", max(0, pos - 13), pos)
+            if q != -1 and self._whole_name(text[q + 1 : pos]):
+                spans.append((q + 1, pos))
+                pos = q
+                continue
+            first = self._before_cue(text, pos)
+            if first is not None and self._whole_name(text[first[0] : first[1]]):
+                spans.append(first)
+            elif q != -1 or not spans:
+                return  # the list does not start at a boundary: no list of names
+            break
+        if len(spans) < need:
+            return
+        for s, e in spans:
+            self._add_listed(text, s, e)
+        s, e = spans[-1]
+        titles = self.titles.setdefault(text[s:e], [])
+        for t in self._left_titles(text, s):
+            if t not in titles:
+                titles.append(t)
+
+    def _strict_name(self, seg: str) -> bool:
+        """A name by surname and shape that the dictionary does not know as another word."""
+        sl = _surname_len(self.lex, seg, 0)
+        return bool(sl) and _plausible(self.lex, seg, sl) and _name_ok(self.lex, seg, False)
+
+    def _bare_lists(self, text: str) -> None:
+        """岑子杰、刘颕匡、陈浩天、区诺轩: three names or more in a row, each a plausible name
+        the dictionary does not know as a word; the first starts at a boundary, the last
+        ends where a name may end."""
+        done = 0
+        for a in BARE_LIST_ANCHOR_RE.finditer(text):
+            if a.start() < done:
+                continue
+            lo = a.start()
+            while lo > 0 and a.start() - lo < 4 and _is_han(text[lo - 1]):
+                lo -= 1
+            m = BARE_LIST_RE.match(text, lo)
+            if m is None:
+                continue
+            done = m.end()
+            items = m.group().split("、")
+            pos = m.start()
+            spans: list[tuple[int, int]] = []
+            first = items[0]
+            s0 = None
+            for k in range(len(first) - 2, -1, -1):  # longest reading with a boundary first
+                if len(first) - k in (2, 3) and self._strict_name(first[k:]):
+                    before = text[pos + k - 1] if pos + k > 0 else "\n"
+                    if before in LEFT_BOUNDARY or (
+                        (before in RECURRING_LEFT or before == "有")
+                        and before not in self.lex.single
+                    ):  # 还有岑子杰; not 向巴平措, where 向 is the surname
+                        s0 = pos + k
+            if s0 is not None:
+                spans.append((s0, pos + len(first)))
+            pos += len(first) + 1
+            ok = True
+            for item in items[1:-1]:
+                if not self._strict_name(item):
+                    ok = False
+                    break
+                spans.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            if not ok:
+                continue
+            last = items[-1]
+            end = None
+            for length in (3, 2):
+                if length <= len(last) and self._strict_name(last[:length]):
+                    e = pos + length
+                    nxt = text[e : e + 1]
+                    if (
+                        not nxt
+                        or nxt in PUNCT
+                        or nxt in STOP_CHARS
+                        or text.startswith(LIST_END_WORDS, e)
+                        or _starts_cue(self.lex, text, e)
+                    ):
+                        end = e
+                        break
+            if end is not None and text[m.end() : m.end() + 1] not in DOTS:
+                spans.append((pos, end))
+            if (
+                spans
+                and text[spans[0][0] - 1 : spans[0][0]] in "（("
+                and text[spans[-1][1] : spans[-1][1] + 1] in "）)"
+            ):
+                continue  # （刘新、曹先训、何宗卯）: the byline
+            if len(spans) < 3 or len({text[s] for s, _ in spans}) == 1:
+                continue  # 林油、林药、林蜂: one first character for all, products
+            # most items read as one nr word on their own (黄花干、黄花酱 … do not)
+            named = 0
+            for s, e in spans:
+                pairs = tag(text[s:e])
+                named += len(pairs) == 1 and pairs[0][1].startswith("nr")
+            if 2 * named >= len(spans):
+                for s, e in spans:
+                    self._add_listed(text, s, e)
+
+    def _profiles(self, text: str) -> None:
+        """谭东，男，1963年出生: a name that opens a profile."""
+        for m in PROFILE_RE.finditer(text):
+            if self._whole_name(m.group(1)):
+                self._accept(text, m.start(1), m.end(1))
+
+    def _foreign(self, text: str) -> None:
+        """俄罗斯总统普京通电话: a transliterated name after the title of a foreign official
+        whose country the title names."""
+        for m in FOREIGN_TITLE_RE.finditer(text):
+            lo = m.start()
+            if not any(lo - 14 <= pe <= lo for pe in self.foreign_ends):
+                continue
+            t = m.end()
+            j = t
+            while j < len(text) and j - t < 7 and _is_han(text[j]):
+                if j - t >= 2 and text.startswith(FOREIGN_NAME_ENDS, j):
+                    break
+                j += 1
+            cand = text[t:j]
+            if j < len(text) and text[j] in DOTS + "-－‐":
+                continue  # 沙夫卡特·米尔济约耶夫, 冈萨雷斯-奥莱切亚: the whole name is longer
+            if (
+                2 <= len(cand) <= 6
+                and (
+                    j == len(text) or not _is_han(text[j]) or text.startswith(FOREIGN_NAME_ENDS, j)
+                )
+                and sum(ch in TRANSLIT_FOREIGN for ch in cand) >= 0.7 * len(cand)
+                and not STOP_CHARS.intersection(cand)
+                and not self.lex.title_re.search(cand)
+            ):
+                self._accept(text, t, j)
+
     def run(self) -> list[dict[str, Any]]:
         lex = self.lex
         text = self.text
+        if "等" in text:
+            for m in LIST_TAIL_RE.finditer(text):
+                tail = m.group()
+                self._list_before(text, m.start(), 1 if tail[1:] in ("代表", "委员", "同志") else 2)
+        if "，男，" in text or "，女，" in text:
+            self._profiles(text)
+        if "、" in text:
+            self._bare_lists(text)
+        if self.foreign_ends:
+            self._foreign(text)
         for m in lex.after_title_re.finditer(text):
             t = m.start()
             if self._title_ends_at(text, t):
@@ -556,16 +891,31 @@ class _Finder:
             if word_tag(cand) is not None:
                 continue
             i = text.find(cand)
-            lo = max(0, i - 4)
-            pos = lo
-            for word, ptag in tag(text[lo : i + 6]):
-                if pos == i:
-                    if word == cand and ptag.startswith("nr"):
-                        self._accept(text, i, i + 3)
-                    break
-                pos += len(word)
-                if pos > i:
-                    break
+            ptag = self._tag_at(text, i, cand)
+            if ptag is None:
+                continue
+            # rjieba tags a name it does not know nr, or n when its HMM joined it (王坤友是):
+            # n counts for a name the article writes three times or more, never quoted
+            if ptag.startswith("nr") or (
+                ptag in ("n", "nz")
+                and text.count(cand) >= 3
+                and f"‘{cand}" not in text
+                and f"“{cand}" not in text
+            ):
+                self._accept(text, i, i + 3)
+
+    @staticmethod
+    def _tag_at(text: str, i: int, cand: str) -> str | None:
+        """rjieba's tag of `cand` at `i` when it reads it there as one word, else None."""
+        lo = max(0, i - 4)
+        pos = lo
+        for word, ptag in tag(text[lo : i + 6]):
+            if pos == i:
+                return ptag if word == cand else None
+            pos += len(word)
+            if pos > i:
+                break
+        return None
 
     def _mentions(self) -> list[dict[str, Any]]:
         """Every mention of every accepted name, longest names first so that 李明华 is not

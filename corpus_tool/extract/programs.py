@@ -99,6 +99,11 @@ DOC_TYPES = (
     "倡议书",
     "公告",
     "通告",
+    "议案",
+    "政策",
+    "建议",
+    "要点",
+    "举措",
 )
 # Verbs right before a quoted name that make it a practice: 践行“我为群众办实事”.
 PRACTICE_VERBS = (
@@ -180,6 +185,38 @@ PROGRAM_HONOR_ENDINGS = ("示范小区", "示范社区", "示范街道")
 HONOR_OPENING_RE = re.compile(
     r"^(?:\d{4}年?度?(?:最美|感动)|最美.{0,4}(?:民警|警察|医生|教师|法官|检察官|家庭|人物|"
     r"志愿者|奋斗者|退役军人|村官|公务员|职工|工匠|少年)$)"
+)
+# Verbs that introduce a service practice (推进“一网通办”, 实现“跨省通办”): only for a quote
+# that reads like one (SERVICE_CORE_RE), since 实现“零的突破” is a metaphor.
+SERVICE_VERBS = ("推进", "实现", "推动", "深化", "全面推行", "全面推进", "落实", "探索")
+SERVICE_CORE_RE = re.compile(
+    rf"^(?=[{HAN}]{{3,8}}$)(?:(?:一网|一窗|一门|一号|一码|一件事|一站式|跨省|跨区域|跨域|跨市|全程|全城|"
+    rf"全市|全省|就近|掌上|指尖|不见面|最多|马上|只进|异地|容缺|承诺|告知承诺|证照|好差评).*|"
+    rf".*(?:办|通办|网办|联办|即办|秒批|秒办|快办|好办|代办|帮办|通管|一次|一窗|一门|一网|一码|"
+    rf"通兑|通取|即享|直达|免申|免审))$"
+)
+# A quote followed by 等 and one of these names a practice (“一窗通办”“全程网办”等改革).
+LISTED_AS_RE = re.compile(
+    r"等(?:一系列|一批|多项|系列)?(?:便民|惠企|创新|改革|服务|特色|政务)?"
+    r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法)"
+)
+# Verbs before such a list that reject what it names (防止“谁能闹谁有理”等做法, 减免“份子钱”等).
+REJECTING_VERBS = (
+    "防止",
+    "杜绝",
+    "反对",
+    "纠正",
+    "摒弃",
+    "避免",
+    "克服",
+    "破除",
+    "遏制",
+    "禁止",
+    "减免",
+    "取消",
+    "整治",
+    "打击",
+    "清理",
 )
 # Verbs that make even a three-character quote a practice: 实施“煤改电”.
 STRONG_PRACTICE_VERBS = ("实施", "推行", "实行")
@@ -820,10 +857,28 @@ class _Finder:
             self._add(qs, end, core, kind)
             return
         kind = self._unheaded_kind(qs, core, known)
+        if kind is None and ALL_HAN_RE.match(core) and 3 <= len(core) <= 10:
+            listed = LISTED_AS_RE.match(self.text, qe)
+            if listed is not None and not self._rejected_in_clause(qs):
+                kind = self._head_kind(listed.group(1))  # “跨省通办”等改革
+            elif (
+                len(core) >= 4
+                and SERVICE_CORE_RE.match(core)
+                and self._before(qs, SERVICE_VERBS + PRACTICE_VERBS)
+            ):
+                kind = "other"  # 推进“一网通办”, 实现“跨省通办”
         if kind == "other" and self.text.startswith("的", qe):
             return  # 打造“速度最快…”的淄博公安服务品牌: a description, not a name
         if kind is not None:
             self._add(qs, qe, core, kind)
+
+    def _rejected_in_clause(self, qs: int) -> bool:
+        """A verb that rejects what it governs (防止, 杜绝 …) opens the clause of `qs`."""
+        text = self.text
+        lo = qs
+        while lo > 0 and qs - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
+            lo -= 1
+        return any(v in text[lo:qs] for v in REJECTING_VERBS)
 
     def _unheaded_kind(self, qs: int, core: str, known: str | None) -> str | None:
         if self._before(qs, HONOR_TRIGGERS, reach=0) or core.endswith(HONOR_ENDINGS):
@@ -859,6 +914,8 @@ class _Finder:
                 end += 3 if after.startswith("白皮书") else 2
             elif not bare.endswith(DOC_TYPES):
                 continue
+            elif after.startswith(("杂志", "期刊", "周刊", "月刊", "报", "网站", "栏目", "节目")):
+                continue  # 《外交政策》杂志: a periodical
             self._add(m.start(), end, title, "document")
 
     # -- unquoted names ----------------------------------------------------------------
