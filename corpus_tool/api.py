@@ -432,7 +432,224 @@ def show(article_id: str, index_dir: str = DEFAULT_INDEX) -> Article:
 # --- practices and similar items (issue 4): practices.py, similarity.py ----------------
 
 
+def practices(
+    index_dir: str = DEFAULT_INDEX,
+    query: str | None = None,
+    *,
+    place: str | None = None,
+    province: str | None = None,
+    kind: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    sort: str = "relevance",
+    limit: int = 20,
+) -> list[Any]:  # list[practices.Practice]
+    """The catalogue of practices (see corpus_tool/practices.py for the merging rule).
+
+    `query` words must each occur in a practice's names or description; relevance puts
+    name matches first, then description matches, then the most reported. `sort="mentions"`
+    orders by articles, then mentions. `kind=None` leaves out slogans, documents and
+    honours; `kind="all"` keeps everything. Dates filter the mentions themselves.
+    """
+    from corpus_tool import practices as catalogue
+
+    if sort not in ("relevance", "mentions"):
+        raise BadInputError(f"unknown sort {sort!r}: use relevance or mentions")
+    if kind is not None and kind not in catalogue.KINDS:
+        raise BadInputError(f"unknown kind {kind!r}: use one of {', '.join(catalogue.KINDS)}")
+    store = _open_store(IndexPaths(index_dir), create=False)
+    try:
+        entries = catalogue.catalogue(store.db, date_from=date_from, date_to=date_to)
+    finally:
+        store.close()
+    chosen = catalogue.select(
+        entries, query=query, place=_resolve_place(place), province=_resolve_place(province),
+        kind=kind, sort=sort,
+    )[:limit]
+    catalogue.add_similar(chosen, catalogue.select(entries))
+    return chosen
+
+
+@dataclass
+class SimilarItem:
+    kind: str  # "article" or "practice"
+    id: str  # an article id, or a practice's core
+    title: str | None  # headline, or the practice's name
+    score: float
+    date: str | None = None
+    source: str | None = None
+    places: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SimilarResult:
+    query: str
+    query_kind: str  # "article", "practice" or "text": how the argument was understood
+    title: str | None
+    items: list[SimilarItem]
+
+
+def similar(id_or_text: str, index_dir: str = DEFAULT_INDEX, limit: int = 10) -> SimilarResult:
+    """Related items: an article id (or unique prefix of 6+) → related articles; a
+    practice's core or name → related practices; any other text → related articles."""
+    from corpus_tool import practices as catalogue
+    from corpus_tool import similarity
+
+    text = id_or_text.strip()
+    if not text:
+        raise BadInputError("similar needs an article id, a practice name or some text")
+    store = _open_store(IndexPaths(index_dir), create=False)
+    try:
+        db = store.db
+        article_id = text if db.execute("SELECT 1 FROM articles WHERE id = ?", (text,)).fetchone() else None
+        if article_id is None and len(text) >= 6 and len(matches := store.find_prefix(text)) == 1:
+            article_id = matches[0]
+        if article_id is None:
+            entries = catalogue.catalogue(db)
+            entry = catalogue.find_practice(entries, text)
+            if entry is not None:
+                catalogue.add_similar([entry], catalogue.select(entries), per_entry=limit)
+                items = [
+                    SimilarItem("practice", s["core"], s["name"], s["score"], s["last_seen"], places=s["places"])
+                    for s in entry.similar
+                ]
+                return SimilarResult(text, "practice", entry.name, items)
+
+        def load_texts() -> tuple[list[str], list[str]]:
+            articles = list(store.iter_articles())
+            return [a.id for a in articles], [article_text(a) for a in articles]
+
+        count, top = db.execute("SELECT COUNT(*), MAX(rowid) FROM articles").fetchone()
+        vectorizer, matrix, ids = similarity.article_matrix(load_texts, index_dir, f"{count}:{top}")
+        if article_id is not None:
+            row = ids.index(article_id) if article_id in ids else None
+            vector = matrix[row] if row is not None else vectorizer.transform([article_text(store.get(article_id))])
+            ranked = similarity.rank_rows(matrix, vector, limit, exclude={row} if row is not None else None)
+            title = db.execute("SELECT headline FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+            query_kind = "article"
+        else:
+            ranked = similarity.rank_rows(matrix, vectorizer.transform([text]), limit)
+            title, query_kind = None, "text"
+        items = []
+        for row, score in ranked:
+            found = db.execute(
+                "SELECT headline, date, source, json_extract(record, '$.main_place.name') "
+                "FROM articles WHERE id = ?", (ids[row],)
+            ).fetchone()
+            headline, date, source, place = found or (None, None, None, None)
+            items.append(
+                SimilarItem("article", ids[row], headline, round(score, 4), date, source, [place] if place else [])
+            )
+        return SimilarResult(text, query_kind, title, items)
+    finally:
+        store.close()
+
+
 # --- claim checking (issue 4): factcheck.py --------------------------------------------
 
 
+def _checker(index_dir: str) -> Any:  # factcheck.Checker
+    """A read-only checker over the index's record store (no whoosh, no write lock: a
+    check is an editor's quick question and may run beside a build)."""
+    from corpus_tool.factcheck import Checker
+
+    paths = IndexPaths(index_dir)
+    if not os.path.exists(paths.store):
+        raise IndexMissingError(
+            f"no index at {paths.root}: run `corpus-tool build PATH… --index {paths.root}` first"
+        )
+    return Checker(paths.store)
+
+
+def check(claim: str, index_dir: str = DEFAULT_INDEX) -> list[Any]:  # list[factcheck.CheckResult]
+    """Each figure of `claim`: supported, contradicted or not_found, with the evidence
+    (SPEC section 4; factcheck.py says how)."""
+    return check_many([claim], index_dir)[0]
+
+
+def check_many(claims: Iterable[str], index_dir: str = DEFAULT_INDEX) -> list[list[Any]]:
+    """`check` for many claims over one open store; one list of results per claim (empty
+    for a claim without figures)."""
+    checker = _checker(index_dir)
+    try:
+        return [checker.check(claim) for claim in claims]
+    finally:
+        checker.close()
+
+
 # --- figures, export and stats (issue 4) -----------------------------------------------
+
+
+def figures(
+    index_dir: str = DEFAULT_INDEX,
+    query: str | None = None,
+    *,
+    place: str | None = None,
+    unit: str | None = None,
+    min_value: float | None = None,
+    max_value: float | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = 50,
+) -> list[dict[str, Any]]:
+    """The figures table (SPEC section 4): metric records with article_id, source,
+    headline and sentence. `query` words must all occur in the subject or sentence;
+    `place` (青海, 岳阳市 …) also matches the places under it; `limit=None` for all."""
+    from corpus_tool import figures as figures_table
+
+    store = _open_store(IndexPaths(index_dir), create=False)
+    try:
+        filters = figures_table.FigureFilters(
+            query=query, place=_resolve_place(place), unit=unit, min_value=min_value,
+            max_value=max_value, date_from=date_from, date_to=date_to,
+        )
+        return figures_table.query(store.db, filters, limit)
+    finally:
+        store.close()
+
+
+def export(
+    index_dir: str = DEFAULT_INDEX,
+    format: str = "jsonl",
+    output: str | None = None,
+    out: Any = None,  # a text stream for jsonl/csv without `output` (default: stdout)
+) -> dict[str, int]:
+    """Write the records as jsonl, csv or sqlite; returns rows written per table.
+
+    jsonl: article records to `output` or `out`. csv: the figures table to `output`
+    (a .csv file) or `out`; an `output` folder (no .csv suffix) gets one CSV per record
+    type. sqlite: a standalone copy at `output` (default export.sqlite)."""
+    import sys
+
+    from corpus_tool import export as exporter
+
+    if format not in exporter.FORMATS:
+        raise BadInputError(f"unknown export format {format!r}: use one of {', '.join(exporter.FORMATS)}")
+    paths = IndexPaths(index_dir)
+    store = _open_store(paths, create=False)
+    try:
+        if format == "sqlite":
+            store.close()  # the copy reads the file itself, through its own connection
+            return exporter.write_sqlite(paths.store, output or exporter.DEFAULT_SQLITE)
+        if format == "csv" and output and not output.lower().endswith(".csv"):
+            return exporter.write_csv_folder(store.db, output)
+        write = exporter.write_jsonl if format == "jsonl" else exporter.write_figures_csv
+        if output:
+            # A BOM on CSV files so that Excel reads them as UTF-8; none on JSON Lines.
+            encoding = "utf-8-sig" if format == "csv" else "utf-8"
+            with open(output, "w", encoding=encoding, newline="") as fh:
+                return write(store.db, fh)
+        return write(store.db, out or sys.stdout)
+    finally:
+        store.close()
+
+
+def stats(index_dir: str = DEFAULT_INDEX) -> dict[str, Any]:
+    """What the index holds (SPEC section 4 `stats --json`)."""
+    from corpus_tool import stats as index_stats
+
+    store = _open_store(IndexPaths(index_dir), create=False)
+    try:
+        return index_stats.compute(store.db)
+    finally:
+        store.close()

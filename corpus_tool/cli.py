@@ -207,78 +207,192 @@ def _not_built(command: str, issue: str) -> None:
 
 @app.command()
 def practices(
-    query: Annotated[str | None, typer.Argument(help="Words to look for in practice names.")] = None,
+    query: Annotated[str | None, typer.Argument(help="Words to look for in practice names and descriptions.")] = None,
     index: IndexOpt = DEFAULT_INDEX,
+    place: Annotated[str | None, typer.Option(help="Only practices adopted in this place (any level).")] = None,
+    province: Annotated[str | None, typer.Option(help="Only practices adopted in this province.")] = None,
+    kind: Annotated[str | None, typer.Option(help="mode, mechanism, campaign, brand, platform, other; slogan, document, honor; or all.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Mentions from this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Mentions up to this date (inclusive).")] = None,
+    sort: Annotated[str, typer.Option(help="relevance, or mentions (most articles first).")] = "relevance",
     limit: LimitOpt = 20,
     json_out: JsonOpt = False,
 ) -> None:
-    """The catalogue of model practices, one row per practice across all articles. (Not built yet.)
+    """The catalogue of model practices, one row per practice across all articles.
 
     Example: corpus-tool practices 矛盾纠纷 --sort mentions
     """
-    _not_built("practices", "the practices catalogue issue")
+    from corpus_tool import api, render
+
+    entries = api.practices(
+        index, query, place=place, province=province, kind=kind,
+        date_from=date_from, date_to=date_to, sort=sort, limit=limit,
+    )
+    if json_out:
+        render.print_jsonl(render.practices_json(entries))
+    else:
+        render.practices_table(entries, query)
 
 
 @app.command()
 def figures(
-    query: Annotated[str | None, typer.Argument(help="Words to look for in figure subjects.")] = None,
+    query: Annotated[
+        str | None, typer.Argument(help="Words that must all occur in the figure's subject or sentence.")
+    ] = None,
     index: IndexOpt = DEFAULT_INDEX,
-    limit: LimitOpt = 20,
+    place: Annotated[
+        str | None, typer.Option(help="Province, city or county; a province also matches its cities and counties.")
+    ] = None,
+    unit: Annotated[str | None, typer.Option(help="Exact unit: 元, %, 人, 件 …")] = None,
+    min_value: Annotated[float | None, typer.Option("--min", help="Value at least this, in the base unit (1e9 元, not 10亿).")] = None,
+    max_value: Annotated[float | None, typer.Option("--max", help="Value at most this.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Articles from this date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Articles up to this date (inclusive).")] = None,
+    limit: LimitOpt = 50,
     json_out: JsonOpt = False,
+    csv_out: Annotated[bool, typer.Option("--csv", help="CSV on stdout (header row first), nothing else.")] = False,
 ) -> None:
-    """Figures with subject, place, period and source. (Not built yet.)
+    """Figures with value, unit, qualifier, subject, place, period, sentence and source.
 
     Example: corpus-tool figures 案款 --place 青海省 --unit 元
     """
-    _not_built("figures", "the figures table issue")
+    from corpus_tool import api, render
+    from corpus_tool.errors import QueryError
+
+    if json_out and csv_out:
+        raise QueryError("choose one of --json and --csv")
+    rows = api.figures(
+        index, query, place=place, unit=unit, min_value=min_value, max_value=max_value,
+        date_from=date_from, date_to=date_to, limit=limit,
+    )
+    if json_out:
+        render.print_jsonl(rows)
+    elif csv_out:
+        render.figures_csv(rows)
+    else:
+        shown = [f"{query!r}"] if query else []
+        shown += [f"{name} {value}" for name, value in (
+            ("place", place), ("unit", unit), ("min", min_value), ("max", max_value),
+            ("from", date_from), ("to", date_to),
+        ) if value is not None]
+        what = ", ".join(shown) or "all figures"
+        more = f"; the first {limit}, --limit for more" if len(rows) == limit else ""
+        render.figures_table(rows, f"{len(rows)} figures for {what}{more}" if rows else what)
 
 
 @app.command()
 def check(
     claim: Annotated[str | None, typer.Argument(help="A sentence with figures to check.")] = None,
     index: IndexOpt = DEFAULT_INDEX,
+    file: Annotated[
+        str | None, typer.Option("--file", help="Check every line of this file (one claim a line; '-' is stdin).")
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Check each figure in a claim: supported, contradicted or not_found. (Not built yet.)
+    """Check each figure in a claim: supported, contradicted or not_found, with the evidence.
+
+    A figure is supported when a source states the same quantity for the same subject,
+    place and period (allowing the claim's rounding, scale and qualifier), contradicted
+    when a source states another, not_found when no source speaks of it. When sources
+    disagree both are listed (note: disputed). With --file, a summary line follows
+    (on stderr with --json).
 
     Example: corpus-tool check "今年以来青海法院清理发放执行案款约10.4亿元"
     """
-    _not_built("check", "the claim checker issue")
+    from corpus_tool import api, render
+    from corpus_tool.errors import BadInputError
+
+    if (claim is None) == (file is None):
+        raise BadInputError("give a CLAIM or --file FILE (one claim a line), not both or neither")
+    if file is not None:
+        try:
+            if file == "-":
+                lines = sys.stdin.read().splitlines()
+            else:
+                with open(file, encoding="utf-8-sig") as fh:
+                    lines = fh.read().splitlines()
+        except OSError as exc:
+            raise BadInputError(f"{file}: cannot read ({exc.strerror or exc})") from None
+        # A TSV's first column is the claim (tests/fixtures/claims.tsv, whose header line
+        # is "claim\t…"); # lines are comments.
+        claims = [line.split("\t", 1)[0].strip() for line in lines]
+        claims = [c for c in claims if c and not c.startswith("#") and c != "claim"]
+    else:
+        claims = [claim or ""]
+    per_claim = api.check_many(claims, index)
+    if json_out:
+        render.print_jsonl(obj for results in per_claim for obj in render.check_json(results))
+        if file is not None:
+            render.stderr.print(render.check_summary_line([r for rs in per_claim for r in rs]), highlight=False)
+    else:
+        render.check_results(claims, per_claim)
 
 
 @app.command()
 def similar(
-    id_or_text: Annotated[str, typer.Argument(help="An article id or a piece of text.")],
+    id_or_text: Annotated[str, typer.Argument(help="An article id (or prefix), a practice name, or a piece of text.")],
     index: IndexOpt = DEFAULT_INDEX,
     limit: LimitOpt = 10,
     json_out: JsonOpt = False,
 ) -> None:
-    """Related practices or articles, by TF-IDF similarity. (Not built yet.)
+    """Related articles (for an article id or text) or practices (for a practice name),
+    by TF-IDF over jieba words, with cosine scores.
 
-    Example: corpus-tool similar 3f2a9c01b7de
+    Example: corpus-tool similar 枫桥经验
     """
-    _not_built("similar", "the practices catalogue issue")
+    from corpus_tool import api, render
+
+    result = api.similar(id_or_text, index, limit=limit)
+    if json_out:
+        render.print_jsonl(render.similar_json(result))
+    else:
+        render.similar_table(result)
 
 
 @app.command()
 def export(
     format: Annotated[str, typer.Option("--format", help="jsonl, csv or sqlite.")] = "jsonl",
     index: IndexOpt = DEFAULT_INDEX,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o",
+            help="jsonl: a file (default stdout). csv: a .csv file for the figures table (default "
+            "stdout), or a folder for one CSV per record type. sqlite: the file (default export.sqlite).",
+        ),
+    ] = None,
+    quiet: QuietOpt = False,
 ) -> None:
-    """Export the records for other tools. (Not built yet.)
+    """Export the records for other tools.
 
-    Example: corpus-tool export --format sqlite > records.sqlite
+    jsonl: one article record per line. csv: the figures table, or with --output DIR one
+    CSV per record type (articles, places, people, organizations, programs, metrics,
+    dates, awards, files). sqlite: one table per record type, foreign keys to articles.
+
+    Example: corpus-tool export --format sqlite --output records.sqlite
     """
-    _not_built("export", "the export issue")
+    from corpus_tool import api, render
+
+    counts = api.export(index, format, output)
+    if not quiet:
+        if format == "sqlite" and not output:
+            output = "export.sqlite"
+        render.export_summary(format, counts, output)
 
 
 @app.command()
 def stats(index: IndexOpt = DEFAULT_INDEX, json_out: JsonOpt = False) -> None:
-    """What the index holds: counts by province, kind, year and source. (Not built yet.)
+    """What the index holds: counts by province, kind, year and source, and skipped files.
 
     Example: corpus-tool stats --json
     """
-    _not_built("stats", "the export and stats issue")
+    from corpus_tool import api, render
+
+    result = api.stats(index)
+    if json_out:
+        render.print_jsonl([result])
+    else:
+        render.stats_view(result, index)
 
 
 def main() -> None:

@@ -204,7 +204,213 @@ def article_json(article: Article) -> dict[str, Any]:
 # --- practices and similar (issue 4) --------------------------------------------------
 
 
+def practices_json(entries: list[Any]) -> list[dict[str, Any]]:
+    return [entry.to_json() for entry in entries]
+
+
+def practices_table(entries: list[Any], query: str | None) -> None:
+    if not entries:
+        stdout.print(f"No practice matches {query!r}." if query else "No practice in this index.")
+        return
+    title = f"{len(entries)} practices" + (f" matching {query!r}" if query else "")
+    table = Table(title=title, title_justify="left", show_lines=True)
+    table.add_column("practice", overflow="fold", ratio=2)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("places", overflow="fold", ratio=2)
+    table.add_column("mentions", justify="right", no_wrap=True)
+    table.add_column("seen", no_wrap=True)
+    table.add_column("description", overflow="fold", ratio=5)
+    for e in entries:
+        seen = e.first_seen or ""
+        if e.last_seen and e.last_seen != e.first_seen:
+            seen += f"\n{e.last_seen}"
+        places = "、".join(e.places[:3]) + (f" +{len(e.places) - 3}" if len(e.places) > 3 else "")
+        mentions = f"{e.mentions}\n{len(e.articles)} art."
+        table.add_row(Text(e.name, style="bold"), e.kind, Text(places, style="green"), mentions,
+                      seen, Text(e.description))
+    stdout.print(table)
+
+
+def similar_json(result: Any) -> list[dict[str, Any]]:
+    return [
+        {"kind": i.kind, "id": i.id, "title": i.title, "score": i.score, "date": i.date,
+         "source": i.source, "places": i.places, "query_kind": result.query_kind}
+        for i in result.items
+    ]
+
+
+def similar_table(result: Any) -> None:
+    about = {"article": "article", "practice": "practice", "text": "text"}[result.query_kind]
+    label = f"{result.query} ({result.title})" if result.title else result.query
+    if not result.items:
+        stdout.print(f"Nothing similar to the {about} {label!r}.")
+        return
+    table = Table(title=f"Similar to the {about} {label}", title_justify="left")
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("id", style="cyan", overflow="fold")
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("date", no_wrap=True)
+    table.add_column("places", overflow="fold", style="green")
+    for i in result.items:
+        table.add_row(f"{i.score:.3f}", i.id, i.title or "", i.date or "", "、".join(i.places[:3]))
+    stdout.print(table)
+
+
 # --- claim checking (issue 4) -----------------------------------------------------------
+
+_VERDICT_STYLE = {"supported": "green", "contradicted": "red", "not_found": "yellow"}
+
+
+def check_json(results: list[Any]) -> list[dict[str, Any]]:
+    """One object per claim figure (SPEC section 4)."""
+    return [r.to_dict() for r in results]
+
+
+def check_summary_line(results: list[Any]) -> str:
+    from corpus_tool.factcheck import summary
+
+    counts = summary(results)
+    return (
+        f"{counts['supported']} supported, {counts['contradicted']} contradicted, "
+        f"{counts['not_found']} not found"
+    )
+
+
+def check_results(claims: list[str], per_claim: list[list[Any]]) -> None:
+    """A table: one row per claim figure with its verdict and the best evidence, then the
+    summary line (N supported, N contradicted, N not found)."""
+    table = Table(show_lines=True)
+    # fold, not ellipsis: an editor needs the whole claim and evidence sentence.
+    table.add_column("claim", overflow="fold", ratio=2)
+    table.add_column("figure", no_wrap=True)
+    table.add_column("verdict", overflow="fold", min_width=12, max_width=24)
+    table.add_column("evidence", overflow="fold", ratio=3)
+    table.add_column("source", style="dim", overflow="fold", ratio=1)
+    flat: list[Any] = []
+    for claim, results in zip(claims, per_claim, strict=True):
+        if not results:
+            table.add_row(escape(claim), "", "[dim]no figure[/dim]", "", "")
+            continue
+        for r in results:
+            flat.append(r)
+            style = _VERDICT_STYLE.get(r.verdict, "")
+            verdict = f"[{style}]{r.verdict}[/{style}]"
+            if r.note:
+                verdict += f"\n[dim]{escape(r.note)}[/dim]"
+            lines, sources = [], []
+            for e in r.evidence[:3]:
+                mark = "✓" if e.agrees else "✗"
+                lines.append(f"{mark} {escape(e.metric.get('text') or '')}: {escape(e.sentence)}")
+                sources.append(f"{e.article_id} {escape(e.source)}")
+            table.add_row(
+                escape(claim), escape(r.claim_figure.text), verdict, "\n".join(lines), "\n".join(sources)
+            )
+    stdout.print(table)
+    stdout.print(check_summary_line(flat), highlight=False)
 
 
 # --- figures, export and stats (issue 4) ------------------------------------------------
+
+
+_QUALIFIER_MARKS = {"approx": "约", "at_least": "≥", "at_most": "≤"}
+
+
+def figures_table(rows: list[dict[str, Any]], title: str) -> None:
+    """The figures table: readable value, what it counts, where, when, the sentence."""
+    import os
+
+    from corpus_tool.figures import format_value
+
+    if not rows:
+        stdout.print(f"No figure matches {title}.", highlight=False)
+        return
+    table = Table(title=title, title_justify="left", show_lines=True)
+    table.add_column("value", justify="right", no_wrap=True, style="magenta")
+    table.add_column("subject", overflow="fold", ratio=1)
+    table.add_column("place · period", overflow="fold", ratio=1)
+    table.add_column("sentence", overflow="fold", ratio=3)
+    table.add_column("source", overflow="fold", ratio=1)
+    for row in rows:
+        value = _QUALIFIER_MARKS.get(row.get("qualifier") or "", "") + format_value(row["value"], row["unit"])
+        sentence = Text(row.get("sentence") or "")
+        # Mark the figure inside its sentence, the evidence an editor reads.
+        if row.get("text"):
+            sentence.highlight_words([row["text"]], style="bold magenta")
+        where = " · ".join(x for x in (row.get("place"), row.get("period")) if x)
+        # Headline-less articles (PDF pages) are known by their file: show its name too.
+        source = Text(row.get("headline") or os.path.basename(row.get("source") or ""), style="bold")
+        source.append("\n" + " ".join(x for x in (row.get("date"), row["article_id"]) if x), style="dim")
+        table.add_row(value, row.get("subject") or "", where, sentence, source)
+    stdout.print(table)
+    if any(row.get("match") == "article" for row in rows):
+        stdout.print(
+            "No figure's own sentence has these words; these figures stand in articles that do.",
+            style="dim",
+            highlight=False,
+        )
+
+
+def figures_csv(rows: list[dict[str, Any]]) -> None:
+    import csv
+
+    from corpus_tool.figures import FIGURE_FIELDS
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(FIGURE_FIELDS)
+    for row in rows:
+        writer.writerow([row.get(f) for f in FIGURE_FIELDS])
+    sys.stdout.flush()
+
+
+def export_summary(format: str, counts: dict[str, int], output: str | None) -> None:
+    shown = ", ".join(f"{n} {table}" for table, n in counts.items())
+    stderr.print(f"exported {shown} as {format} to {output or 'stdout'}", highlight=False, soft_wrap=True)
+
+
+def bar_chart(title: str, counts: dict[str, int], top: int = 15, width: int = 40) -> None:
+    """A terminal bar chart: one row per value, bars scaled to the largest count."""
+    if not counts:
+        stdout.print(f"{title}: none", style="dim", highlight=False)
+        stdout.print()
+        return
+    table = Table(title=title, title_justify="left", show_header=False, box=None, padding=(0, 1))
+    table.add_column("name", overflow="fold")
+    table.add_column("count", justify="right")
+    table.add_column("bar", style="cyan", no_wrap=True)
+    largest = max(counts.values()) or 1
+    for name, n in list(counts.items())[:top]:
+        table.add_row(name, str(n), "█" * max(1, round(n / largest * width)) if n else "")
+    if len(counts) > top:
+        rest = sum(list(counts.values())[top:])
+        table.add_row(f"(+{len(counts) - top} more)", str(rest), "", style="dim")
+    stdout.print(table)
+    stdout.print()
+
+
+def stats_view(stats: dict[str, Any], index_dir: str) -> None:
+    summary = Table(title=f"Index {index_dir}", show_header=False, title_justify="left")
+    summary.add_column("what")
+    summary.add_column("count", justify="right")
+    for key, label in (
+        ("articles", "articles"),
+        ("documents", "documents (files indexed)"),
+        ("practices", "practices (distinct cores)"),
+        ("metrics", "figures"),
+        ("places", "distinct places"),
+    ):
+        summary.add_row(label, f"{stats[key]:,}")
+    stdout.print(summary)
+    stdout.print()
+    bar_chart(f"Articles by province ({stats.get('no_province', 0)} with no place)", stats["by_province"])
+    bar_chart("Practices by kind", stats["by_kind"])
+    bar_chart(f"Articles by year ({stats.get('undated', 0)} undated)", stats["by_year"])
+    bar_chart("Articles by source", stats["by_source"])
+    if stats["skipped"]:
+        skipped = Table(title=f"Skipped files ({len(stats['skipped'])})", title_justify="left")
+        skipped.add_column("file", overflow="fold")
+        skipped.add_column("reason", overflow="fold")
+        for item in stats["skipped"]:
+            # Reasons often start with the path already (see api.process_file).
+            reason = item["reason"].removeprefix(item["source"] + ": ")
+            skipped.add_row(item["source"], reason)
+        stdout.print(skipped)

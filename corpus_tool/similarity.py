@@ -9,6 +9,9 @@ compare texts.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -84,3 +87,113 @@ def one_to_one_assignment(scores: list[list[float]], min_score: float) -> dict[i
         assigned[row] = column
         used_columns.add(column)
     return assigned
+
+
+# --- similar practices and articles (issue 4) -------------------------------------------
+# Words rather than character n-grams here: `similar` compares whole articles and
+# practice descriptions, where jieba words (the project's domain dictionary included)
+# give neighbours that share terms such as 矛盾纠纷 or 网格化, not just characters.
+
+_WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+
+
+def words(text: str) -> list[str]:
+    """jieba words of `text` worth comparing: two characters or more, not punctuation.
+
+    Single characters are mostly particles and function words (的, 在, 和); dropping them
+    is a cheap stop list that works for any topic.
+    """
+    from corpus_tool import segment
+
+    return [w for w in segment.cut(segment.normalize(text)) if len(w) >= 2 and _WORD.search(w)]
+
+
+def sparse_tfidf(texts: list[str]) -> list[dict[str, float]]:
+    """l2-normalised TF-IDF vectors as dicts, computed the way scikit-learn's
+    TfidfVectorizer(sublinear_tf=True) does (smoothed idf), without importing it: the
+    practices catalogue needs a few hundred short vectors and cannot afford the import."""
+    import math
+
+    bags = [Counter(words(t)) for t in texts]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    idf = {w: math.log((1 + n) / (1 + d)) + 1.0 for w, d in df.items()}
+    vectors = []
+    for bag in bags:
+        vector = {w: (1.0 + math.log(c)) * idf[w] for w, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vector.items()})
+    return vectors
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two l2-normalised sparse vectors (their dot product)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+ARTICLE_MATRIX_FILE = "similar-articles.pickle"
+
+
+def _tokenize(text: str) -> list[str]:
+    # A module-level function so that the fitted vectorizer can be pickled.
+    return words(text)
+
+
+def article_matrix(
+    load_texts: Callable[[], tuple[list[str], list[str]]], cache_dir: str | None, key: str
+) -> tuple[Any, Any, list[str]]:
+    """(vectorizer, TF-IDF matrix, article ids) over every article's words.
+
+    Fitting takes a few seconds on ~2k articles (segmentation and the scikit-learn
+    import), so the result is pickled in the index folder under `key` (the store's article
+    count and largest rowid: any build that adds, replaces or drops articles changes it)
+    and reused until the key changes. `load_texts` returns (ids, texts).
+    """
+    import os
+    import pickle
+
+    path = os.path.join(cache_dir, ARTICLE_MATRIX_FILE) if cache_dir else None
+    if path and os.path.exists(path):
+        try:
+            with open(path, "rb") as fh:
+                cached = pickle.load(fh)
+            if cached.get("key") == key:
+                return cached["vectorizer"], cached["matrix"], cached["ids"]
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError):
+            pass  # a damaged or old cache is rebuilt below
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    ids, texts = load_texts()
+    vectorizer = TfidfVectorizer(
+        tokenizer=_tokenize, lowercase=False, token_pattern=None, sublinear_tf=True, min_df=1
+    )
+    matrix = vectorizer.fit_transform(texts) if texts else None
+    if path and matrix is not None:
+        try:
+            tmp = f"{path}.{os.getpid()}.tmp"  # two processes may fill the cache at once
+            with open(tmp, "wb") as fh:
+                pickle.dump({"key": key, "vectorizer": vectorizer, "matrix": matrix, "ids": ids}, fh)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only index still answers, just without the cache
+    return vectorizer, matrix, ids
+
+
+def rank_rows(matrix: Any, vector: Any, limit: int, exclude: set[int] | None = None) -> list[tuple[int, float]]:
+    """Rows of `matrix` most similar to the one-row `vector`: (row, cosine), best first."""
+    if matrix is None or vector is None:
+        return []
+    scores = (matrix @ vector.T).toarray().ravel()
+    order = scores.argsort()[::-1]
+    result = []
+    for row in order:
+        if exclude and int(row) in exclude:
+            continue
+        if scores[row] <= 0 or len(result) >= limit:
+            break
+        result.append((int(row), float(scores[row])))
+    return result

@@ -41,3 +41,13 @@ def month_index(tmp_path_factory: pytest.TempPathFactory) -> str:
     index_dir = str(tmp_path_factory.mktemp("month") / "index")
     api.build([str(SAMPLE_PAGE), str(month)], index_dir)
     return index_dir
+
+
+@pytest.fixture(scope="session")
+def full_index(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An index of the whole ../shared/corpus plus the bundled corpus/ (~100 s to build):
+    what the claim checker's acceptance test and benchmark run against."""
+    shared = shared_path()
+    index_dir = str(tmp_path_factory.mktemp("full") / "index")
+    api.build([str(shared), str(REPO / "corpus")], index_dir)
+    return index_dir

@@ -35,11 +35,11 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     assert "Example: corpus-tool " + command in " ".join(result.output.split())
 
 
-@pytest.mark.parametrize("command", ["practices", "figures", "check", "stats", "export"])
-def test_commands_not_built_yet_say_so_and_fail(command: str) -> None:
-    result = run(command)
-    assert result.returncode == 5
-    assert "not built yet" in result.stderr
+@pytest.mark.parametrize("command", ["practices", "figures", "stats", "export"])
+def test_index_commands_without_an_index_say_what_to_do(command: str, tmp_path: Path) -> None:
+    result = run(command, "--index", str(tmp_path / "none"))
+    assert result.returncode == 3
+    assert "corpus-tool build" in result.stderr
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
 
