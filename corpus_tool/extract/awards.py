@@ -53,20 +53,11 @@ CALLED_RE = re.compile(r"(?:等)?(?:荣誉)?称号|(?:等)?荣誉|奖")
 class _Finder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.text = "\n".join(ctx.paragraphs)
-        self.starts: list[int] = []
-        pos = 0
-        for para in ctx.paragraphs:
-            self.starts.append(pos)
-            pos += len(para) + 1
-        self.places: list[tuple[int, int, str]] = []
-        for rec in ctx.places:
-            p = rec.get("paragraph", -1)
-            if 0 <= p < len(self.starts) and rec.get("name"):
-                base = self.starts[p]
-                self.places.append((base + rec["start"], base + rec["end"], rec["name"]))
-        self.places.sort()
-        self.place_starts = [s for s, _, _ in self.places]
+        joined = ctx.joined
+        self.text = joined.text
+        self.starts = joined.starts
+        self.places = joined.places
+        self.place_starts = joined.place_starts
         self.doc_year = ctx.date[:4] if ctx.date and ctx.date[:4].isdigit() else None
 
     def _sentence_start(self, pos: int) -> int:

@@ -299,12 +299,8 @@ def find_dates(ctx: ArticleContext) -> list[dict[str, Any]]:
     doc = _doc_date(ctx.date)
     # The article is read as one text, paragraphs joined by "\n" (no date spans it): one
     # pass per article instead of one per paragraph.
-    text = "\n".join(ctx.paragraphs)
-    offsets = []
-    pos = 0
-    for paragraph in ctx.paragraphs:
-        offsets.append(pos)
-        pos += len(paragraph) + 1
+    text = ctx.joined.text
+    offsets = ctx.joined.starts
     # Full-width digits (１９８４年, in the older reports) read as ASCII ones; the
     # translation keeps every offset.
     scanned = text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text

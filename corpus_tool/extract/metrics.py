@@ -177,29 +177,10 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
         return []
     # The article is read as one text, paragraphs joined by "\n" (a sentence end that no
     # figure spans): one pass of each pattern per article instead of per paragraph.
-    text = "\n".join(ctx.paragraphs)
-    offsets = []
-    pos = 0
-    for paragraph in ctx.paragraphs:
-        offsets.append(pos)
-        pos += len(paragraph) + 1
-    places: list[tuple[int, int, str]] = []
-    for place in ctx.places:
-        p, s, e, name = (
-            place.get("paragraph"),
-            place.get("start"),
-            place.get("end"),
-            place.get("name"),
-        )
-        if (
-            isinstance(p, int)
-            and 0 <= p < len(offsets)
-            and isinstance(s, int)
-            and isinstance(e, int)
-            and name
-        ):
-            places.append((offsets[p] + s, offsets[p] + e, name))
-    places.sort()
+    joined = ctx.joined
+    text = joined.text
+    offsets = joined.starts
+    places = joined.places
     quantities = find_quantities(text, skip=[(s, e) for s, e, _ in places])
     if not quantities:
         return []

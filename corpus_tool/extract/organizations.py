@@ -143,20 +143,11 @@ class _Finder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.lex = lexicon()
         self.paragraphs = ctx.paragraphs
-        self.text = "\n".join(ctx.paragraphs)
-        self.starts: list[int] = []
-        pos = 0
-        for para in ctx.paragraphs:
-            self.starts.append(pos)
-            pos += len(para) + 1
+        joined = ctx.joined
+        self.text = joined.text
+        self.starts = joined.starts
         # where the article's places are: a place inside a name makes it particular
-        self.place_mask = bytearray(len(self.text))
-        for rec in ctx.places:
-            p = rec["paragraph"]
-            if 0 <= p < len(self.starts):
-                s = self.starts[p] + rec["start"]
-                e = self.starts[p] + rec["end"]
-                self.place_mask[s:e] = b"\x01" * (e - s)
+        self.place_mask = joined.place_mask
         self.in_doc = _doc_title_spans(self.text) if "《" in self.text else None
 
     def _left_start(self, s: int, e: int, floor: int) -> tuple[int, bool] | None:

@@ -406,23 +406,11 @@ class _Finder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.lex = lexicon()
         self.ctx = ctx
-        # One pass over the article joined by newlines: a regex call per paragraph costs
-        # more than the scanning itself on short paragraphs. Offsets map back by bisect.
-        self.text = "\n".join(ctx.paragraphs)
-        self.starts: list[int] = []
-        pos = 0
-        for para in ctx.paragraphs:
-            self.starts.append(pos)
-            pos += len(para) + 1
+        joined = ctx.joined
+        self.text = joined.text
+        self.starts = joined.starts
         # Characters no name may cover: places (夏桥村 is a village, not a person).
-        self.blocked = bytearray(len(self.text))
-        for rec in ctx.places:
-            p = rec["paragraph"]
-            if 0 <= p < len(self.starts):
-                base = self.starts[p]
-                self.blocked[base + rec["start"] : base + rec["end"]] = b"\x01" * (
-                    rec["end"] - rec["start"]
-                )
+        self.blocked = joined.place_mask
         self.byline_starts = _byline_starts(self.text)
         # ends of foreign country names (俄罗斯 in 俄罗斯总统普京)
         self.foreign_ends: list[int] = []

@@ -690,24 +690,12 @@ class _Finder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.lex = lexicon()
         self.ctx = ctx
-        self.text = "\n".join(ctx.paragraphs)
-        self.starts: list[int] = []
-        pos = 0
-        for para in ctx.paragraphs:
-            self.starts.append(pos)
-            pos += len(para) + 1
-        # (absolute start, absolute end, full name) of the article's places, in order
-        self.places: list[tuple[int, int, str]] = []
-        for rec in ctx.places:
-            p = rec.get("paragraph", -1)
-            if 0 <= p < len(self.starts) and rec.get("name"):
-                base = self.starts[p]
-                self.places.append((base + rec["start"], base + rec["end"], rec["name"]))
-        self.places.sort()
-        self.place_starts = [s for s, _, _ in self.places]
-        self.placed = bytearray(len(self.text))  # characters inside a place name
-        for ps, pe, _ in self.places:
-            self.placed[ps:pe] = b"\x01" * (pe - ps)
+        joined = ctx.joined
+        self.text = joined.text
+        self.starts = joined.starts
+        self.places = joined.places  # (absolute start, absolute end, full name), in order
+        self.place_starts = joined.place_starts
+        self.placed = joined.place_mask  # characters inside a place name
         self.taken = bytearray(len(self.text))
         self.found: list[tuple[int, int, str, str]] = []  # start, end, core, kind
         self.core_kinds: dict[str, str] = {}
