@@ -466,6 +466,7 @@ DATE_FIELDS = (
     "date", "release time", "发布日期", "发布时间", "日期", "成文日期", "发文日期",
     "publish date", "published", "pubdate", "publication date", "time",
 )  # fmt: skip
+YEAR_FIELDS = ("year", "年份", "年度")
 PUBLICATION_FIELDS = (
     "publication", "source", "来源", "媒体", "报纸", "release department",
     "policy release department", "发布机构", "发文机关", "发布单位", "publisher", "department",
@@ -600,6 +601,11 @@ def _record_to_document(
     # "Release Department" names the issuing body.
     dates = (_parse_date(record[key]) for key in _find_keys(record, DATE_FIELDS))
     date = next((d for d in dates if d), None)
+    if date is None:
+        # A year alone (the work reports' `year`) is a partial date "YYYY": relative
+        # dates such as 今年 still resolve, and --from/--to and the year facet work.
+        years = (_parse_year(record[key]) for key in _find_keys(record, YEAR_FIELDS))
+        date = next((y for y in years if y), None)
     names = (_short_name(record[key]) for key in _find_keys(record, PUBLICATION_FIELDS))
     publication = next((n for n in names if n), None)
     return SourceDocument(
@@ -641,6 +647,12 @@ def _parse_date(value: Any) -> str | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
         return None
+
+
+def _parse_year(value: Any) -> str | None:
+    """"2024" from 2024 or "2024"; None for anything else."""
+    text = str(value).strip() if isinstance(value, int | str) else ""
+    return text if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100 else None
 
 
 def _short_name(value: Any) -> str | None:

@@ -146,10 +146,12 @@ def test_search_filters_narrow_results(sample_index: str) -> None:
     assert ids(province="湖南") == ids(province="湖南省") == yueyang
     assert ids(province="安徽") and not ids(province="安徽") & yueyang
     assert not ids(province="西藏") & (yueyang | ids(province="安徽"))
-    # The policy documents carry dates (2022); the sample page and the reports do not.
+    # The policy documents carry dates (2022), the work reports a year (2024, 2025), the
+    # sample page none.
     dated = ids(date_from="2022-01-01", date_to="2022-12-31")
     assert dated and dated == ids(date_from="2022", date_to="2022") == ids(source="policies.jsonl")
-    assert ids(date_from="2023") == set()
+    assert ids(date_from="2024") == ids(source="gov-work-reports.jsonl")
+    assert ids(date_from="2026") == set()
 
 
 def test_facet_counts_cover_all_matches(sample_index: str) -> None:

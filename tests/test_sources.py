@@ -354,9 +354,9 @@ def test_jsonl_broken_line_is_reported_and_the_rest_read() -> None:
         "Ministry of Agriculture and Rural Affairs on Issuing Opinions on Deepening the "
         "Construction of Smart Communities",
     ]
-    # `year` alone is not a date; a list of departments is not a publication.
+    # `year` alone is a partial date; a list of departments is not a publication.
     assert [(d.date, d.publication) for d in docs] == [
-        (None, None),
+        ("2024", None),
         (None, None),
         ("2019-03-21", "Shandong Provincial Department of Industry and Information Technology"),
         ("2022-05-10", None),
@@ -488,8 +488,8 @@ def test_bundled_corpus_reads_as_five_documents() -> None:
     docs = [d for f in files for d in read_documents(f)[0]]
     assert [(Path(d.source).name, d.doc_index, d.title, d.date, d.publication) for d in docs] == [
         ("000_1fcd3a980f6c89bd.txt", 0, None, None, None),
-        ("gov-work-reports.jsonl", 0, "2025年中华人民共和国国务院政府工作报告", None, None),
-        ("gov-work-reports.jsonl", 1, "2024年中华人民共和国国务院政府工作报告", None, None),
+        ("gov-work-reports.jsonl", 0, "2025年中华人民共和国国务院政府工作报告", "2025", None),
+        ("gov-work-reports.jsonl", 1, "2024年中华人民共和国国务院政府工作报告", "2024", None),
         ("policies.jsonl", 0,
          "Guiding Opinions on Strengthening Digital Government Construction by the State Council",
          "2022-06-06", "State Council"),
