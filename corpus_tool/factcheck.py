@@ -201,17 +201,25 @@ def agrees(
         tolerance(source_text, s, source_qualifier),
         1e-9 * max(abs(c), abs(s)),
     )
-    cq, sq = claim.qualifier, source_qualifier
+    cq = claim.qualifier
     if cq == "at_least":
         # 超过10亿 holds for 10.41亿; a tenfold gap is a scale error, not "more than".
         return s >= c - tol and (c <= 0 or s < 10 * c)
     if cq == "at_most":
         return s <= c + tol and s > c / 10
-    if abs(s - c) <= tol:
-        return True
-    if sq == "at_least":  # source 35%以上, claim 40%: within what the source allows
+    return abs(s - c) <= tol
+
+
+def inside_source_bound(claim: ClaimFigure, source_value: float, source_qualifier: str | None) -> bool:
+    """An exact claim just past a source's open bound (claim 40%, source 35%以上; claim
+    1356万人, source 1200万人以上) is neither borne out nor refuted by it: the source
+    does not state that quantity, but allows it."""
+    c, s = float(claim.value), float(source_value)
+    if claim.qualifier is not None:
+        return False
+    if source_qualifier == "at_least":
         return s <= c <= 1.2 * s
-    if sq == "at_most":
+    if source_qualifier == "at_most":
         return s / 1.2 <= c <= s
     return False
 
@@ -408,6 +416,7 @@ class Checker:
             if not c.agrees
             and c.score >= CONTRADICT_SCORE
             and (not claim_years or _period_known(c.row))
+            and not inside_source_bound(figure, c.row[2], c.row[4])
         ]
         if support:
             result.verdict = "supported"

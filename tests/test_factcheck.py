@@ -47,6 +47,8 @@ def figure(text: str) -> ClaimFigure:
         ("约41万吨", "41.24万吨", True),
         ("4124万吨", "41.24万吨", False),
         ("超过1万人", "10万人", False),  # tenfold: a scale error, not "more than"
+        ("40%", "35%以上", False),  # the source allows 40% but does not state it
+        ("1356万人", "1200万人以上", False),
     ],
 )
 def test_agrees(claim: str, source: str, expected: bool) -> None:
@@ -173,3 +175,12 @@ def test_claims_file_over_the_full_corpus(full_index: str) -> None:
     print("\n".join(misses))
     assert overall >= 0.90, misses
     assert right.get("contradicted", 0) / total["contradicted"] >= 0.85, misses
+
+
+def test_an_exact_claim_past_an_open_source_bound_is_not_contradicted_by_it() -> None:
+    from corpus_tool.factcheck import inside_source_bound
+
+    assert inside_source_bound(figure("40%"), 35, "at_least")
+    assert inside_source_bound(figure("1356万人"), 12_000_000, "at_least")
+    assert not inside_source_bound(figure("20%"), 35, "at_least")  # below the bound: contradicts
+    assert not inside_source_bound(figure("三成以上"), 35, "at_least")  # a bound itself: compared
