@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from corpus_tool.errors import BuildInterrupted, CorpusToolError, NotBuiltYetError
+from corpus_tool.errors import BuildInterrupted, CorpusToolError
 
 app = typer.Typer(
     name="corpus-tool",
@@ -199,10 +199,6 @@ def _interruptible(run: Any) -> Any:
         raise BuildInterrupted(
             "interrupted: nothing of this build was committed; the index is as it was before"
         ) from None
-
-
-def _not_built(command: str, issue: str) -> None:
-    raise NotBuiltYetError(f"`corpus-tool {command}` is not built yet ({issue}); see `corpus-tool --help`")
 
 
 @app.command()

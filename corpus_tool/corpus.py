@@ -10,12 +10,10 @@ the notebook and the CLI give the same answers.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Sequence
 from typing import Any
 
 from corpus_tool import api
-from corpus_tool.errors import NotBuiltYetError
 
 
 class Corpus:
@@ -49,24 +47,15 @@ class Corpus:
     def export(self, format: str = "jsonl", output: str | None = None, out: Any = None) -> dict[str, int]:
         return api.export(self.index_dir, format, output, out)
 
-    # The next three belong to other parts of issue 4 that land separately; they are
-    # looked up in `api` at call time so that this class needs no change when they do.
     def practices(self, query: str | None = None, **filters: Any) -> Any:
-        return self._delegate("practices", query, filters)
+        """The practices catalogue; filters: place, province, kind, date_from, date_to,
+        sort ("relevance" or "mentions"), limit."""
+        return api.practices(self.index_dir, query, **filters)
 
-    def similar(self, id_or_text: str, **options: Any) -> Any:
-        return self._delegate("similar", id_or_text, options)
+    def similar(self, id_or_text: str, limit: int = 10) -> Any:
+        """Related articles (for an article id or free text) or practices (for a name)."""
+        return api.similar(id_or_text, self.index_dir, limit)
 
-    def check(self, claim: str, **options: Any) -> Any:
-        return self._delegate("check", claim, options)
-
-    def _delegate(self, name: str, main: Any, options: dict[str, Any]) -> Any:
-        function = getattr(api, name, None)
-        if function is None:
-            raise NotBuiltYetError(f"Corpus.{name} is not built yet (api.{name} is missing)")
-        # Pass both arguments by name: `api.search` takes (text, index_dir) and
-        # `api.figures` (index_dir, query), so the position of index_dir is not a given.
-        params = [p for p in inspect.signature(function).parameters.values() if p.name != "index_dir"]
-        if not params:
-            raise NotBuiltYetError(f"api.{name} takes no query; Corpus.{name} cannot call it")
-        return function(**{params[0].name: main, "index_dir": self.index_dir}, **options)
+    def check(self, claim: str) -> list[Any]:
+        """Each figure of `claim`: supported, contradicted or not_found, with evidence."""
+        return api.check(claim, self.index_dir)

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from corpus_tool import api
 from corpus_tool.cli import app
-from corpus_tool.errors import BadInputError, NotBuiltYetError
+from corpus_tool.errors import BadInputError
 from corpus_tool.figures import FIGURE_FIELDS
 from corpus_tool.records import ENTITY_FIELDS
 
@@ -180,29 +180,18 @@ def test_corpus_wraps_the_api(page: dict, tmp_path: Path) -> None:
     assert fresh.build(str(SAMPLE_PAGE)).articles_total == 5
 
 
-def test_corpus_delegates_by_name_at_call_time(page: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_corpus_practices_similar_and_check_answer_like_the_cli(page: dict) -> None:
     from corpus_tool import Corpus
 
     corpus = Corpus(page["index"])
-    monkeypatch.delattr(api, "check", raising=False)
-    with pytest.raises(NotBuiltYetError):
-        corpus.check("今年以来青海法院清理发放执行案款约10.4亿元")
-    calls = []
-
-    def check(claim: str, index_dir: str = "indexes/default", **options: object) -> str:
-        calls.append((claim, index_dir, options))
-        return "ok"
-
-    monkeypatch.setattr(api, "check", check, raising=False)
-    assert corpus.check("claim", limit=2) == "ok"
-    assert calls == [("claim", page["index"], {"limit": 2})]
-
-    # An api function with index_dir first (like api.figures) gets the same call.
-    def practices(index_dir: str = "x", query: str | None = None) -> tuple:
-        return index_dir, query
-
-    monkeypatch.setattr(api, "practices", practices, raising=False)
-    assert corpus.practices("调解") == (page["index"], "调解")
+    names = [p.name for p in corpus.practices("网格化")]
+    assert "“网格化+12345+110”三网融合联动模式" in names
+    (result,) = corpus.check("今年以来青海法院清理发放执行案款约10.4亿元")
+    assert result.verdict == "supported"
+    hits = corpus.search("网格化", limit=1).hits
+    similar = corpus.similar(hits[0].id, limit=2)
+    assert similar.query_kind == "article"
+    assert len(similar.items) == 2 and hits[0].id not in [i.id for i in similar.items]
 
 
 def test_import_corpus_tool_stays_cheap() -> None:
