@@ -359,3 +359,111 @@ def test_common_words_are_not_places() -> None:
     text = "建设平安中国，实现长治久安，让群众安居乐业，深化合作，公安机关依法办案。"
     assert names([text]) == []
     assert names(["在适应城市发展的同时，推进乡村振兴和城乡融合。"]) == []
+
+
+# -- rules found on unseen text (rmrb-2020-05 pages 11/13/19, xwlb-2024h1) ------------------
+
+
+def full(paragraphs: list[str], **kw) -> list[tuple[str, str, str, int, int]]:
+    return [
+        (r["text"], r["name"], r["level"], r["start"], r["end"])
+        for r in find_places(paragraphs, **kw)
+    ]
+
+
+def test_regions_are_other_with_the_name_as_written() -> None:
+    # rmrb 20200523-11-02
+    text = "深入推进京津冀协同发展、粤港澳大湾区建设、长三角一体化发展，"
+    assert full([text]) == [
+        ("京津冀", "京津冀", "other", 4, 7),
+        ("粤港澳大湾区", "粤港澳大湾区", "other", 12, 18),
+        ("长三角", "长三角", "other", 21, 24),
+    ]
+    # xwlb 20240115: 成渝地区双城经济圈
+    assert full(
+        ["推动成渝地区双城经济圈建设，是以习近平同志为核心的党中央作出的重大决策部署。"]
+    ) == [("成渝地区双城经济圈", "成渝地区双城经济圈", "other", 2, 11)]
+    # a region is not where the article is: the village below stays unread
+    assert names(["推进长三角一体化发展。", "在夏桥村调研。"]) == [("长三角", "长三角")]
+
+
+def test_northern_myanmar_and_kokang() -> None:
+    # xwlb 20240131 item 8; gold 14 gives 缅北 the name 缅甸
+    text = "据介绍，长期以来，缅北果敢自治区以白所成、魏怀仁、刘正祥、刘正茂为首的家族犯罪集团"
+    assert full([text]) == [
+        ("缅北", "缅甸", "other", 9, 11),
+        ("果敢自治区", "果敢自治区", "other", 11, 16),
+    ]
+    # xwlb 20240109 item 7
+    assert full(["针对缅北涉我电信网络诈骗犯罪，"]) == [("缅北", "缅甸", "other", 2, 4)]
+
+
+def test_one_character_abbreviation_in_fixed_phrases() -> None:
+    # xwlb 20240103 item 3
+    assert full(["全国宣传部长会议3日在京召开。"]) == [("京", "北京市", "province", 11, 12)]
+    # xwlb 20240119 item 4
+    assert full(["全国政协主席王沪宁19日在京会见由日本社民党党首率领的代表团。"]) == [
+        ("京", "北京市", "province", 13, 14),
+        ("日本", "日本", "other", 17, 19),
+    ]
+    # rmrb 20200512-11-06
+    assert names(["邮票首发暨捐赠仪式在京举行。"]) == [("京", "北京市")]
+    # outside the fixed phrases 京 is not read (rmrb 20200507-13-01: 返京人员)
+    assert names(["党员们迎来了又一批湖北返京人员。"]) == [("湖北", "湖北省")]
+    assert names(["在京东平台下单。", "来京旅游的游客。"]) == []
+
+
+def test_date_and_preposition_do_not_start_a_county() -> None:
+    # rmrb 20200515-19-01: 3月湖北省 is not 月湖 (区) + 北省
+    assert full(["1—3月湖北省共支出社会救助金44.5亿元，"]) == [
+        ("湖北省", "湖北省", "province", 4, 7)
+    ]
+    # rmrb 20200515-19-01: 从江西 is not the county 从江
+    assert names(["自1月15日从江西吉安市永新县博硕公司离职，"]) == [
+        ("江西", "江西省"),
+        ("吉安市", "江西省吉安市"),
+        ("永新县", "江西省吉安市永新县"),
+    ]
+
+
+def test_xiaoqu_is_a_community() -> None:
+    # rmrb 20200507-11-01 (gold 07)
+    text = "黑龙江省佳木斯市前进区中房小区获评区十佳“美丽文明宜居示范小区”，"
+    assert full([text])[-1] == (
+        "中房小区",
+        "黑龙江省佳木斯市前进区中房小区",
+        "community",
+        11,
+        15,
+    )
+    # rmrb 20200527-14-08 (paraphrase of the 老旧小区 sentences): a phrase, not a name
+    assert names(["银川市这次在全市老旧小区改造中，"]) == [("银川市", "宁夏回族自治区银川市")]
+
+
+def test_village_after_township_and_de() -> None:
+    # rmrb 20200507-13-01
+    text = "在江西省宜春市上高县敖山镇的洋林村，村党支部书记唐国徽正和村民温芝德聊着天。"
+    assert full([text, "防疫期间，洋林村的干部们把村里的独居老人登记造册。"])[-2:] == [
+        ("洋林村", "江西省宜春市上高县敖山镇洋林村", "village", 14, 17),
+        ("洋林村", "江西省宜春市上高县敖山镇洋林村", "village", 5, 8),
+    ]
+    # 的 then no village name: nothing more
+    assert names(["在上高县敖山镇的农村，"])[-1] == ("敖山镇", "江西省宜春市上高县敖山镇")
+
+
+def test_foreign_sub_national_places() -> None:
+    # xwlb 20240410 (乌克兰) item; 南部 before the oblast: cities and oblasts, level other, name as written
+    text = "另据乌克兰媒体今天报道，敖德萨市关键物流和运输设施今天凌晨遭到俄军导弹袭击。报道还称，南部尼古拉耶夫州一处能源设施今天遭俄军攻击型无人机袭击。"
+    got = full([text])
+    assert got == [
+        ("乌克兰", "乌克兰", "other", 2, 5),
+        ("敖德萨市", "敖德萨市", "other", 12, 16),
+        ("尼古拉耶夫州", "尼古拉耶夫州", "other", 45, 51),
+    ]
+    # xwlb 20240411 (shortened): 俄 before the oblast is Russia
+    got = names(["俄国防部称，俄军防空系统在俄库尔斯克州等地击落无人机。", "俄罗斯方面称。"])
+    assert got == [("库尔斯克州", "库尔斯克州"), ("俄罗斯", "俄罗斯")]
+    # xwlb 20240208: 巴格达市区 is the city's urban area, not a place 巴格达市
+    assert names(["伊拉克安全部门表示，巴格达市区已提升安保级别。"]) == [("伊拉克", "伊拉克")]
+    # without a foreign country in the article nothing is read
+    assert names(["敖德萨市关键物流设施遭袭。"]) == []

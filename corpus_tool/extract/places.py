@@ -69,6 +69,42 @@ NEW_AREAS: dict[str, str] = {
     "长春新区": "220100",
 }
 
+# Regions that are no administrative division but that news name as places: level
+# "other". 缅北 is northern Myanmar, the country's; the others (several provinces, or a
+# foreign sub-national region) keep the name as written.
+REGIONS: dict[str, str] = {
+    "缅北": "缅甸",
+    "缅甸北部": "缅甸",
+    "长三角": "长三角",
+    "珠三角": "珠三角",
+    "京津冀": "京津冀",
+    "粤港澳大湾区": "粤港澳大湾区",
+    "成渝地区双城经济圈": "成渝地区双城经济圈",
+    "果敢自治区": "果敢自治区",
+    "佤邦": "佤邦",
+    "掸邦": "掸邦",
+    "克钦邦": "克钦邦",
+    "若开邦": "若开邦",
+}
+# One-character abbreviations, read only in fixed phrases: 在京召开, 来京工作, 赴沪出席.
+ABBREVIATIONS: dict[str, str] = {"京": "110000", "沪": "310000", "津": "120000", "渝": "500000"}
+ABBREV_RE = re.compile(
+    "(?<=[在来赴抵返进离])([京沪津渝])"
+    "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问)"
+)
+
+# Characters of transliterated foreign names (敖德萨, 尼古拉耶夫, 加利福尼亚): a run of
+# three or more of them before 州/市/邦 names a foreign sub-national place, read only
+# when the article names a foreign country.
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班贝本比彼宾波伯勃布查达戴丹德登迪蒂丁杜顿多俄厄恩尔法菲费芬"
+    "弗福伽盖甘冈戈格贡古瓜圭哈海亨赫胡华霍基吉加贾杰捷金喀卡凯坎康科克肯库奎拉莱赖兰朗劳"
+    "勒雷里利列林琳卢鲁伦罗洛马迈麦曼芒毛梅门蒙米密缪莫姆穆纳奈南内尼涅努诺欧帕潘佩皮珀"
+    "普齐奇恰乔切萨塞桑瑟森沙莎舍什斯苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡夏谢辛休"
+    "雅亚扬耶伊因英尤扎泽詹兹佐敖夫诺易那夕约堡盛顿"
+)
+FOREIGN_SUB_RE = re.compile(f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦)")
+
 ZONE_SUFFIXES = (
     "高新技术产业开发区",
     "经济技术开发区",
@@ -81,6 +117,7 @@ ZONE_SUFFIXES = (
 )
 SUB_SUFFIXES = (
     ("社区", "community"),
+    ("小区", "community"),
     ("街道", "township"),
     ("村", "village"),
     ("镇", "township"),
@@ -109,7 +146,7 @@ GENERIC_WORDS = (
     "留在 设在 组建 挂牌 入驻 进驻 落户 因时 因势 防控 疫情 教育 医疗 卫生 养老 供电 供水 "
     "电力 电网 公司 集团 企业 银行 学校 医院 中心 工厂 市场 商场 超市 项目 基地 工程 全村 "
     "全镇 全乡 每个 各个 多个 一批 一流 一些 这些 那些 其他 其它 各类 各级 上级 下级 "
-    "分行 支行"
+    "分行 支行 老旧 居民 住宅 商品 封闭 开放 物业 高档 新建"
 ).split()
 GENERIC_RE = re.compile("|".join(sorted(set(GENERIC_WORDS), key=len, reverse=True)))
 # Nor organization words: 供电公司三台镇 is a company and a town, not one name.
@@ -180,7 +217,7 @@ MEASURE_CHARS = frozenset("名个位家所座条")
 WORD_TAILS = frozenset({"山区", "城区", "湖区", "新区", "矿区", "郊区", "市区"})
 NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万")
 
-DIVISION, STOP, COUNTRY, NEW_AREA = "division", "stop", "country", "new_area"
+DIVISION, STOP, COUNTRY, NEW_AREA, REGION = "division", "stop", "country", "new_area", "region"
 
 
 @dataclass
@@ -234,6 +271,8 @@ class _Matcher:
             self.kinds[surface] = DIVISION
         for surface in NEW_AREAS:
             self.kinds[surface] = NEW_AREA
+        for surface in REGIONS:
+            self.kinds[surface] = REGION
         lengths: dict[str, set[int]] = {}
         for surface in self.kinds:
             lengths.setdefault(surface[0], set()).add(len(surface))
@@ -254,6 +293,10 @@ class _Matcher:
             i = found.start()
             if i < last or text[i : i + 2] not in bigrams:
                 continue
+            if i > 0 and text[i] in "月日年" and text[i - 1] in NUMERALS:
+                continue  # 3月湖北省 is a date, then 湖北省, not 月湖 + 北省
+            if text[i] == "从" and text[i + 1 : i + 3] in ("江西", "江苏"):
+                continue  # 从江西吉安市: from 江西, not the county 从江
             for length in lengths[text[i]]:
                 piece = text[i : i + length]
                 kind = kinds.get(piece)
@@ -463,6 +506,18 @@ def _read_tail(
     pos = parent.end
     while pos < len(text):
         tail = _named_tail(text, pos, blocked)
+        if (
+            tail is None
+            and parent.level == "township"
+            and text[pos : pos + 1] == "的"
+            and not blocked[pos]
+        ):
+            # 敖山镇的洋林村: a village of the township just named
+            tail = _named_tail(text, pos + 1, blocked)
+            if tail is not None and tail[1] in ("village", "community"):
+                pos += 1
+            else:
+                tail = None
         if tail is None:
             return
         end, level, kind = tail
@@ -574,8 +629,56 @@ def _repeat_known(
                 start = para.find(text_, end)
 
 
+def _abbreviations(
+    gz: Gazetteer,
+    paragraphs: list[str],
+    records: list[_Record],
+    blocked_by_paragraph: list[list[bool]],
+) -> None:
+    """京 in 在京召开, 沪 in 赴沪出席: a one-character province abbreviation, read only
+    between a verb of coming or being and a verb of meeting or working."""
+    for p, text in enumerate(paragraphs):
+        for found in ABBREV_RE.finditer(text):
+            s, e = found.span(1)
+            if blocked_by_paragraph[p][s]:
+                continue
+            div = gz.get(ABBREVIATIONS[found.group(1)])
+            if div is not None:
+                records.append(_division_record(gz, div, p, s, e, found.group(1)))
+                _mark(blocked_by_paragraph[p], s, e)
+
+
+def _foreign_subnational(
+    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[list[bool]]
+) -> None:
+    """敖德萨市, 尼古拉耶夫州 in an article about a foreign country: level "other", the
+    name as written. The run of transliteration characters must stand alone (the
+    character before it is not one), and overlap no place already read."""
+    for p, text in enumerate(paragraphs):
+        blocked = blocked_by_paragraph[p]
+        for found in FOREIGN_SUB_RE.finditer(text):
+            s, e = found.span()
+            if text[e - 1] == "市" and text[e : e + 1] in ("区", "场", "民", "长"):
+                continue  # 巴格达市区: the urban area of 巴格达, not a place 巴格达市
+            if (
+                s > 0
+                and _is_han(text[s - 1])
+                and text[s - 1] not in LEFT_OK
+                and text[s - 1] != "部"
+            ) or any(blocked[s:e]):
+                continue
+            if text[s] == "俄" and text[s + 1] not in "勒亥罗" and e - s > 4:
+                s += 1  # 俄库尔斯克州: 俄 is Russia, the region is 库尔斯克州
+            records.append(_Record(text[s:e], text[s:e], "other", None, p, s, e, None, None))
+            _mark(blocked, s, e)
+
+
 def _main_division(gz: Gazetteer, records: list[_Record]) -> Division | None:
-    main = main_place([r.to_dict() for r in records])
+    # Regions (长三角) say nothing of where the article is.
+    kept = [
+        r for r in records if not (r.level == "other" and r.text in REGIONS and r.name == r.text)
+    ]
+    main = main_place([r.to_dict() for r in kept])
     if main is None or not main.get("adcode"):
         return None
     return gz.get(main["adcode"])
@@ -669,6 +772,13 @@ def find_places(
                 )
             )
             continue
+        if m.kind == REGION:
+            records.append(
+                _Record(
+                    m.text, REGIONS[m.text], "other", None, m.paragraph, m.start, m.end, None, None
+                )
+            )
+            continue
         if m.kind == NEW_AREA:
             anchor = gz.get(m.anchor) if m.anchor else None
             rec = _attached_record(gz, anchor, "county", m.paragraph, m.start, m.end, m.text)
@@ -727,6 +837,9 @@ def find_places(
         records.append(rec)
         _read_tail(gz, text, m.paragraph, rec, records, blocked)
 
+    _abbreviations(gz, paragraphs, records, blocked_by_paragraph)
+    if any(r.level == "other" and r.text in FOREIGN_COUNTRIES for r in records):
+        _foreign_subnational(paragraphs, records, blocked_by_paragraph)
     _repeat_known(paragraphs, records, blocked_by_paragraph)
     main = _main_division(gz, records)
     for p, text in enumerate(paragraphs):
