@@ -467,3 +467,11 @@ def test_foreign_sub_national_places() -> None:
     assert names(["伊拉克安全部门表示，巴格达市区已提升安保级别。"]) == [("伊拉克", "伊拉克")]
     # without a foreign country in the article nothing is read
     assert names(["敖德萨市关键物流设施遭袭。"]) == []
+
+
+def test_a_place_first_named_after_the_lead_is_not_the_main_place() -> None:
+    # A national report that names 香港、澳门 only near its end is about no province.
+    lead = ["各位代表：", "现在，我代表国务院，向大会报告政府工作。", "过去一年，经济稳中向好。"]
+    late = ["保持香港、澳门长期繁荣稳定。香港、澳门同胞共享荣光。"]
+    assert main_place(find_places(lead + late)) is None
+    assert main_place(find_places(late + lead))["name"] == "香港特别行政区"

@@ -849,12 +849,16 @@ def find_places(
     return [r.to_dict() for r in records]
 
 
+LEAD_PARAGRAPHS = 2  # the main place is named by paragraph 2 (0-based) at the latest
+
+
 def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Where the article is about: the most specific division that holds at least half
     of the mentions of its parent, from the top (province or foreign country) down.
 
     Returns {"name", "level", "adcode", "province", "city", "mentions"} or None when no
-    province or country holds half of all mentions.
+    province or country holds half of all mentions, or when it is first named after
+    the lead (the first three paragraphs).
     """
     gz = load_gazetteer()
     score: Counter[str] = Counter()
@@ -883,6 +887,10 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
 
     top = best([k for k in score if k.startswith("other:") or _is_top(gz, k)])
     if top is None or score[top] * 2 < total:
+        return None
+    if first[top][0] > LEAD_PARAGRAPHS:
+        # An article names where it is about in its lead; a national report that
+        # mentions 香港、澳门 only near its end is about no one province.
         return None
     if top.startswith("other:"):
         name = top[len("other:") :]
