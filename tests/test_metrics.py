@@ -444,3 +444,12 @@ def test_a_group_size_that_names_a_form_of_organization_is_no_figure() -> None:
     # 法治日报 2021-12-30 (the sample page): the 3 names the form, not a headcount.
     assert find_quantities("实行“组长+党员代表+群众代表”3人小组自治，保障群众参与权") == []
     assert [q.value for _, _, q in find_quantities("组建3人小组，开展排查")] == [3]
+
+
+def test_unit_false_friends_and_the_two_overall_situations_are_no_figures() -> None:
+    # 新闻联播 2024-04-23 (辽宁): 经济总量站上3万亿台阶; 2022 NPC resolution: 两个大局.
+    assert find_quantities("经济总量站上3万亿台阶") == []
+    assert find_quantities("统筹中华民族伟大复兴战略全局和世界百年未有之大变局这两个大局") == []
+    assert find_quantities("统筹两个大局") == []
+    assert [q.value for _, _, q in find_quantities("新增5台设备")] == [5]
+

@@ -158,6 +158,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "口": frozenset("罩岸号径气味碑头子袋令语"),
     "版": frozenset("本权图块面"),
     "集": frozenset("团体中合聚市镇成"),
+    "台": frozenset("阶湾风"),  # 3万亿台阶 is a threshold, not 30000亿 machines
 }
 # Rates: 5000元/吨, 3.5万元/亩.
 _PER = (
@@ -317,7 +318,7 @@ QUAL_SUFFIX = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "
 # Chinese numerals. Quoted short phrases and 《titles》 are masked in general.
 SLOGANS_RE = re.compile(
     r"(?=[两三四五六七八九十千万一])(?:"
-    r"[两三四五六七八九十]+个(?:意识|自信|全面|维护|确立|代表|一百年|铁一般|务必|结合|明确|坚持|"
+    r"[两三四五六七八九十]+个(?:意识|自信|全面|维护|确立|代表|一百年|铁一般|务必|结合|明确|坚持|大局|"
     r"毫不动摇|必由之路|绝不|没有变|“|‘)"
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
