@@ -384,7 +384,7 @@ def search(
     limit: int = 10,
 ) -> SearchPage:
     """Full-text search: every space-separated word must occur; quoted text is a phrase."""
-    from corpus_tool.index import SearchFilters, highlight_terms
+    from corpus_tool.index import SearchFilters, query_terms
 
     index_paths = IndexPaths(index_dir)
     store = _open_store(index_paths, create=False)
@@ -398,7 +398,7 @@ def search(
         )
         result = _text_index(index_paths.text).search(text, filters=filters, limit=limit)
         articles = store.get_many([h.id for h in result.hits])
-        terms = highlight_terms(text)
+        terms = query_terms(text)
         hits = []
         for h in result.hits:
             article = articles.get(h.id)

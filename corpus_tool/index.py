@@ -202,9 +202,6 @@ class TextIndex:
             ) from exc
 
     # -- reading -------------------------------------------------------------------
-    def doc_count(self) -> int:
-        return int(self.open().doc_count()) if self.exists() else 0
-
     def search(
         self,
         text: str,
@@ -266,12 +263,6 @@ class TextIndex:
             self._searcher.close()
             self._searcher = None
 
-    def ids(self) -> set[str]:
-        if not self.exists():
-            return set()
-        with self.open().searcher() as searcher:
-            return {fields_["id"] for fields_ in searcher.all_stored_fields()}
-
 
 class IndexWriter:
     """Adds and deletes articles; nothing is visible until `commit`."""
@@ -299,9 +290,6 @@ class IndexWriter:
 
     def delete_source(self, source: str) -> None:
         self._writer.delete_by_term("source", source)
-
-    def delete_id(self, article_id: str) -> None:
-        self._writer.delete_by_term("id", article_id)
 
     def commit(self) -> None:
         self._writer.commit()
@@ -375,8 +363,3 @@ def build_filter(filters: SearchFilters) -> query.Query | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else query.And(parts)
-
-
-def highlight_terms(text: str) -> list[str]:
-    """The surface strings to mark in snippets for a user query."""
-    return query_terms(text)

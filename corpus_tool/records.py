@@ -81,18 +81,6 @@ class Article:
     dates: list[dict[str, Any]] = field(default_factory=list)
     awards: list[dict[str, Any]] = field(default_factory=list)
 
-    @property
-    def body(self) -> str:
-        return "\n".join(self.paragraphs)
-
-    @property
-    def title(self) -> str:
-        """The best human label: headline, else the start of the first paragraph."""
-        if self.headline:
-            return self.headline
-        first = self.paragraphs[0] if self.paragraphs else ""
-        return first[:30] + ("…" if len(first) > 30 else "")
-
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

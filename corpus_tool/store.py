@@ -182,12 +182,6 @@ class RecordStore:
         self.db.execute("DELETE FROM articles WHERE source = ?", (source,))
         self.db.execute("DELETE FROM files WHERE source = ?", (source,))
 
-    def skipped(self) -> list[tuple[str, str]]:
-        rows = self.db.execute(
-            "SELECT source, reason FROM files WHERE status = 'skipped' ORDER BY source"
-        )
-        return [(r[0], r[1] or "") for r in rows]
-
     # -- articles --------------------------------------------------------------------
     def put_articles(self, articles: list[Article]) -> None:
         self.db.executemany(
@@ -232,6 +226,3 @@ class RecordStore:
 
     def article_count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
-
-    def ids(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT id FROM articles")}

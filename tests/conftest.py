@@ -51,3 +51,19 @@ def full_index(tmp_path_factory: pytest.TempPathFactory) -> str:
     index_dir = str(tmp_path_factory.mktemp("full") / "index")
     api.build([str(shared), str(REPO / "corpus")], index_dir)
     return index_dir
+
+
+def real_corpus_sample(seed: int) -> list[str]:
+    """A reproducible sample of real files of every shared source: 150 People's Daily
+    articles, 15 新闻联播 days, and all JSON Lines and the PDF issue text."""
+    import random
+
+    shared_path()  # skips when the shared corpora are absent
+    rng = random.Random(seed)
+    month = sorted((SHARED_CORPUS / "rmrb-2020-05").rglob("*.txt"))
+    xwlb = sorted((SHARED_CORPUS / "xwlb-2024h1").rglob("*.md"))
+    files = rng.sample(month, min(150, len(month))) + rng.sample(xwlb, min(15, len(xwlb)))
+    files += sorted((SHARED_CORPUS / "gov-work-reports").glob("*.jsonl"))
+    files += sorted((SHARED_CORPUS / "policies-central-shandong").glob("*.jsonl"))
+    files += sorted((SHARED_CORPUS / "rmrb-pdf-20251020").glob("*.txt"))
+    return [str(f) for f in files]

@@ -6,11 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from corpus_tool import api
-from corpus_tool.records import Article
+from corpus_tool.records import ENTITY_FIELDS, Article
 
 from .conftest import SAMPLE_PAGE, shared_path
-
-SPANNED = ("places", "people", "organizations", "programs", "metrics", "dates", "awards")
 
 
 def _entity_text(kind: str, entity: dict[str, Any]) -> str:
@@ -24,7 +22,7 @@ def _entity_text(kind: str, entity: dict[str, Any]) -> str:
 def assert_provenance(article: Article) -> int:
     """Every spanned entity satisfies paragraphs[p][start:end] == its text; returns the count."""
     checked = 0
-    for kind in SPANNED:
+    for kind in ENTITY_FIELDS:
         for entity in getattr(article, kind):
             p, start, end = entity["paragraph"], entity["start"], entity["end"]
             assert 0 <= p < len(article.paragraphs), (article.source, kind, entity)

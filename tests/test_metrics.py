@@ -4,7 +4,6 @@ nothing, and provenance offsets on real files."""
 
 from __future__ import annotations
 
-import random
 import re
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,11 @@ from corpus_tool.extract.numbers import Quantity, find_quantities, parse_quantit
 from corpus_tool.extract.places import main_place
 from corpus_tool.records import Article
 
+from .conftest import real_corpus_sample
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_PAGE = REPO / "corpus" / "000_1fcd3a980f6c89bd.txt"
 FIXTURES = REPO / "tests" / "fixtures"
-SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 QUALIFIERS = {None, "approx", "at_least", "at_most"}
 Row = tuple[str, int | float, str | None, str | None]
@@ -410,17 +410,6 @@ def test_thirty_days_within() -> None:
 # --- provenance on the real corpora --------------------------------------------------------
 
 
-def _real_sample() -> list[str]:
-    if not SHARED_CORPUS.exists():
-        pytest.skip(f"needs the shared corpora at {SHARED_CORPUS}")
-    rng = random.Random(3)
-    month = sorted((SHARED_CORPUS / "rmrb-2020-05").rglob("*.txt"))
-    xwlb = sorted((SHARED_CORPUS / "xwlb-2024h1").rglob("*.md"))
-    files = rng.sample(month, min(150, len(month))) + rng.sample(xwlb, min(15, len(xwlb)))
-    files += sorted((SHARED_CORPUS / "gov-work-reports").glob("*.jsonl"))
-    files += sorted((SHARED_CORPUS / "policies-central-shandong").glob("*.jsonl"))
-    files += sorted((SHARED_CORPUS / "rmrb-pdf-20251020").glob("*.txt"))
-    return [str(f) for f in files]
 
 
 _SLOGAN_IN_FIGURE = re.compile(
@@ -430,7 +419,7 @@ _SLOGAN_IN_FIGURE = re.compile(
 
 def test_real_corpora_metrics_have_valid_offsets() -> None:
     checked = 0
-    for path in _real_sample():
+    for path in real_corpus_sample(seed=3):
         for article in api.process_file(path, with_tokens=False).articles:
             metrics = find_metrics(context(article))
             assert_provenance(article, metrics)
