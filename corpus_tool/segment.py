@@ -8,7 +8,8 @@ per process.
 `index_tokens` turns text into the two token streams the index stores (SPEC section 6):
 precise (accurate-mode words) and fine (character bigrams, for sub-word and substring
 recall). Both keep numbers whole (`104147.31`, `5.2`), `%` and units, and normalise
-full-width forms, so an editor finds a figure as they type it.
+full-width forms, so an editor finds a figure as they type it, and traditional
+characters to simplified (`chinese_script`), so a simplified query finds 會議 as 会议.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple, Protocol
+
+from corpus_tool.chinese_script import to_simplified
 
 
 class _Cutter(Protocol):
@@ -117,8 +120,11 @@ _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def normalize(text: str) -> str:
-    """Full-width digits, letters and punctuation to ASCII; the same length as `text`."""
-    return text.translate(_HALF_WIDTH)
+    """The form text is matched in: full-width digits, letters and punctuation to ASCII,
+    traditional characters to simplified (會議 → 会议, so a simplified query finds a
+    traditional text and back). The same length as `text`, position by position: snippets
+    map matches back onto the text as written by offset."""
+    return to_simplified(text.translate(_HALF_WIDTH))
 
 
 def _run_value(match: re.Match[str]) -> tuple[str, str]:

@@ -10,14 +10,25 @@ Formats, chosen by file extension:
 - Markdown (`.md`, `.markdown`): a 新闻联播 transcript (a `## 详细新闻` section) gives one
   document per `###` item, its HTML turned into plain text; any other Markdown file
   is one document with the markup lightly stripped.
-- HTML (`.html`, `.htm`): one document, tags stripped.
+- HTML (`.html`, `.htm`, `.shtml`, `.xhtml`): a saved news or government web page is one
+  document: the article found by trafilatura, its title (without the site name the
+  `<title>` adds) and publication date (`html_page`). A page without article text (an
+  index or list page) is refused with the reason.
+- PDF (`.pdf`, or any file that starts with `%PDF-` and has no other known extension):
+  the text layer, page by page, pages joined with a form feed (`pdf_text`); the layout
+  then finds its form (PDF issue, newspaper page, plain text). Damaged, encrypted and
+  scanned PDFs are refused with what to do.
 - JSON Lines (`.jsonl`, `.ndjson`, and `.json` holding one object per line or a JSON
   array of objects): one document per record, title and text found among common
   field names or named by the caller.
 
 Text conventions in `SourceDocument.text`: LF line ends, no BOM. Text taken from
-HTML (transcripts, .html files) has one blank line between paragraphs and a single
-newline for `<br>`; plain text and JSON text fields are kept as written.
+HTML (transcripts, .html files) has one blank line between paragraphs (and a single
+newline for `<br>` in transcripts); PDF text has one line per printed line and `\f`
+between pages; plain text and JSON text fields are kept as written.
+
+Folders are walked recursively; the `NAME_files/` folder a browser saves beside
+`NAME.html` (scripts, style sheets, images) is not input and is passed over.
 
 A file that cannot be read at all raises `BadInputError`; a part of a file that was
 skipped (a broken JSON line) is returned as a `Problem` and the rest is read.
@@ -37,6 +48,8 @@ from pathlib import Path
 from typing import Any
 
 from corpus_tool.errors import BadInputError
+from corpus_tool.html_page import read_html_page
+from corpus_tool.pdf_text import PDF_MAGIC, read_pdf_text
 from corpus_tool.records import SourceDocument
 
 __all__ = [
@@ -97,8 +110,9 @@ def find_input_files(paths: Sequence[str | Path]) -> tuple[list[str], list[Probl
 def _walk_sorted(folder: str) -> list[str]:
     found: list[tuple[tuple[str, ...], str]] = []
     for root, dirs, names in os.walk(folder):
-        # Pruning in place stops os.walk from descending into hidden folders.
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        # Pruning in place stops os.walk from descending into hidden folders and into
+        # the scripts and images a browser saves beside a page.
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not _saved_page_assets(d, names)]
         rel_root = os.path.relpath(root, folder)
         parts = () if rel_root == "." else tuple(Path(rel_root).parts)
         for name in names:
@@ -110,6 +124,16 @@ def _walk_sorted(folder: str) -> list[str]:
     # Sort by path components so that "a/b.txt" and "a.txt" order the same on every OS.
     found.sort(key=lambda item: item[0])
     return [full for _, full in found]
+
+
+def _saved_page_assets(folder: str, files: list[str]) -> bool:
+    """`NAME_files` (or `NAME.files`) beside `NAME.html`: what "Save page as… complete"
+    writes next to the page; read as text, its scripts and style sheets would be indexed."""
+    for suffix in ("_files", ".files"):
+        if folder.endswith(suffix) and len(folder) > len(suffix):
+            stem = folder[: -len(suffix)]
+            return any(name.lower() == stem.lower() + ext for name in files for ext in _HTML_EXT)
+    return False
 
 
 # ------------------------------------------------------------------------ decoding
@@ -125,11 +149,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Magic numbers of formats users are likely to pass by mistake, for a better message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF file; extract its text first (for instance with pdftotext)"),
+    (b"%PDF-", "a PDF file; give it the .pdf extension to have it read as a PDF"),
     (b"PK\x03\x04", "a ZIP archive (also .docx/.xlsx); unpack it or save it as text first"),
 )
 
-_SUPPORTED = "only text, Markdown, HTML and JSON Lines are read"
+_SUPPORTED = "only text, Markdown, HTML, PDF and JSON Lines are read"
 _GB_FAMILY = {"gb2312", "gbk", "gb18030"}  # codecs.lookup names (cp936 → gbk, euc_cn → gb2312)
 # Control (except white space), surrogate and private-use characters: real text has
 # next to none, binary data decoded by a guessed codec has many.
@@ -163,7 +187,20 @@ def read_text_file(path: str | Path, *, encoding: str | None = None) -> str:
 def decode_bytes(data: bytes, name: str, *, encoding: str | None = None) -> str:
     """Decode file contents; `name` is only used in error messages."""
     if encoding:
-        return _decode_as(data, name, encoding)
+        text = _decode_as(data, name, encoding)
+        if not data.isascii() and codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+            # UTF-8 bytes are often also valid GBK: decoded as declared, they would be
+            # indexed as mojibake without a word. GBK text is practically never UTF-8.
+            try:
+                as_utf8 = data.decode("utf-8")
+            except UnicodeDecodeError:
+                return text
+            if as_utf8 != text:
+                raise BadInputError(
+                    f"{name}: declared {encoding} but the file is UTF-8 (as {encoding} it would "
+                    "read as garbled text); leave out --encoding, or pass --encoding utf-8"
+                )
+        return text
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _check_text(_decode_as(data[len(bom) :], name, codec), name)
@@ -232,7 +269,10 @@ def _check_text(text: str, name: str) -> str:
 
 _JSONL_EXT = {".jsonl", ".ndjson"}
 _MARKDOWN_EXT = {".md", ".markdown"}
-_HTML_EXT = {".html", ".htm"}
+_HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
+_PDF_EXT = ".pdf"
+# Extensions that say "text" whatever the content: never sniffed for a PDF header.
+_TEXT_EXT = _JSONL_EXT | _MARKDOWN_EXT | _HTML_EXT | {".json", ".txt", ".text", ".csv", ".tsv"}
 
 
 def read_documents(
@@ -248,18 +288,37 @@ def read_documents(
     Raises BadInputError when the file as a whole cannot be read.
     """
     path = str(path)
-    text = read_text_file(path, encoding=encoding)
     ext = os.path.splitext(path)[1].lower()
+    if ext == _PDF_EXT or (ext not in _TEXT_EXT and _starts_like_pdf(path)):
+        return _read_pdf(path)
+    text = read_text_file(path, encoding=encoding)
     if ext in _JSONL_EXT or ext == ".json":
         return _read_json(path, text, ext, title_field, text_field)
     if ext in _MARKDOWN_EXT:
         return _read_markdown(path, text), []
     if ext in _HTML_EXT:
-        return [SourceDocument(source=path, doc_index=0, text=html_to_text(text))], []
+        return [read_html_page(path, text)], []
     date, publication = _date_from_file_name(path)
     return [
         SourceDocument(source=path, doc_index=0, text=text, date=date, publication=publication)
     ], []
+
+
+def _starts_like_pdf(path: str) -> bool:
+    """A PDF saved without its extension (`rmrb_20251020`) is still read as one."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(PDF_MAGIC)) == PDF_MAGIC
+    except OSError:
+        return False  # read_text_file reports the error with its advice
+
+
+def _read_pdf(path: str) -> tuple[list[SourceDocument], list[Problem]]:
+    text, warnings = read_pdf_text(path)
+    # A People's Daily issue (`rmrb_20251020.pdf`) is dated by its name, like its text.
+    date, publication = _date_from_file_name(path)
+    doc = SourceDocument(source=path, doc_index=0, text=text, date=date, publication=publication)
+    return [doc], [Problem(path, reason) for reason in warnings]
 
 
 # People's Daily per-article files (rmrb-2020-05) and the PDF issue text (rmrb_20251020.pdf.txt).

@@ -155,11 +155,17 @@ def test_binary_file_is_refused_with_its_name(tmp_path: Path) -> None:
         read_documents(png)
     assert str(err.value) == (
         f"{png}: looks like a binary file (NUL bytes); "
-        "only text, Markdown, HTML and JSON Lines are read"
+        "only text, Markdown, HTML, PDF and JSON Lines are read"
     )
-    pdf = write(tmp_path / "issue.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
-    with pytest.raises(BadInputError, match=r"issue\.pdf: looks like a PDF file; extract its text"):
+    # A PDF under a text name is refused with the way to have it read (tests/test_formats.py
+    # covers PDFs named .pdf: damaged, encrypted, scanned).
+    pdf = write(tmp_path / "issue.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    with pytest.raises(BadInputError) as err:
         read_documents(pdf)
+    assert str(err.value) == (
+        f"{pdf}: looks like a PDF file; give it the .pdf extension to have it read as a PDF; "
+        "only text, Markdown, HTML, PDF and JSON Lines are read"
+    )
 
 
 def test_undetectable_encoding_is_refused_with_advice(tmp_path: Path) -> None:
@@ -317,14 +323,16 @@ def test_other_markdown_is_one_document(tmp_path: Path) -> None:
 
 
 def test_html_page_is_one_document(tmp_path: Path) -> None:
+    # The article found by trafilatura (tests/test_formats.py has real pages): the <h1> is
+    # its title, scripts and styles go, entities are decoded.
     html = (
         "<html><head><title>岳阳</title><style>p{margin:0}</style></head><body>"
         "<h1>一批特色品牌</h1><p>平安，民生所盼、发展之基。</p>"
         "<script>var x = 1;</script><p>如今，又有喜讯传来&mdash;&mdash;</p></body></html>"
     )
     docs, _ = read_documents(write(tmp_path / "page.html", html))
-    assert [d.text for d in docs] == [
-        "一批特色品牌\n\n平安，民生所盼、发展之基。\n\n如今，又有喜讯传来——"
+    assert [(d.title, d.text) for d in docs] == [
+        ("一批特色品牌", "平安，民生所盼、发展之基。\n\n如今，又有喜讯传来——")
     ]
 
 
