@@ -7,11 +7,13 @@ JSON record of SPEC section 3.
 
 from __future__ import annotations
 
+import bisect
 import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from corpus_tool.records import Article
 
@@ -98,33 +100,46 @@ ENTITY_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _sentence_at(paragraph: str, start: int, end: int) -> str:
-    """The sentence of `paragraph` that holds the span start:end."""
-    from corpus_tool.snippets import sentences
+class _Sentences:
+    """The sentences of an article's paragraphs, each paragraph split once (an article
+    can hold tens of thousands of entities in one long paragraph)."""
 
-    for s_start, s_end in sentences(paragraph):
-        if s_start <= start < s_end or (s_start < end <= s_end):
-            return paragraph[s_start:s_end].strip()
-    return paragraph.strip()
+    def __init__(self, paragraphs: list[str]):
+        self.paragraphs = paragraphs
+        self._spans: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def at(self, p: Any, start: int, end: int) -> str | None:
+        """The sentence of paragraph `p` that holds the span start:end."""
+        from corpus_tool.snippets import sentences
+
+        if not isinstance(p, int) or not 0 <= p < len(self.paragraphs):
+            return None
+        paragraph = self.paragraphs[p]
+        if p not in self._spans:
+            spans = sentences(paragraph)
+            self._spans[p] = ([e for _, e in spans], spans)
+        ends, spans = self._spans[p]
+        # Sentences before the first one ending after `start` can hold neither end.
+        for s_start, s_end in spans[bisect.bisect_right(ends, start) :]:
+            if s_start <= start < s_end or s_start < end <= s_end:
+                return paragraph[s_start:s_end].strip()
+            if s_start >= end:
+                break
+        return paragraph.strip()
 
 
-def _entity_row(kind: str, article: Article, entity: dict) -> tuple:
+def _entity_row(kind: str, article: Article, entity: dict, sentences: _Sentences) -> tuple:
     values = []
     for column in ENTITY_COLUMNS[kind]:
         if column == "sentence":
-            p = entity.get("paragraph")
-            ok = isinstance(p, int) and 0 <= p < len(article.paragraphs)
             values.append(
-                _sentence_at(article.paragraphs[p], entity.get("start", 0), entity.get("end", 0))
-                if ok
-                else None
+                sentences.at(entity.get("paragraph"), entity.get("start", 0), entity.get("end", 0))
             )
         elif column == "titles":
             values.append(json.dumps(entity.get("titles", []), ensure_ascii=False))
         else:
             values.append(entity.get(column))
     return (article.id, *values)
-
 
 
 @dataclass
@@ -137,10 +152,15 @@ class FileState:
 
 
 class RecordStore:
-    def __init__(self, path: str):
+    def __init__(self, path: str, writable: bool = True):
+        """Open (with `writable`, create) the store. A reader writes nothing, so it
+        answers from the last committed state while a build holds the write lock."""
         self.path = path
         self.db = sqlite3.connect(path, timeout=30.0, isolation_level=None)
         self.db.execute("PRAGMA foreign_keys = ON")
+        if not writable:
+            self.db.execute("PRAGMA query_only = ON")
+            return
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.executescript(_SCHEMA)
         self.db.execute(
@@ -192,8 +212,11 @@ class RecordStore:
                 for a in articles
             ],
         )
+        sentences = {a.id: _Sentences(a.paragraphs) for a in articles}
         for kind, columns in ENTITY_COLUMNS.items():
-            rows = [_entity_row(kind, a, e) for a in articles for e in getattr(a, kind)]
+            rows = [
+                _entity_row(kind, a, e, sentences[a.id]) for a in articles for e in getattr(a, kind)
+            ]
             if rows:
                 quoted = ", ".join(f'"{c}"' for c in columns)
                 marks = ", ".join("?" * (len(columns) + 1))
@@ -223,6 +246,15 @@ class RecordStore:
     def iter_articles(self) -> Iterator[Article]:
         for (record,) in self.db.execute("SELECT record FROM articles ORDER BY source, doc_index"):
             yield Article.from_dict(json.loads(record))
+
+    def article_sources(self) -> dict[str, str]:
+        """Article id → the file it came from, for every stored article."""
+        return dict(self.db.execute("SELECT id, source FROM articles"))
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLite's own check finds wrong with the file (empty when it is sound)."""
+        rows = [r[0] for r in self.db.execute("PRAGMA quick_check")]
+        return [] if rows == ["ok"] else rows
 
     def article_count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])

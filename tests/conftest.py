@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,7 +42,7 @@ def month_index(tmp_path_factory: pytest.TempPathFactory) -> str:
     """An index of the sample page plus the whole People's Daily month (1,947 articles)."""
     month = shared_path("rmrb-2020-05")
     index_dir = str(tmp_path_factory.mktemp("month") / "index")
-    api.build([str(SAMPLE_PAGE), str(month)], index_dir)
+    api.build([str(SAMPLE_PAGE), str(month)], index_dir, workers=2)
     return index_dir
 
 
@@ -49,7 +52,7 @@ def full_index(tmp_path_factory: pytest.TempPathFactory) -> str:
     what the claim checker's acceptance test and benchmark run against."""
     shared = shared_path()
     index_dir = str(tmp_path_factory.mktemp("full") / "index")
-    api.build([str(shared), str(REPO / "corpus")], index_dir)
+    api.build([str(shared), str(REPO / "corpus")], index_dir, workers=2)
     return index_dir
 
 
@@ -67,3 +70,27 @@ def real_corpus_sample(seed: int) -> list[str]:
     files += sorted((SHARED_CORPUS / "policies-central-shandong").glob("*.jsonl"))
     files += sorted((SHARED_CORPUS / "rmrb-pdf-20251020").glob("*.txt"))
     return [str(f) for f in files]
+
+
+class TooSlow(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int, what: str) -> Iterator[None]:
+    """Stop the code inside after `seconds` (a hang, a regex blow-up, a quadratic loop)
+    with TooSlow, rather than hang the suite."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def alarm(signum: int, frame: object) -> None:
+        raise TooSlow(f"{what} took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

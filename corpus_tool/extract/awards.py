@@ -58,7 +58,9 @@ class _Finder:
         self.starts = joined.starts
         self.places = joined.places
         self.place_starts = joined.place_starts
-        self.doc_year = ctx.date[:4] if ctx.date and ctx.date[:4].isdigit() else None
+        # ASCII digits only: "²⁰²¹".isdigit() is true, but int() refuses it.
+        year = (ctx.date or "")[:4]
+        self.doc_year = year if len(year) == 4 and year.isascii() and year.isdigit() else None
 
     def _sentence_start(self, pos: int) -> int:
         text = self.text
@@ -105,7 +107,7 @@ class _Finder:
         if years:
             return years[-1].group(1)
         if LAST_YEAR_RE.search(clause) and self.doc_year:
-            return str(int(self.doc_year) - 1)
+            return f"{int(self.doc_year) - 1:04d}" if int(self.doc_year) > 1 else None
         return self.doc_year
 
     def _year_clause_start(self, sent: int, verb: int) -> int:

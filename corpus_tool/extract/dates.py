@@ -139,7 +139,9 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _format(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
-    if year is None:
+    # Years outside 1–9999 (a document date of 0001-01-01 and 去年, or 9999 and 明年)
+    # have no ISO form: the mention is kept with value None.
+    if year is None or not 1 <= year <= 9999:
         return None
     if month is None:
         return f"{year:04d}"
@@ -181,7 +183,10 @@ def _value(g: dict[str, str | None], known: _DocDate) -> tuple[bool, str | None]
             y, mo = _shift_month(doc.year, doc.month, delta)
             return True, _format(y, mo)
         delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}[word]
-        return True, (doc + timedelta(days=delta)).isoformat()
+        try:
+            return True, (doc + timedelta(days=delta)).isoformat()
+        except OverflowError:  # 明天 of 9999-12-31, 昨天 of 0001-01-01
+            return True, None
     month_text = g["m"] or g["mcn"] or g["m2"] or g["mcn2"]
     day_text = g["d"] or g["dcn"] or g["d2"] or g["dcn2"] or g["d3"]
     month = int(month_text) if month_text and month_text.isdigit() else None
