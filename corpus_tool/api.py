@@ -7,8 +7,10 @@ the returned report.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,6 +128,7 @@ class BuildReport:
     files_unchanged: int = 0
     files_removed: int = 0
     articles_added: int = 0
+    articles_repaired: int = 0  # text index and record store disagreed (an earlier crash)
     articles_total: int = 0
     skipped: list[Problem] = field(default_factory=list)  # whole files not indexed
     warnings: list[Problem] = field(default_factory=list)  # parts of files not read
@@ -218,8 +221,22 @@ def _open_store(paths: IndexPaths, create: bool) -> Any:  # store.RecordStore
             f"no index at {paths.root}: run `corpus-tool build PATH… --index {paths.root}` first"
         )
     os.makedirs(paths.root, exist_ok=True)
-    store = RecordStore(paths.store)
-    row = store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    # Readers open the store read-only: they see the last committed state during a build.
+    store = RecordStore(paths.store, writable=create)
+    try:
+        row = store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        store.close()
+        raise IndexMissingError(
+            f"{paths.store}: not a corpus-tool record store yet, or damaged ({exc}); "
+            f"run `corpus-tool build PATH… --index {paths.root}`"
+        ) from exc
+    if row is None and not create:
+        store.close()
+        raise IndexMissingError(
+            f"{paths.root} has no committed build yet (is the first build still running?); "
+            f"run `corpus-tool build PATH… --index {paths.root}`"
+        )
     if row is None:
         store.db.execute(
             "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -238,16 +255,26 @@ def build(
     index_dir: str = DEFAULT_INDEX,
     options: ReadOptions | None = None,
     progress: ProgressCallback | None = None,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Ingest files and folders into the index at `index_dir`, incrementally.
 
     Unchanged files (same content hash) are skipped, changed ones replaced, and files
-    that were indexed from under these paths but are gone now are dropped. The text
-    index commits first and the record store second, both at the end: a crash or
-    Ctrl-C before that leaves the previous index as it was.
+    that were indexed from under these paths but are gone now are dropped. The work per
+    file runs on `workers` processes (or a Dask cluster: `engine="dask"`, `scheduler`);
+    this process is the one writer. The text index commits first and the record store
+    second, both at the end: a crash, `kill -9` or Ctrl-C before that leaves the
+    previous index as it was, and the next build repairs any disagreement between the
+    two that a crash between the commits left.
     """
+    from corpus_tool import pipeline
+    from corpus_tool.doctor import compare_index_and_store
     from corpus_tool.index import TextIndex
 
+    pipeline.check_engine(engine, workers, scheduler)
     report = BuildReport()
     files, missing = sources.find_input_files(paths)
     report.skipped.extend(missing)
@@ -261,22 +288,43 @@ def build(
     store = _open_store(index_paths, create=True)
     text_index = TextIndex(index_paths.text)
     try:
-        states = store.files()
-        writer = text_index.writer()
+        known = store.files()
+        states = dict(known)
+        writer = text_index.writer(procs=workers)
         store.begin()
         try:
-            for done, path in enumerate(files):
-                if progress:
-                    progress(path, done, len(files))
-                _build_file(path, options, states.get(path), writer, store, report)
+            # A crash between the two commits of an earlier build: drop what only the
+            # text index has, and read again the files whose articles it lacks.
+            disagreement = compare_index_and_store(text_index, store)
+            for article_id in disagreement.only_in_text_index:
+                writer.delete_id(article_id)
+            for source in disagreement.sources_to_reindex:
+                states.pop(source, None)
+            report.articles_repaired = len(disagreement.only_in_text_index) + len(
+                disagreement.only_in_store
+            )
+
+            todo = _files_to_read(files, states, report)
+            for source in todo:
+                if source in states or source in disagreement.sources_to_reindex:
+                    writer.delete_source(source)
+                    store.delete_articles_of(source)
+            results = pipeline.process_files(
+                todo, options, workers=workers, engine=engine, scheduler=scheduler
+            )
+            with contextlib.closing(results):  # stops the workers if this loop is left early
+                for done, result in enumerate(results):
+                    if progress:
+                        progress(result.source, done, len(todo))
+                    _add_file(result, writer, store, report)
             present = set(files)
-            for source in states:
+            for source in known:
                 if source not in present and _under(source, paths) and not os.path.exists(source):
                     writer.delete_source(source)
                     store.delete_file(source)
                     report.files_removed += 1
             if progress:
-                progress("", len(files), len(files))
+                progress("", len(todo), len(todo))
             writer.commit()
             store.commit()
         except BaseException:
@@ -286,31 +334,37 @@ def build(
         report.articles_total = store.article_count()
     finally:
         store.close()
+        text_index.close()
     return report
 
 
-def _build_file(
-    path: str,
-    options: ReadOptions | None,
-    state: Any,  # store.FileState | None
+def _files_to_read(files: list[str], states: dict[str, Any], report: BuildReport) -> list[str]:
+    """The files whose content is new or changed since the last build, largest first
+    (so that no big file is left running alone at the end of a parallel build)."""
+    todo: list[tuple[int, str]] = []
+    for path in files:
+        try:
+            sha, size = _file_digest(path)
+        except OSError as exc:
+            report.skipped.append(Problem(path, f"{path}: cannot read ({exc.strerror or exc})"))
+            continue
+        state = states.get(path)
+        if state is not None and state.sha256 == sha:
+            report.files_unchanged += 1
+            if state.status == "skipped":
+                report.skipped.append(Problem(path, state.reason or "skipped"))
+            continue
+        todo.append((size, path))
+    return [path for _, path in sorted(todo, key=lambda item: -item[0])]
+
+
+def _add_file(
+    result: FileResult,
     writer: Any,  # index.IndexWriter (whoosh stays behind index.py)
     store: Any,  # store.RecordStore
     report: BuildReport,
 ) -> None:
-    try:
-        sha, _ = _file_digest(path)
-    except OSError as exc:
-        report.skipped.append(Problem(path, f"{path}: cannot read ({exc.strerror or exc})"))
-        return
-    if state is not None and state.sha256 == sha:
-        report.files_unchanged += 1
-        if state.status == "skipped":
-            report.skipped.append(Problem(path, state.reason or "skipped"))
-        return
-    result = process_file(path, options)
-    if state is not None:
-        writer.delete_source(path)
-        store.delete_articles_of(path)
+    path = result.source
     if result.error:
         store.put_file(path, result.sha256, result.size, 0, "skipped", result.error)
         report.skipped.append(Problem(path, result.error))

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from corpus_tool.errors import BuildInterrupted, CorpusToolError
+from corpus_tool.errors import BadInputError, BuildInterrupted, CorpusToolError
 
 app = typer.Typer(
     name="corpus-tool",
@@ -99,17 +99,38 @@ def build(
     title_field: TitleFieldOpt = None,
     text_field: TextFieldOpt = None,
     encoding: EncodingOpt = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Worker processes that read, extract and index (default: the machine's cores)."),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option(help="local: worker processes on this machine; dask: a Dask cluster.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (tcp://HOST:8786); without it, a local Dask cluster."),
+    ] = None,
 ) -> None:
     """Ingest files and folders into an index (incremental).
 
     Unchanged files are skipped by content hash, changed ones replaced, removed ones
-    dropped. A build stopped halfway leaves the previous index as it was.
+    dropped. A build stopped halfway (Ctrl-C, kill -9) leaves the previous index as it
+    was; the next build completes it. One build writes at a time: a second one waits
+    10 s, then says the index is busy.
 
-    Example: corpus-tool build corpus/ --index indexes/default
+    Example: corpus-tool build corpus/ --index indexes/default --workers 2
     """
-    from corpus_tool import api, render
+    from corpus_tool import api, pipeline, render
 
     options = _read_options(date, title_field, text_field, encoding)
+    if workers is None:
+        workers = pipeline.default_workers()
+
+    def run(progress: Any = None) -> Any:
+        return api.build(
+            paths, index, options, progress, workers=workers, engine=engine, scheduler=scheduler
+        )
+
     show_progress = not quiet and sys.stderr.isatty()
     if show_progress:
         from rich.progress import (
@@ -134,15 +155,20 @@ def build(
             def progress(path: str, done: int, total: int) -> None:
                 bar.update(task, completed=done, total=total, description=path[-60:])
 
-            report = _interruptible(lambda: api.build(paths, index, options, progress))
+            report = _interruptible(lambda: run(progress))
     else:
-        report = _interruptible(lambda: api.build(paths, index, options))
+        report = _interruptible(run)
     for problem in report.skipped:
         render.warn(problem.reason if problem.source in problem.reason else f"{problem.source}: {problem.reason}")
     for problem in report.warnings:
         render.warn(problem.reason if problem.source in problem.reason else f"{problem.source}: {problem.reason}")
     if not quiet:
         render.build_summary(report, index)
+    if report.files_read == 0 and report.files_unchanged == 0:
+        raise BadInputError(
+            "nothing was indexed: every input file was skipped (reasons above); "
+            "fix or leave out those files and build again"
+        )
 
 
 @app.command()
@@ -190,6 +216,22 @@ def show(
         render.print_jsonl([render.article_json(article)])
     else:
         render.article_panel(article)
+
+
+@app.command()
+def doctor(index: IndexOpt = DEFAULT_INDEX) -> None:
+    """Check an index: the text index against the record store, the store against the
+    files on disk. Exits 1 when something needs a build to repair it.
+
+    Example: corpus-tool doctor --index indexes/default
+    """
+    from corpus_tool import doctor as index_doctor
+    from corpus_tool import render
+
+    report = index_doctor.check_index(index)
+    render.doctor_report(report)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 def _interruptible(run: Any) -> Any:

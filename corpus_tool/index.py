@@ -25,11 +25,13 @@ from typing import Any
 from whoosh import fields, index, query, sorting
 from whoosh.analysis import Token, Tokenizer
 from whoosh.index import LockError
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.writing import SegmentWriter
 
 from corpus_tool import segment
 from corpus_tool.errors import IncompatibleIndexError, IndexBusyError, IndexMissingError
 
-SCHEMA_VERSION = 2  # 2: entity tables in the record store
+SCHEMA_VERSION = 3  # 2: entity tables in the record store; 3: traditional text indexed as simplified
 WRITER_TIMEOUT_S = 10.0
 
 # Packed token streams: positions separated by RS, tokens sharing a position by US.
@@ -188,12 +190,17 @@ class TextIndex:
         return self._index
 
     # -- writing -------------------------------------------------------------------
-    def writer(self) -> IndexWriter:
+    def writer(self, procs: int = 1) -> IndexWriter:
+        """The one writer of this index (waits `WRITER_TIMEOUT_S` for another build to
+        finish). With `procs` > 1, the postings are written by that many processes, each
+        into its own segment, under this writer's lock."""
         ix = self.open() if self.exists() else None
         if ix is None:
             self.create()
             ix = self._index
         try:
+            if procs > 1:
+                return IndexWriter(_ParallelWriter(ix, procs=procs, timeout=WRITER_TIMEOUT_S))
             return IndexWriter(ix.writer(timeout=WRITER_TIMEOUT_S))
         except LockError as exc:
             raise IndexBusyError(
@@ -258,6 +265,30 @@ class TextIndex:
             self._searcher = self._searcher.refresh()
         return self._searcher
 
+    def is_being_written(self) -> bool:
+        """True while a build holds this index's write lock."""
+        if not self.exists():
+            return False
+        lock = self.open().lock("WRITELOCK")
+        if lock.acquire(blocking=False):
+            lock.release()
+            return False
+        return True
+
+    def leftover_files(self) -> list[str]:
+        """Temporary files of a build that was killed (the next build removes them)."""
+        if self.is_being_written():
+            return []
+        tmp = os.path.join(self.path, f"{self.open().indexname}.tmp")
+        return sorted(os.listdir(tmp)) if os.path.isdir(tmp) else []
+
+    def article_ids(self) -> set[str]:
+        """The ids of every article in the last committed state (for consistency checks)."""
+        if not self.exists():
+            return set()
+        with self.open().reader() as reader:  # live documents only, deleted ones skipped
+            return {fields["id"] for fields in reader.all_stored_fields()}
+
     def close(self) -> None:
         if self._searcher is not None:
             self._searcher.close()
@@ -291,11 +322,53 @@ class IndexWriter:
     def delete_source(self, source: str) -> None:
         self._writer.delete_by_term("source", source)
 
+    def delete_id(self, article_id: str) -> None:
+        self._writer.delete_by_term("id", article_id)
+
     def commit(self) -> None:
         self._writer.commit()
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+class _SubWriterTask(SubWriterTask):
+    """A whoosh sub-writer process that leaves Ctrl-C to the parent (which cancels it)
+    and exits when the parent is killed instead of waiting on its queue for ever."""
+
+    def run(self) -> None:
+        from corpus_tool.pipeline import exit_with_parent, leave_ctrl_c_to_parent
+
+        leave_ctrl_c_to_parent()
+        exit_with_parent(self._parent_pid)
+        super().run()
+
+
+class _ParallelWriter(MpWriter):  # type: ignore[misc]
+    """whoosh's multi-process writer, committing each process's segment as it is
+    (merging them would be one more serial pass over every posting)."""
+
+    def __init__(self, ix: Any, procs: int, timeout: float) -> None:
+        super().__init__(ix, procs=procs, multisegment=True, timeout=timeout)
+
+    def _new_task(self) -> SubWriterTask:
+        from corpus_tool.pipeline import ctrl_c_held
+
+        task = _SubWriterTask(
+            self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
+        )
+        task._parent_pid = os.getpid()
+        self.tasks.append(task)
+        with ctrl_c_held():
+            task.start()
+        return task
+
+    def cancel(self) -> None:
+        # whoosh's cancel only flags its copy of each task; stop the processes themselves.
+        for task in self.tasks:
+            if task.is_alive():
+                task.terminate()
+        SegmentWriter.cancel(self)
 
 
 # --- queries ------------------------------------------------------------------------
@@ -327,7 +400,7 @@ def _term_query(term: str) -> query.Query:
     # The query is not segmented: loading jieba's dictionary would cost a cold search
     # 0.2 s. A run that the index holds as one precise word (枫桥经验, 营商环境) scores
     # higher; other runs match through the fine field alone.
-    precise_words = [value for _, value in segment.runs(term)]
+    precise_words = [value for _, value in segment.runs(segment.normalize(term))]
     if not precise_words:
         return fine
     precise: query.Query = (

@@ -69,6 +69,8 @@ def build_summary(report: Any, index_dir: str) -> None:
     table.add_row("articles added", str(report.articles_added))
     table.add_row("articles in the index", str(report.articles_total))
     table.add_row("files skipped", str(len(report.skipped)))
+    if report.articles_repaired:
+        table.add_row("articles repaired (an interrupted build)", str(report.articles_repaired))
     stderr.print(table)
     if report.skipped:
         skipped = Table(title="Skipped files", title_justify="left")
@@ -77,6 +79,16 @@ def build_summary(report: Any, index_dir: str) -> None:
         for problem in report.skipped:
             skipped.add_row(problem.source, problem.reason)
         stderr.print(skipped)
+
+
+def doctor_report(report: Any) -> None:
+    marks = {"ok": "[green]ok[/]", "warning": "[yellow]warning[/]", "problem": "[red]problem[/]"}
+    stdout.print(f"[bold]Index {report.index_dir}[/]")
+    for finding in report.findings:
+        stdout.print(f"  {marks[finding.level]}  {escape(finding.message)}")
+    stdout.print(
+        "[green]healthy[/]" if report.ok else "[red]needs repair:[/] run the same `corpus-tool build` again"
+    )
 
 
 # --- search ---------------------------------------------------------------------------

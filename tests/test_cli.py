@@ -15,7 +15,10 @@ from corpus_tool.cli import app
 from .conftest import SAMPLE_PAGE
 
 runner = CliRunner()
-COMMANDS = ["extract", "build", "search", "show", "practices", "figures", "check", "similar", "export", "stats"]
+COMMANDS = [
+    "extract", "build", "search", "show", "practices", "figures", "check", "similar", "export",
+    "stats", "doctor",
+]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
