@@ -325,6 +325,7 @@ def build(
                     report.files_removed += 1
             if progress:
                 progress("", len(todo), len(todo))
+            store.add_build_roots(list(paths))  # `stats` counts files by input folder
             writer.commit()
             store.commit()
         except BaseException:

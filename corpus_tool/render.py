@@ -415,8 +415,20 @@ def stats_view(stats: dict[str, Any], index_dir: str) -> None:
     stdout.print()
     bar_chart(f"Articles by province ({stats.get('no_province', 0)} with no place)", stats["by_province"])
     bar_chart("Practices by kind", stats["by_kind"])
-    bar_chart(f"Articles by year ({stats.get('undated', 0)} undated)", stats["by_year"])
-    bar_chart("Articles by source", stats["by_source"])
+    # Newest first: a long archive's early years (one work report each) come last.
+    by_year = dict(sorted(stats["by_year"].items(), reverse=True))
+    bar_chart(f"Articles by year ({stats.get('undated', 0)} undated)", by_year)
+    folders = stats.get("by_input_folder") or {}
+    if folders:
+        table = Table(title="Files by input folder", title_justify="left")
+        table.add_column("folder", overflow="fold")
+        for column in ("files", "skipped", "articles"):
+            table.add_column(column, justify="right")
+        for name, counts in folders.items():
+            table.add_row(name, *(f"{counts[c]:,}" for c in ("files", "skipped", "articles")))
+        stdout.print(table)
+        stdout.print()
+    bar_chart("Articles by source (publication)", stats["by_source"])
     if stats["skipped"]:
         skipped = Table(title=f"Skipped files ({len(stats['skipped'])})", title_justify="left")
         skipped.add_column("file", overflow="fold")

@@ -6,6 +6,7 @@ so stats never opens the whoosh index.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections import Counter
@@ -22,6 +23,31 @@ def _collection(source: str, publication: str | None) -> str:
         return publication
     parent = os.path.basename(os.path.dirname(os.path.normpath(source)))
     return parent or os.path.basename(source)
+
+
+def input_folder(source: str, roots: list[str]) -> str:
+    """The folder a file was built from: the first folder below the build path it came
+    under (`../shared/corpus` → `rmrb-2020-05`), or that path's own name."""
+    source = os.path.normpath(source)
+    under = [r for r in roots if source == r or source.startswith(r.rstrip(os.sep) + os.sep)]
+    if not under:
+        return os.path.basename(os.path.dirname(source)) or source
+    root = max(under, key=len)
+    if source == root:  # a file given by itself: its folder
+        return os.path.basename(os.path.dirname(os.path.abspath(source)))
+    rest = os.path.relpath(source, root).split(os.sep)
+    return rest[0] if len(rest) > 1 else os.path.basename(os.path.abspath(root))
+
+
+def _by_input_folder(db: sqlite3.Connection, roots: list[str]) -> dict[str, dict[str, int]]:
+    folders: dict[str, Counter[str]] = {}
+    for source, status, articles in db.execute("SELECT source, status, articles FROM files"):
+        counts = folders.setdefault(input_folder(source, roots), Counter())
+        counts["files"] += 1
+        counts["skipped"] += status == "skipped"
+        counts["articles"] += articles or 0
+    ordered = sorted(folders.items(), key=lambda kv: (-kv[1]["articles"], kv[0]))
+    return {k: {"files": v["files"], "skipped": v["skipped"], "articles": v["articles"]} for k, v in ordered}
 
 
 def _descending(counter: Counter[str]) -> dict[str, int]:
@@ -77,6 +103,7 @@ def compute(db: sqlite3.Connection) -> dict[str, Any]:
         "by_kind": _descending(by_kind),
         "by_year": dict(sorted(by_year.items())),
         "by_source": _descending(by_source),
+        "by_input_folder": _by_input_folder(db, _build_roots(db)),
         "no_province": no_province,
         "undated": undated,
         "skipped": [
@@ -86,3 +113,8 @@ def compute(db: sqlite3.Connection) -> dict[str, Any]:
             )
         ],
     }
+
+
+def _build_roots(db: sqlite3.Connection) -> list[str]:
+    row = db.execute("SELECT value FROM meta WHERE key = 'build_roots'").fetchone()
+    return json.loads(row[0]) if row else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -246,6 +247,19 @@ class RecordStore:
     def iter_articles(self) -> Iterator[Article]:
         for (record,) in self.db.execute("SELECT record FROM articles ORDER BY source, doc_index"):
             yield Article.from_dict(json.loads(record))
+
+    def build_roots(self) -> list[str]:
+        """The paths builds were given (files and folders), as given."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'build_roots'").fetchone()
+        return json.loads(row[0]) if row else []
+
+    def add_build_roots(self, roots: list[str]) -> None:
+        merged = sorted(set(self.build_roots()) | {os.path.normpath(r) for r in roots})
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES ('build_roots', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (json.dumps(merged, ensure_ascii=False),),
+        )
 
     def article_sources(self) -> dict[str, str]:
         """Article id → the file it came from, for every stored article."""

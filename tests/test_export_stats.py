@@ -62,6 +62,7 @@ def test_stats_counts(page: dict) -> None:
     assert stats["by_kind"] == {k: len(v) for k, v in sorted(kinds.items(), key=lambda kv: (-len(kv[1]), kv[0]))}
     assert stats["by_year"] == {} and stats["undated"] == 5  # the page carries no date
     assert stats["by_source"] == {"corpus": 5}  # no publication: its folder
+    assert stats["by_input_folder"] == {"corpus": {"files": 2, "skipped": 1, "articles": 5}}
     assert [s["source"] for s in stats["skipped"]] == [str(page["corpus"] / "advert.txt")]
     assert stats["skipped"][0]["reason"]
 
@@ -200,3 +201,26 @@ def test_import_corpus_tool_stays_cheap() -> None:
     assert out.split() == ["False", "False"]
     code = "from corpus_tool import Corpus; print(Corpus.__name__)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "Corpus"
+
+
+def test_stats_counts_files_by_input_folder_with_the_skipped_ones(tmp_path: Path) -> None:
+    """A build over a folder of sources counts each source folder (what ../shared/corpus
+    gives: rmrb-2020-05, xwlb-2024h1 …), skipped files included."""
+    root = tmp_path / "archive"
+    (root / "paper" / "2020").mkdir(parents=True)
+    (root / "tv").mkdir()
+    shutil.copy(SAMPLE_PAGE, root / "paper" / "2020" / SAMPLE_PAGE.name)
+    (root / "paper" / "2020" / "empty.txt").write_text("", encoding="utf-8")
+    (root / "tv" / "20240101.md").write_text(
+        "# 《新闻联播》 (20240101)\n\n## 详细新闻\n\n### 各地推进基层治理\n\n"
+        "今年以来，各地深入推进“网格化”管理，化解矛盾纠纷1.2万件。\n",
+        encoding="utf-8",
+    )
+    index_dir = str(tmp_path / "index")
+    api.build([str(root)], index_dir)
+    stats = api.stats(index_dir)
+    assert stats["by_input_folder"] == {
+        "paper": {"files": 2, "skipped": 1, "articles": 5},
+        "tv": {"files": 1, "skipped": 0, "articles": 1},
+    }
+    assert [s["source"] for s in stats["skipped"]] == [str(root / "paper" / "2020" / "empty.txt")]
