@@ -107,7 +107,8 @@ class _Lexicon:
                 section = inside
             else:
                 section.append(ln)
-        self.proper_words = tuple(proper)
+        self.proper_words = tuple(proper)  # for startswith
+        self.proper_word_set = frozenset(proper)  # for membership
         self.inside_words = frozenset(inside)
         # 大学生, 中学生 are no universities
         alternatives = [re.escape(s) + ("(?!生)" if s.endswith("学") else "") for s in suffixes]
@@ -186,7 +187,7 @@ class _Finder:
                 continue
             if word in LEFT_STOPS:
                 break
-            if word in self.lex.proper_words:
+            if word in self.lex.proper_word_set:
                 start = ts  # 民进 (tagged a) opens 民进福建省委会
                 proper = True
                 j -= 1

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -257,10 +257,13 @@ def tagger() -> Any:
     return seg if hasattr(seg, "tag") else None
 
 
-def tag(text: str) -> list[tuple[str, str]]:
-    """rjieba's (word, POS) pairs of a short window; [] without rjieba."""
+@lru_cache(maxsize=8192)
+def tag(text: str) -> tuple[tuple[str, str], ...]:
+    """rjieba's (word, POS) pairs of a short window; () without rjieba. Cached: the same
+    windows recur (organization names, titles before names), and tagging is
+    deterministic once the dictionary is loaded."""
     seg = tagger()
-    return list(seg.tag(text)) if seg is not None else []
+    return tuple(seg.tag(text)) if seg is not None else ()
 
 
 @cache
@@ -286,6 +289,7 @@ class _Lexicon:
             if "after" in parts[1:]:
                 after.append(parts[0])
         self.titles = tuple(sorted(set(titles), key=len, reverse=True))
+        self.title_set = frozenset(titles)  # membership tests (a tuple scan is 100+ compares)
         self.after_titles = tuple(sorted(set(after), key=len, reverse=True))
         self.common = frozenset(
             w for ln in data_lines("people_common_words.txt") for w in ln.split()
@@ -343,7 +347,7 @@ def _plausible(lex: _Lexicon, cand: str, sl: int) -> bool:
         return False  # 司机师傅
     if not STOP_CHARS.isdisjoint(given) or given.startswith(HONORIFIC_TAILS):
         return False
-    if given in lex.titles or (len(given) == 2 and given[-1] in END_STOP):
+    if given in lex.title_set or (len(given) == 2 and given[-1] in END_STOP):
         return False  # 习主席; 王晨作关于
     # 卫健委, 林草局, 丰店镇: an organization or place, not a given name
     return given[-1] not in ORG_END and "某" not in given
@@ -872,9 +876,11 @@ class _Finder:
             # cheapest tests first: this loop sees every boundary trigram of the article
             if cand[-1] in RECURRING_NOT_END or cand[2] == cand[0] or cand[-1] in END_STOP:
                 continue  # 刘胜墓, 郑洁杯, 楼栋长: things named after people; 边清边发: a phrase
-            if cand in lex.common or not _plausible(lex, cand, 1):
+            if cand in lex.common or cand in self.titles:
                 continue
-            if cand in self.titles or (seen < 2 and text.count(cand) < 2):
+            # most boundary trigrams occur once: the count (in C) rejects them before
+            # the Python-level shape test
+            if (seen < 2 and text.count(cand) < 2) or not _plausible(lex, cand, 1):
                 continue
             if word_tag(cand) is not None:
                 continue

@@ -220,7 +220,7 @@ NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五
 DIVISION, STOP, COUNTRY, NEW_AREA, REGION = "division", "stop", "country", "new_area", "region"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Match:
     paragraph: int
     start: int
@@ -232,7 +232,7 @@ class _Match:
     anchor: str | None = None  # for NEW_AREA: the division the area belongs to
 
 
-@dataclass
+@dataclass(slots=True)
 class _Record:
     text: str
     name: str
@@ -283,15 +283,21 @@ class _Matcher:
         # every character would cost more than segmenting the text.
         firsts = "".join(sorted(lengths))
         seconds = "".join(sorted({surface[1] for surface in self.kinds}))
-        self.candidates = re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
+        # (the pair is captured: testing it against `bigrams` first skips most candidates
+        # without asking for their position)
+        self.candidates = re.compile(f"(?=([{re.escape(firsts)}][{re.escape(seconds)}]))")
+        # Surfaces that are some division's own name (岳阳市), not only a short form.
+        self.official_names = frozenset(div.name for div in gz)
 
     def scan(self, text: str) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
         kinds, lengths, bigrams = self.kinds, self.lengths, self.bigrams
         last = 0
         for found in self.candidates.finditer(text):
+            if found[1] not in bigrams:
+                continue
             i = found.start()
-            if i < last or text[i : i + 2] not in bigrams:
+            if i < last:
                 continue
             if i > 0 and text[i] in "月日年" and text[i - 1] in NUMERALS:
                 continue  # 3月湖北省 is a date, then 湖北省, not 月湖 + 北省
@@ -333,15 +339,27 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     )
 
 
+# A character no name core holds: not Han, a function or organization character, or a
+# division suffix (one regex search instead of a Python loop over the characters).
+NOT_CORE_RE = re.compile(
+    "[^\u4e00-\u9fff]|[" + re.escape("".join(sorted(FUNCTION_CHARS | ORG_CHARS | set("省市县州")))) + "]"
+)
+
+
 def _name_core_ok(core: str) -> bool:
-    if not 2 <= len(core) <= 6 or not all(_is_han(c) for c in core):
-        return False
-    if any(c in FUNCTION_CHARS or c in ORG_CHARS or c in "省市县州" for c in core):
+    if not 2 <= len(core) <= 6 or NOT_CORE_RE.search(core) is not None:
         return False
     return GENERIC_RE.search(core) is None
 
 
+# First characters of the suffixes: most positions fail this one test.
+SUB_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix, _ in SUB_SUFFIXES)
+ZONE_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix in ZONE_SUFFIXES)
+
+
 def _sub_suffix_at(text: str, pos: int) -> tuple[str, str] | None:
+    if text[pos : pos + 1] not in SUB_SUFFIX_FIRSTS:
+        return None
     for suffix, level in SUB_SUFFIXES:
         if text.startswith(suffix, pos):
             after = text[pos + len(suffix) : pos + len(suffix) + 1]
@@ -355,6 +373,8 @@ def _sub_suffix_at(text: str, pos: int) -> tuple[str, str] | None:
 
 
 def _zone_suffix_at(text: str, pos: int) -> str | None:
+    if text[pos : pos + 1] not in ZONE_SUFFIX_FIRSTS:
+        return None
     for suffix in ZONE_SUFFIXES:
         if text.startswith(suffix, pos):
             return suffix
@@ -362,7 +382,7 @@ def _zone_suffix_at(text: str, pos: int) -> str | None:
 
 
 def _named_tail(
-    text: str, pos: int, blocked: list[bool], max_core: int = 6
+    text: str, pos: int, blocked: bytearray, max_core: int = 6
 ) -> tuple[int, str, str] | None:
     """A name of 2..max_core characters at `pos` followed by a zone or sub-county suffix:
     (end, level, kind) with kind "zone" or "sub". Nothing when the name would run into
@@ -380,7 +400,7 @@ def _named_tail(
             if sub:
                 end, level, kind = pos + k + len(sub[0]), sub[1], "sub"
         if end is not None:
-            return (end, level, kind) if not any(blocked[pos:end]) else None
+            return (end, level, kind) if 1 not in blocked[pos:end] else None
     return None
 
 
@@ -449,6 +469,7 @@ class _Resolver:
         return None
 
 
+@lru_cache(maxsize=8192)  # a few thousand divisions; records name the same ones often
 def _facets(gz: Gazetteer, adcode: str) -> tuple[str | None, str | None]:
     prov = gz.province_of(adcode)
     city = gz.city_of(adcode)
@@ -491,13 +512,12 @@ def _zone_anchor(gz: Gazetteer, div: Division) -> Division:
     return div
 
 
-def _mark(blocked: list[bool], start: int, end: int) -> None:
-    for i in range(start, end):
-        blocked[i] = True
+def _mark(blocked: bytearray, start: int, end: int) -> None:
+    blocked[start:end] = b"\x01" * (end - start)
 
 
 def _read_tail(
-    gz: Gazetteer, text: str, p: int, parent: _Record, out: list[_Record], blocked: list[bool]
+    gz: Gazetteer, text: str, p: int, parent: _Record, out: list[_Record], blocked: bytearray
 ) -> None:
     """Zones and sub-county places written right after `parent`, recursively
     (平江县XX镇XX村)."""
@@ -543,10 +563,17 @@ TRIGGER_WORDS = {
 }
 
 
+# LEFT_TRIGGERS by length: a two-character trigger (住在) wins over its last character (在).
+LONG_TRIGGERS = frozenset(t for t in LEFT_TRIGGERS if len(t) == 2)
+SHORT_TRIGGERS = frozenset(t for t in LEFT_TRIGGERS if len(t) == 1)
+assert len(LONG_TRIGGERS) + len(SHORT_TRIGGERS) == len(LEFT_TRIGGERS)
+
+
 def _after_trigger(text: str, pos: int) -> bool:
-    for t in LEFT_TRIGGERS:
-        if pos >= len(t) and text.startswith(t, pos - len(t)):
-            return text[pos] not in TRIGGER_WORDS.get(t, "")
+    if pos >= 2 and text[pos - 2 : pos] in LONG_TRIGGERS:
+        return True  # no two-character trigger makes another word with what follows
+    if pos >= 1 and text[pos - 1] in SHORT_TRIGGERS:
+        return text[pos] not in TRIGGER_WORDS.get(text[pos - 1], "")
     return False
 
 
@@ -561,7 +588,7 @@ def _standalone(
     p: int,
     main: Division | None,
     out: list[_Record],
-    blocked: list[bool],
+    blocked: bytearray,
 ) -> None:
     """Zones and sub-county places that no division precedes (、南湖新区; 在夏桥村): they
     attach to the article's main place, and without one they are not read. Found from
@@ -575,7 +602,7 @@ def _standalone(
             continue
         for k in range(2, 5):
             start = q - k
-            if start < 0 or any(blocked[start:q]):
+            if start < 0 or 1 in blocked[start:q]:
                 break
             triggered = _after_trigger(text, start)
             if not triggered and not (start == 0 or text[start - 1] in PUNCTUATION):
@@ -595,7 +622,7 @@ def _standalone(
 
 
 def _repeat_known(
-    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[list[bool]]
+    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """A zone or sub-county place named once after its county (丰都县三建乡) is the same
     place when the article names it again alone (，三建乡加快…)."""
@@ -611,7 +638,7 @@ def _repeat_known(
             start = para.find(text_)
             while start != -1:
                 end = start + len(text_)
-                if not any(blocked[start:end]):
+                if 1 not in blocked[start:end]:
                     records.append(
                         _Record(
                             text_,
@@ -633,7 +660,7 @@ def _abbreviations(
     gz: Gazetteer,
     paragraphs: list[str],
     records: list[_Record],
-    blocked_by_paragraph: list[list[bool]],
+    blocked_by_paragraph: list[bytearray],
 ) -> None:
     """京 in 在京召开, 沪 in 赴沪出席: a one-character province abbreviation, read only
     between a verb of coming or being and a verb of meeting or working."""
@@ -649,7 +676,7 @@ def _abbreviations(
 
 
 def _foreign_subnational(
-    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[list[bool]]
+    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """敖德萨市, 尼古拉耶夫州 in an article about a foreign country: level "other", the
     name as written. The run of transliteration characters must stand alone (the
@@ -665,7 +692,7 @@ def _foreign_subnational(
                 and _is_han(text[s - 1])
                 and text[s - 1] not in LEFT_OK
                 and text[s - 1] != "部"
-            ) or any(blocked[s:e]):
+            ) or 1 in blocked[s:e]:
                 continue
             if text[s] == "俄" and text[s + 1] not in "勒亥罗" and e - s > 4:
                 s += 1  # 俄库尔斯克州: 俄 is Russia, the region is 库尔斯克州
@@ -721,7 +748,7 @@ def find_places(
             m = _Match(p, s, e, surface, kind)
             if kind == DIVISION:
                 m.candidates = gz.lookup(surface)
-                if all(surface != d.name for d in m.candidates) and _looks_like_person(text, s, e):
+                if surface not in matcher.official_names and _looks_like_person(text, s, e):
                     m.kind = STOP
             elif kind == COUNTRY and _looks_like_person(text, s, e):
                 m.kind = STOP
@@ -738,7 +765,7 @@ def find_places(
 
     # Spans of every non-stop match are kept from zone and sub-county names, so that
     # 湖南省平江县XX村 reads as 平江县 → XX村, not as a village 平江县XX村 of 湖南省.
-    blocked_by_paragraph = [[False] * len(t) for t in paragraphs]
+    blocked_by_paragraph = [bytearray(len(t)) for t in paragraphs]
     # A stop that ends like a village or zone (中关村) is not read as one either.
     for m in matches:
         if m.kind != STOP or SUFFIX_RE.search(m.text[-2:]):
@@ -815,7 +842,7 @@ def find_places(
             m.text = text[m.start : m.end]
             _mark(blocked, m.start, m.end)
         sub = _sub_suffix_at(text, m.end) if m.text != div.name else None
-        if sub and not any(blocked[m.end : m.end + len(sub[0])]):
+        if sub and 1 not in blocked[m.end : m.end + len(sub[0])]:
             # 柯桥街道, 余姚镇: a township named after its county
             end = m.end + len(sub[0])
             rec = _attached_record(gz, div, sub[1], m.paragraph, m.start, end, text[m.start : end])
@@ -824,7 +851,7 @@ def find_places(
             _read_tail(gz, text, m.paragraph, rec, records, blocked)
             continue
         zone = _zone_suffix_at(text, m.end)
-        if zone and not any(blocked[m.end : m.end + len(zone)]):
+        if zone and 1 not in blocked[m.end : m.end + len(zone)]:
             # 岳阳经开区: the zone is the mention, and it belongs to the city
             end = m.end + len(zone)
             city = _zone_anchor(gz, div)
@@ -866,7 +893,7 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     for rec in places:
         adcode = rec.get("adcode")
         if adcode and gz.get(adcode) is not None:
-            keys = [d.adcode for d in gz.chain(adcode)]
+            keys = _chain_codes(gz, adcode)
         elif rec.get("level") == "other":
             keys = ["other:" + rec["name"]]
         else:
@@ -874,7 +901,8 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
         pos = (rec.get("paragraph", 0), rec.get("start", 0))
         for key in keys:
             score[key] += 1
-            first[key] = min(first.get(key, pos), pos)
+            if key not in first or pos < first[key]:
+                first[key] = pos
     total = sum(v for k, v in score.items() if k.startswith("other:") or _is_top(gz, k))
     if not total:
         return None
@@ -920,6 +948,12 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
         "city": city,
         "mentions": score[node],
     }
+
+
+@lru_cache(maxsize=8192)
+def _chain_codes(gz: Gazetteer, adcode: str) -> tuple[str, ...]:
+    """The adcodes of the division and its ancestors, province first."""
+    return tuple(d.adcode for d in gz.chain(adcode))
 
 
 def _is_top(gz: Gazetteer, adcode: str) -> bool:

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
@@ -50,6 +50,7 @@ HAN = "\u4e00-\u9fff"
 QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,40})\"")
 DOC_RE = re.compile(r"《([^《》\n]{2,80})》")
 SENTENCE_END = "。！？!?\n"
+SENTENCE_END_RE = re.compile("[" + SENTENCE_END + "]")
 SPEECH_CHARS = frozenset("，。！？；：,!?;:你您咱")
 # Pronoun words that make a quoted text speech (“我们的幸福感更强了”); a lone 我 does not
 # (“我为群众办实事” is a campaign).
@@ -1100,11 +1101,15 @@ class _Finder:
 
     # -- output --------------------------------------------------------------------------
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence after the first starts (after its predecessor's end)."""
+        return [m.end() for m in SENTENCE_END_RE.finditer(self.text)]
+
     def _place_for(self, s: int) -> str | None:
-        text = self.text
-        sent = s
-        while sent > 0 and text[sent - 1] not in SENTENCE_END:
-            sent -= 1
+        # the start of the sentence holding s
+        k = bisect_right(self._sentence_starts, s) - 1
+        sent = self._sentence_starts[k] if k >= 0 else 0
         i = bisect_right(self.place_starts, s) - 1
         while i >= 0:
             ps, pe, name = self.places[i]
