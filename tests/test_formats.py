@@ -89,7 +89,8 @@ def test_news_page_gives_title_date_site_and_the_article_text_only() -> None:
 
     [article] = split_document(doc)
     assert article.headline is None  # the layout leaves it to the title (make_article)
-    assert article.paragraphs == [KICKER, SUBTITLE, *NEWS_PARAGRAPHS]
+    assert (article.kicker, article.subheadline) == (KICKER, SUBTITLE)
+    assert article.paragraphs == NEWS_PARAGRAPHS
 
 
 def test_title_from_the_title_tag_loses_channel_and_site(tmp_path: Path) -> None:
@@ -177,8 +178,9 @@ def test_extract_json_prints_the_page_as_a_record() -> None:
     assert record["headline"] == "开发石头村 走上致富路"
     assert record["date"] == "2020-05-08"
     assert record["publication"] == "人民网"
-    assert record["paragraphs"] == [KICKER, SUBTITLE, *NEWS_PARAGRAPHS]
-    assert record["main_place"]["name"] == "浙江省宁波市宁海县"
+    assert (record["kicker"], record["subheadline"]) == (KICKER, SUBTITLE)
+    assert record["paragraphs"] == NEWS_PARAGRAPHS
+    assert record["main_place"]["name"] == "浙江省宁波市"  # as for the People's Daily file of it
 
 
 # -------------------------------------------------------------------------------- PDF

@@ -4,6 +4,8 @@ articles (advertisement slots)."""
 
 from __future__ import annotations
 
+import re
+
 from corpus_tool.layout.bylines import take_bylines
 from corpus_tool.layout.paragraphs import _paragraphs_of_body
 from corpus_tool.layout.text import HEADING_FORBIDDEN, MAX_HEADLINE_CHARS, ends_sentence
@@ -19,10 +21,20 @@ def _non_empty(layouts: list[ArticleLayout]) -> list[ArticleLayout]:
     ]
 
 
+# A news site puts the 引题 and 副题 of a titled article above its body:
+# `（让党旗在防控疫情斗争第一线高高飘扬）`, `——追记宁波市宁海县许民村党支部书记叶全奖`.
+_KICKER = re.compile(r"[（(][^（）()。！？]{1,40}[）)]")
+_SUBHEADLINE = re.compile(r"——[^。！？]{1,60}")
+
+
 def layout_article_body(text: str) -> ArticleLayout:
     """A titled document's text: one article body (the caller supplies the headline)."""
     paragraphs, subheadings = _paragraphs_of_body(text)
     layout = ArticleLayout(paragraphs=paragraphs, subheadings=subheadings)
+    if len(paragraphs) > 1 and _KICKER.fullmatch(paragraphs[0]):
+        layout.kicker = paragraphs.pop(0)
+    if len(paragraphs) > 1 and _SUBHEADLINE.fullmatch(paragraphs[0]):
+        layout.subheadline = paragraphs.pop(0)
     take_bylines(layout)
     return layout
 
