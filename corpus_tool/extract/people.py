@@ -160,6 +160,8 @@ BARE_LIST_RE = re.compile(rf"[{HAN}]{{2,4}}(?:、[{HAN}]{{2,3}}){{2,}}(?:、[{HA
 # its anchor: a literal 、 first lets the regex engine skip ahead (the list itself, read
 # from any Han character, costs a fifth of this extractor's time)
 BARE_LIST_ANCHOR_RE = re.compile(rf"、[{HAN}]{{2,3}}、[{HAN}]{{2,4}}")
+# A count of the people just listed: 白所成、…、徐老发6名犯罪集团头目.
+COUNT_OF_PEOPLE_RE = re.compile(r"[\d一二两三四五六七八九十]+[名人位]")
 # What may end the last name of a list (吉炳轩出席会议, 王五等6人).
 LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因")
 # 谭东，男，1963年出生: the profile of a person.
@@ -721,6 +723,18 @@ class _Finder:
         sl = _surname_len(self.lex, seg, 0)
         return bool(sl) and _plausible(self.lex, seg, sl) and _name_ok(self.lex, seg, False)
 
+    def _listed_name(self, seg: str) -> bool:
+        """An item of a list of names: a strict name, or three characters that jieba
+        reads as one person's name although the given name is unusual (白所成, 徐老发)."""
+        if self._strict_name(seg):
+            return True
+        return (
+            len(seg) == 3
+            and seg[-1] not in "等们"  # 邵鸿等: the name, then 等
+            and bool(_surname_len(self.lex, seg, 0))
+            and tag(seg) == ((seg, "nr"),)
+        )
+
     def _bare_lists(self, text: str) -> None:
         """岑子杰、刘颕匡、陈浩天、区诺轩: three names or more in a row, each a plausible name
         the dictionary does not know as a word; the first starts at a boundary, the last
@@ -742,7 +756,7 @@ class _Finder:
             first = items[0]
             s0 = None
             for k in range(len(first) - 2, -1, -1):  # longest reading with a boundary first
-                if len(first) - k in (2, 3) and self._strict_name(first[k:]):
+                if len(first) - k in (2, 3) and self._listed_name(first[k:]):
                     before = text[pos + k - 1] if pos + k > 0 else "\n"
                     if before in LEFT_BOUNDARY or (
                         (before in RECURRING_LEFT or before == "有")
@@ -754,7 +768,7 @@ class _Finder:
             pos += len(first) + 1
             ok = True
             for item in items[1:-1]:
-                if not self._strict_name(item):
+                if not self._listed_name(item):
                     ok = False
                     break
                 spans.append((pos, pos + len(item)))
@@ -764,7 +778,7 @@ class _Finder:
             last = items[-1]
             end = None
             for length in (3, 2):
-                if length <= len(last) and self._strict_name(last[:length]):
+                if length <= len(last) and self._listed_name(last[:length]):
                     e = pos + length
                     nxt = text[e : e + 1]
                     if (
@@ -773,6 +787,7 @@ class _Finder:
                         or nxt in STOP_CHARS
                         or text.startswith(LIST_END_WORDS, e)
                         or _starts_cue(self.lex, text, e)
+                        or COUNT_OF_PEOPLE_RE.match(text, e)  # 徐老发6名头目
                     ):
                         end = e
                         break
