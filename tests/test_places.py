@@ -451,6 +451,20 @@ def test_village_after_township_and_de() -> None:
     assert names(["在上高县敖山镇的农村，"])[-1] == ("敖山镇", "江西省宜春市上高县敖山镇")
 
 
+def test_a_village_after_a_repeated_street_and_nothing_after_a_village() -> None:
+    # rmrb 20200508-11-05 (held-out gold 02): 长龙街道 first named after its county, then
+    # alone with its village
+    paragraphs = [
+        "向湖南省长沙县长龙街道社会事务办工作人员表达谢意。",
+        "邹光杰家住长龙街道湘峰村上坡组，是无生活来源的“三无人员”。",
+    ]
+    assert full(paragraphs)[-1] == ("湘峰村", "湖南省长沙市长沙县长龙街道湘峰村", "village", 9, 12)
+    # rmrb 20200512-15-06 (its 蜀山区 context put first): 担任村支书 after a village is no
+    # second village
+    text = "合肥市蜀山区南岗镇，随后，王坤友受命到建成村担任村支书。"
+    assert [n for n, _ in names([text])][-1] == "建成村"
+
+
 def test_foreign_sub_national_places() -> None:
     # xwlb 20240410 (乌克兰) item; 南部 before the oblast: cities and oblasts, level other, name as written
     text = "另据乌克兰媒体今天报道，敖德萨市关键物流和运输设施今天凌晨遭到俄军导弹袭击。报道还称，南部尼古拉耶夫州一处能源设施今天遭俄军攻击型无人机袭击。"

@@ -523,9 +523,13 @@ def _read_tail(
     (平江县XX镇XX村)."""
     if parent.level == "province" and parent.adcode not in MUNICIPALITIES:
         return  # 湖南XX村 is too loose to read; 北京XX街道 is fine
+    if parent.level == "village":
+        return  # the smallest unit: 十八洞村实现整村脱贫 names no place after the village
     pos = parent.end
     while pos < len(text):
         tail = _named_tail(text, pos, blocked)
+        if tail is not None and parent.level == "community" and text[tail[0] - 2 : tail[0]] != "小区":
+            return  # in a community, only a housing estate (安顺社区春雨华璋小区)
         if (
             tail is None
             and parent.level == "township"
@@ -622,10 +626,14 @@ def _standalone(
 
 
 def _repeat_known(
-    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
+    gz: Gazetteer,
+    paragraphs: list[str],
+    records: list[_Record],
+    blocked_by_paragraph: list[bytearray],
 ) -> None:
     """A zone or sub-county place named once after its county (丰都县三建乡) is the same
-    place when the article names it again alone (，三建乡加快…)."""
+    place when the article names it again alone (，三建乡加快…), and what is written
+    right after it there is read as its part (家住长龙街道湘峰村)."""
     known: dict[str, _Record] = {}
     for rec in records:
         if rec.level in ("township", "village", "community") or (
@@ -639,20 +647,20 @@ def _repeat_known(
             while start != -1:
                 end = start + len(text_)
                 if 1 not in blocked[start:end]:
-                    records.append(
-                        _Record(
-                            text_,
-                            first.name,
-                            first.level,
-                            first.adcode,
-                            p,
-                            start,
-                            end,
-                            first.province,
-                            first.city,
-                        )
+                    again = _Record(
+                        text_,
+                        first.name,
+                        first.level,
+                        first.adcode,
+                        p,
+                        start,
+                        end,
+                        first.province,
+                        first.city,
                     )
+                    records.append(again)
                     _mark(blocked, start, end)
+                    _read_tail(gz, para, p, again, records, blocked)
                 start = para.find(text_, end)
 
 
@@ -867,7 +875,7 @@ def find_places(
     _abbreviations(gz, paragraphs, records, blocked_by_paragraph)
     if any(r.level == "other" and r.text in FOREIGN_COUNTRIES for r in records):
         _foreign_subnational(paragraphs, records, blocked_by_paragraph)
-    _repeat_known(paragraphs, records, blocked_by_paragraph)
+    _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
     main = _main_division(gz, records)
     for p, text in enumerate(paragraphs):
         _standalone(gz, text, p, main, records, blocked_by_paragraph[p])
