@@ -5,8 +5,8 @@ local Dask cluster, peak memory, index size, search latency.
 
 Default input: every file of ../shared/corpus. Each build runs as its own
 `corpus-tool build` process into a fresh folder (what a user runs); its memory is the
-largest sum of the resident memory of the build process and all its workers, sampled
-every 0.1 s. Search latency: a cold process (`corpus-tool search`, median of 5), and
+largest sum of the memory of the build process and all its workers, sampled every
+0.5 s. Search latency: a cold process (`corpus-tool search`, median of 5), and
 warm p50/p95 over a fixed list of queries in one process. Issue 5's targets on a
 2-core machine are printed beside each figure.
 """
@@ -74,7 +74,7 @@ def run_measured(args: list[str]) -> tuple[float, tuple[int, int], subprocess.Co
             except psutil.Error:
                 pass
             peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
-            time.sleep(0.2)
+            time.sleep(0.5)  # reading smaps costs CPU the build would use
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

@@ -43,7 +43,7 @@ class FileResult:
     sha256: str | None = None
     size: int | None = None
     articles: list[Article] = field(default_factory=list)
-    tokens: list[segment.IndexTokens] = field(default_factory=list)
+    tokens: list[segment.PackedTokens] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     error: str | None = None  # set when the whole file was skipped
 
@@ -99,7 +99,7 @@ def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: 
             if with_tokens:
                 text = segment.normalize(article_text(article))
                 words = segment.cut(text)  # the one segmentation of this text in a build
-                result.tokens.append(segment.index_tokens(text, words))
+                result.tokens.append(segment.packed_index_tokens(text, words))
     if not result.articles:
         # Nothing to index (an advertisement slot, a photo page, an empty transcript):
         # the file is listed as skipped with this reason rather than silently dropped.
@@ -188,7 +188,7 @@ def _collection(article: Article) -> str:
     return parent or os.path.basename(article.source)
 
 
-def _index_entry(article: Article, tokens: segment.IndexTokens) -> Any:  # index.IndexEntry
+def _index_entry(article: Article, tokens: segment.PackedTokens) -> Any:  # index.IndexEntry
     from corpus_tool.index import IndexEntry
 
     names, keys, provinces, cities = _place_keys(article)

@@ -34,17 +34,9 @@ from corpus_tool.errors import IncompatibleIndexError, IndexBusyError, IndexMiss
 SCHEMA_VERSION = 3  # 2: entity tables in the record store; 3: traditional text indexed as simplified
 WRITER_TIMEOUT_S = 10.0
 
-# Packed token streams: positions separated by RS, tokens sharing a position by US.
-_POSITION_SEP = "\x1e"
-_TOKEN_SEP = "\x1f"
-
-
-def pack_positions(positions: Iterable[Iterable[str]]) -> str:
-    return _POSITION_SEP.join(_TOKEN_SEP.join(tokens) for tokens in positions)
-
-
 class PackedTokenizer(Tokenizer):
-    """Unpacks a stream made by `pack_positions`: ordinal positions, tokens as given."""
+    """Unpacks a stream made by `segment.pack_positions`: ordinal positions, tokens as
+    given."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -68,8 +60,8 @@ class PackedTokenizer(Tokenizer):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not value:
             return
-        for pos, group in enumerate(value.split(_POSITION_SEP)):
-            for text in group.split(_TOKEN_SEP):
+        for pos, group in enumerate(value.split(segment.POSITION_SEP)):
+            for text in group.split(segment.TOKEN_SEP):
                 if not text:
                     continue
                 token.text = text
@@ -120,8 +112,8 @@ class IndexEntry:
     places: list[str]  # display names (full normalized names)
     place_keys: list[str]  # every name that finds the article with --place
     programs: list[str]
-    precise: list[str]
-    fine: list[list[str]]
+    precise: str  # packed token streams (segment.PackedTokens)
+    fine: str
 
 
 @dataclass
@@ -315,8 +307,8 @@ class IndexWriter:
             place=_join(entry.place_keys),
             places=entry.places,
             programs=entry.programs,
-            precise=pack_positions([t] for t in entry.precise),
-            fine=pack_positions(entry.fine),
+            precise=entry.precise,
+            fine=entry.fine,
         )
 
     def delete_source(self, source: str) -> None:

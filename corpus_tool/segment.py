@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import marshal
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple, Protocol
@@ -114,6 +114,24 @@ class IndexTokens(NamedTuple):
     fine: list[list[str]]  # tokens per position: several tokens may share one position
 
 
+class PackedTokens(NamedTuple):
+    """`IndexTokens` packed into one string per field (`pack_positions`): what build
+    workers send to the index writer, a twentieth of the cost of lists to pickle."""
+
+    precise: str
+    fine: str
+
+
+# Packed token streams: positions separated by RS, tokens sharing a position by US
+# (index.PackedTokenizer unpacks them).
+POSITION_SEP = "\x1e"
+TOKEN_SEP = "\x1f"
+
+
+def pack_positions(positions: Iterable[Iterable[str]]) -> str:
+    return POSITION_SEP.join(TOKEN_SEP.join(tokens) for tokens in positions)
+
+
 # Full-width ASCII (U+FF01–FF5E) and the ideographic space map one to one onto ASCII,
 # so normalising keeps every character offset valid for the original text.
 _HALF_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
@@ -196,3 +214,8 @@ def fine_tokens(text: str, *, for_query: bool = False) -> list[list[str]]:
 
 def index_tokens(text: str, words: list[str] | None = None) -> IndexTokens:
     return IndexTokens(precise_tokens(text, words), fine_tokens(text))
+
+
+def packed_index_tokens(text: str, words: list[str] | None = None) -> PackedTokens:
+    tokens = index_tokens(text, words)
+    return PackedTokens(pack_positions([t] for t in tokens.precise), pack_positions(tokens.fine))
