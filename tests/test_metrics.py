@@ -278,6 +278,9 @@ SLOGANS = [
     "零部件",
     "二期工程",
     "十三届三次会议",
+    "十三届全国人大三次会议审议《全国人民代表大会关于建立健全香港特别行政区维护国家安全",  # rmrb 20200523-09-05
+    "市人大常委会三次会议通过",
+    "“内外贸同样重要，两条腿走路更稳妥”",  # rmrb-pdf 20251020
     "第一至五批",
     "5G基站",
     "PM2.5",
@@ -290,6 +293,11 @@ SLOGANS = [
 @pytest.mark.parametrize("text", SLOGANS)
 def test_slogans_and_names_are_not_figures(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_meetings_counted_are_figures_but_sessions_are_not() -> None:
+    [(start, end, meetings)] = find_quantities("市人大常委会召开三次会议")
+    assert (start, end, meetings.value, meetings.unit) == (8, 10, 3, "次")
 
 
 NOT_FIGURES = [

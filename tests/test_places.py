@@ -465,6 +465,14 @@ def test_a_village_after_a_repeated_street_and_nothing_after_a_village() -> None
     assert [n for n, _ in names([text])][-1] == "建成村"
 
 
+def test_every_un_member_and_the_bilateral_short_form() -> None:
+    # 新闻联播 2024-04-09: 巴哈马, and 巴中 (the Bahamas and China) is not the city 巴中
+    text = "赵乐际同巴哈马众议长德沃和参议长阿德利举行会谈。德沃和阿德利表示，巴中相互尊重、相互理解。"
+    assert names([text]) == [("巴哈马", "巴哈马")]
+    # (made-up sentence) 黎巴嫩 and 也门 are countries; 沿海地区 holds no 海地
+    assert [n for n, _ in names(["黎巴嫩、也门等国沿海地区局势紧张。"])] == ["黎巴嫩", "也门"]
+
+
 def test_foreign_sub_national_places() -> None:
     # xwlb 20240410 (乌克兰) item; 南部 before the oblast: cities and oblasts, level other, name as written
     text = "另据乌克兰媒体今天报道，敖德萨市关键物流和运输设施今天凌晨遭到俄军导弹袭击。报道还称，南部尼古拉耶夫州一处能源设施今天遭俄军攻击型无人机袭击。"

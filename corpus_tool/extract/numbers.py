@@ -323,7 +323,7 @@ SLOGANS_RE = re.compile(
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
     r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|"
-    r"两个“|一百个|一千个|三轮车)"
+    r"两个“|一百个|一千个|三轮车|两条腿)"
 )
 _QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
 # A short quoted phrase without clause punctuation is a name or a slogan (“双十条”,
@@ -352,6 +352,18 @@ _NOT_AFTER_YEAR = frozenset("度代级底初末中轻（(")
 _NOT_AFTER_DURATION = frozenset("来前间")
 _PERIOD_BEFORE = frozenset("近这前")
 _NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年多 but not 3年多次
+
+
+# 十三届全国人大三次会议, 全国政协十三届三次会议, 十九届六中全会: a session's number.
+_SESSION_AFTER_RE = re.compile(r"次(?:全体)?会议|中全会|次全会")
+_SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会")
+
+
+def _is_session_number(text: str, start: int, unit_end: int) -> bool:
+    """三次 of 三次会议 right after 届 or an assembly's name: the session, not three
+    meetings (常委会召开三次会议 is three)."""
+    at = unit_end - 1 if text[unit_end - 1 : unit_end] == "次" else unit_end
+    return bool(_SESSION_AFTER_RE.match(text, at)) and text.endswith(_SESSION_BODIES, 0, start)
 
 
 class Quantity(NamedTuple):
@@ -564,6 +576,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         if unit_written == "所" and not ("\u4e00" <= after[:1] <= "\u9fff"):
             return None  # 中电科十一所、: an institute's name, not 11 institutes
         if SLOGANS_RE.search(text, max(0, start - 3), min(len(text), end + 3)):
+            return None
+        if _is_session_number(text, start, unit_end):
             return None
     elif unit_written == "分" and before in ("时", "点"):
         return None  # 8时30分 is a clock time

@@ -42,7 +42,22 @@ FOREIGN_COUNTRIES: dict[str, str] = {
         "泰国 缅甸 马来西亚 新加坡 印度尼西亚 菲律宾 文莱 印度 巴基斯坦 孟加拉国 尼泊尔 "
         "斯里兰卡 阿富汗 伊朗 伊拉克 叙利亚 以色列 巴勒斯坦 沙特阿拉伯 阿联酋 卡塔尔 埃及 "
         "南非 尼日利亚 埃塞俄比亚 肯尼亚 坦桑尼亚 安哥拉 阿尔及利亚 澳大利亚 新西兰 加拿大 "
-        "墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚"
+        "墨西哥 巴西 阿根廷 智利 秘鲁 古巴 委内瑞拉 哥伦比亚 "
+        # the rest of the UN's members (新闻联播 reports on any of them), but for names that
+        # are more often parts of words: 中非 (中非合作, 其中非), 海地 (沿海地区), 加蓬
+        # (更加蓬勃), 马里 (马里兰), 黑山 (黑山峡)
+        "阿尔巴尼亚 安道尔 亚美尼亚 阿塞拜疆 巴林 保加利亚 波斯尼亚和黑塞哥维那 克罗地亚 "
+        "塞浦路斯 爱沙尼亚 格鲁吉亚 冰岛 拉脱维亚 列支敦士登 立陶宛 卢森堡 马耳他 摩尔多瓦 "
+        "摩纳哥 北马其顿 罗马尼亚 圣马力诺 斯洛伐克 斯洛文尼亚 约旦 科威特 黎巴嫩 阿曼 "
+        "也门 不丹 马尔代夫 东帝汶 贝宁 博茨瓦纳 布基纳法索 布隆迪 佛得角 喀麦隆 乍得 "
+        "科摩罗 刚果 科特迪瓦 吉布提 赤道几内亚 厄立特里亚 斯威士兰 埃斯瓦蒂尼 冈比亚 "
+        "加纳 几内亚 几内亚比绍 莱索托 利比里亚 利比亚 马达加斯加 马拉维 毛里塔尼亚 "
+        "毛里求斯 摩洛哥 莫桑比克 纳米比亚 尼日尔 卢旺达 圣多美和普林西比 塞内加尔 塞舌尔 "
+        "塞拉利昂 索马里 南苏丹 苏丹 多哥 突尼斯 乌干达 赞比亚 津巴布韦 安提瓜和巴布达 巴哈马 "
+        "巴巴多斯 伯利兹 玻利维亚 哥斯达黎加 多米尼克 多米尼加 厄瓜多尔 萨尔瓦多 格林纳达 "
+        "危地马拉 圭亚那 洪都拉斯 牙买加 尼加拉瓜 巴拿马 巴拉圭 圣基茨和尼维斯 圣卢西亚 "
+        "圣文森特和格林纳丁斯 苏里南 特立尼达和多巴哥 乌拉圭 斐济 基里巴斯 马绍尔群岛 密克罗尼西亚 "
+        "瑙鲁 帕劳 巴布亚新几内亚 萨摩亚 所罗门群岛 汤加 图瓦卢 瓦努阿图 梵蒂冈"
     ).split()
 }
 FOREIGN_COUNTRIES.update({"印尼": "印度尼西亚", "沙特": "沙特阿拉伯", "美利坚合众国": "美国"})
@@ -763,6 +778,13 @@ def find_places(
             elif kind == NEW_AREA:
                 m.anchor = NEW_AREAS[surface]
             matches.append(m)
+
+    # 巴中关系, 巴中两党 in an article about 巴哈马 (or 巴西 …): the country's one-character
+    # short form and 中 (China), not the city 巴中.
+    countries = {m.text[0] for m in matches if m.kind == COUNTRY}
+    for m in matches:
+        if m.kind == DIVISION and len(m.text) == 2 and m.text[1] == "中" and m.text[0] in countries:
+            m.kind = STOP
 
     # Pass 1: what needs no context makes the context.
     for m in matches:
