@@ -88,7 +88,7 @@ REAL_ORGS = {
         ("中共中央", 0),
         ("中央军委", 0),
         ("党中央", 0),
-        ("中共中央", 2),
+        ("中共中央政治局", 2),  # 中共中央政治局委员: the Politburo, the longest name
         ("中央政法委", 2),
         ("中共中央", 3),
         ("公安部", 3),
@@ -132,3 +132,16 @@ def test_rules(text: str, expected: list[str]) -> None:
 
 def test_empty_article() -> None:
     assert find_organizations(ArticleContext([])) == []
+
+
+def test_known_short_names_and_the_longest_name_at_a_start() -> None:
+    # rmrb 20200525-01-05 (政协 plenary): democratic parties and 全国工商联 by their short names
+    for text, name in (
+        ("葛均波委员代表九三学社中央发言时说，科技领域作风和学风建设任重道远。", "九三学社中央"),
+        ("黄立委员代表全国工商联发言时说，作为一家武汉的民营企业，我们全程参与了抗疫行动。", "全国工商联"),
+        ("曲凤宏委员代表农工党中央发言时说，水资源短缺、水环境污染、水生态受损三大问题日益凸显。", "农工党中央"),
+    ):
+        assert [n for n, _ in orgs(sentence(text))] == [name]
+    # (made-up sentence) 联合国 is known, but 联合国儿童基金会 is the name written
+    text = "联合国儿童基金会发言人表示，将同世卫组织一道行动。"
+    assert [name for name, _ in orgs(sentence(text))] == ["联合国儿童基金会", "世卫组织"]

@@ -263,7 +263,8 @@ class _Finder:
         return self._records(found)
 
     def _records(self, found: list[tuple[int, int]]) -> list[dict[str, Any]]:
-        found.sort()
+        # The longest name at each start: 联合国儿童基金会 holds the known 联合国.
+        found.sort(key=lambda span: (span[0], -span[1]))
         out: list[dict[str, Any]] = []
         last = -1
         for s, e in found:
