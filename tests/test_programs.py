@@ -559,3 +559,9 @@ def test_empty_article() -> None:
 )
 def test_recall_rules_on_real_sentences(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+def test_a_document_title_with_its_years() -> None:
+    # policies.jsonl (Shandong, 2020-07-02): a plan's title ends in its period
+    text = "按照《山东省智能制造发展规划(2017-2022)》等文件要求，制定本计划。"
+    assert named(text) == [("《山东省智能制造发展规划(2017-2022)》", "document")]

@@ -896,7 +896,7 @@ class _Finder:
         text = self.text
         for m in DOC_RE.finditer(text):
             title = m.group(1)
-            bare = re.sub(r"[（(][^（）()]{1,6}[）)]$", "", title)
+            bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", title)  # （试行）, (2017-2022)
             end = m.end()
             after = text[end : end + 4]
             if after.startswith(("白皮书", "报告")):
