@@ -565,3 +565,24 @@ def test_a_document_title_with_its_years() -> None:
     # policies.jsonl (Shandong, 2020-07-02): a plan's title ends in its period
     text = "按照《山东省智能制造发展规划(2017-2022)》等文件要求，制定本计划。"
     assert named(text) == [("《山东省智能制造发展规划(2017-2022)》", "document")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 新闻联播 2024-01-13: 推进, a space, then two quoted names in a row
+            "公安政务服务深入推进 “一窗通办”“全程网办”，实施驾驶证、护照证件“全国通办”。",
+            [("“一窗通办”", "other"), ("“全程网办”", "other")],
+        ),
+        (  # rmrb 2020-05 (政府工作报告 text): 推进 a quoted reform
+            "深入推进“上云用数赋智”，实施数字化转型伙伴行动。",
+            [("“上云用数赋智”", "other"), ("数字化转型伙伴行动", "campaign")],
+        ),
+        (  # rmrb 20200530-03-02: a verb that rejects the clause's object
+            "所谓“修法”“立法”“释宪”“宪改”等，妄图推进“渐进台独”，寻机谋求“法理台独”。",
+            [],
+        ),
+    ],
+)
+def test_names_after_push_forward(text: str, expected: Named) -> None:
+    assert [row for row in named(text) if row[0] != "“全国通办”"] == expected

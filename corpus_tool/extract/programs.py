@@ -132,6 +132,7 @@ PRACTICE_VERBS = (
     "设立",
     "开通",
     "上线",
+    "推进",  # 推进“多测合一”, 推进“上云用数赋智” (坚持 is followed by principles instead)
 )
 # Words before a quoted title that make it an honor (also read by awards.py).
 HONOR_TRIGGERS = (
@@ -218,6 +219,8 @@ REJECTING_VERBS = (
     "整治",
     "打击",
     "清理",
+    "妄图",
+    "企图",
 )
 # Verbs that make even a three-character quote a practice: 实施“煤改电”.
 STRONG_PRACTICE_VERBS = ("实施", "推行", "实行")
@@ -756,8 +759,11 @@ class _Finder:
         return "other"
 
     def _before(self, s: int, words: tuple[str, ...], reach: int = 0) -> bool:
-        """One of `words` ends at `s` (or up to `reach` characters before it)."""
+        """One of `words` ends at `s` (or up to `reach` characters before it); spaces
+        before `s` are passed over (推进 “一窗通办”)."""
         text = self.text
+        while s > 0 and text[s - 1] in " \u3000":
+            s -= 1
         for k in range(reach + 1):
             if text.endswith(words, 0, s - k):
                 return True
@@ -884,7 +890,12 @@ class _Finder:
             return self._head_kind(core)
         if "+" in core or "＋" in core:
             return "mode"
-        if len(core) >= 4 and self._before(qs, PRACTICE_VERBS) and not core.endswith("化"):
+        if (
+            len(core) >= 4
+            and self._before(qs, PRACTICE_VERBS)
+            and not core.endswith("化")
+            and not self._rejected_in_clause(qs)  # 妄图推进“渐进台独”
+        ):
             return "other"
         if len(core) == 3 and self._before(qs, STRONG_PRACTICE_VERBS) and not core.endswith("化"):
             return "other"
