@@ -355,3 +355,22 @@ def test_recurring_name_the_tagger_reads_as_a_noun() -> None:
 def test_lists_that_are_no_names(text: str) -> None:
     names = {r["name"] for r in find_people(sentence(text))}
     assert not names - {"李超"}, names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [  # rmrb 20200525-01-05: CPPCC speakers open their paragraphs, whatever their surname
+        ("尼玛扎西委员发言说，2019年底，西藏62.8万贫困人口全部脱贫，74个贫困县（区）全部摘帽。", "尼玛扎西"),
+        ("陈冯富珍委员发言说，新冠肺炎疫情的严重程度史无前例，中国抗击疫情的经验弥足珍贵。", "陈冯富珍"),
+        ("穆铁礼甫·哈斯木委员发言说，天山雪松根连根，各族人民心连心。", "穆铁礼甫·哈斯木"),
+    ],
+)
+def test_a_session_speaker_opening_a_paragraph(paragraph: str, name: str) -> None:
+    ctx = context_of(["全国政协十三届三次会议举行第二次全体会议。", paragraph], None, "2020-05-25")
+    assert [p["name"] for p in find_people(ctx)] == [name]
+
+
+def test_who_spoke_is_not_a_name() -> None:
+    # rmrb 2020-05 (两会 reports): 一些代表委员认为
+    ctx = context_of(["一些代表委员认为，今年稳物价工作也面临一些新挑战。"], None, "2020-05-25")
+    assert find_people(ctx) == []

@@ -543,6 +543,27 @@ class _Finder:
                 return (s, c)
         return None
 
+    def _opening_name(self, text: str, c: int) -> tuple[int, int] | None:
+        """The whole name that opens a paragraph before a role word and a speech verb
+        (尼玛扎西委员发言说, 陈冯富珍委员发言说, 穆铁礼甫·哈斯木委员发言说), whatever its
+        surname: the reports of NPC and CPPCC sessions name speakers this way."""
+        s = c
+        while s > 0 and c - s <= 10 and (_is_han(text[s - 1]) or text[s - 1] in DOTS):
+            s -= 1
+        if s > 0 and text[s - 1] != "\n":
+            return None
+        cand = text[s:c]
+        dotted = any(ch in DOTS for ch in cand)
+        if not (2 <= len(cand) <= 4 or (dotted and len(cand) <= 10)) or cand[0] in DOTS:
+            return None
+        if STOP_CHARS.intersection(cand) or cand[-1] in ORG_END:
+            return None
+        if "代表" in cand or "委员" in cand or cand[0] in "一有部许多各每这那该其全":
+            return None  # 一些代表委员认为, 有代表委员认为: who, not a name
+        if not dotted and not _name_ok(self.lex, cand, strong=False):
+            return None  # 与会代表说, 许多委员说, 全国人大代表说
+        return (s, c)
+
     def _before_cue(self, text: str, c: int) -> tuple[int, int] | None:
         """The name ending at cue position `c`: (start, end) or None."""
         lex = self.lex
@@ -867,10 +888,11 @@ class _Finder:
             if span is not None:
                 self._accept(text, *span)
         for m in lex.role_speech_re.finditer(text):
-            if not self._before_cue(text, m.start()):
+            span = self._opening_name(text, m.start())
+            if span is None and not self._before_cue(text, m.start()):
                 span = self._sandwich_before(text, m.start())
-                if span is not None:
-                    self._accept(text, *span)
+            if span is not None:
+                self._accept(text, *span)
         if "·" in text or "•" in text or "・" in text:
             for span in _dotted_names(text):
                 self._accept(text, *span)

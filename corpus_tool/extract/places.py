@@ -346,12 +346,19 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] in SURNAMES and text.startswith(NAME_FOLLOWERS, end):
         return True
     nxt = text[end : end + 1]
-    return (
-        bool(nxt)
-        and _is_han(nxt)
-        and nxt not in "人方民籍队军省市县区州"
-        and text.startswith(STRONG_FOLLOWERS, end + 1)
+    if not nxt or not _is_han(nxt) or nxt in "人方民籍队军省市县区州":
+        return False
+    if text.startswith(STRONG_FOLLOWERS, end + 1):
+        return True
+    # 尼玛扎西委员发言说: a short form, one or two more characters, then a session speaker
+    return any(
+        all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
+        and SPEAKER_RE.match(text, end + k) is not None
+        for k in (1, 2)
     )
+
+
+SPEAKER_RE = re.compile("(?:委员|代表)(?:发言|说|表示|建议|指出|认为)")
 
 
 # A character no name core holds: not Han, a function or organization character, or a
