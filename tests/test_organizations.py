@@ -145,3 +145,17 @@ def test_known_short_names_and_the_longest_name_at_a_start() -> None:
     # (made-up sentence) 联合国 is known, but 联合国儿童基金会 is the name written
     text = "联合国儿童基金会发言人表示，将同世卫组织一道行动。"
     assert [name for name, _ in orgs(sentence(text))] == ["联合国儿童基金会", "世卫组织"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新闻联播 2024-02-09: a mission named after 驻 and its country
+        ("中国驻俄罗斯使馆举行的新春招待会在充满仪式感的“点福字”中拉开帷幕。", ["中国驻俄罗斯使馆"]),
+        # rmrb 2020-05-14: a lone 局 (of 生态环境局, which jieba does not read as a name)
+        # does not start this name; the whole 甘肃省张掖市生态环境局肃南分局 is still missed
+        ("甘肃省张掖市生态环境局肃南分局局长张振华说，祁连山。", ["肃南分局"]),
+    ],
+)
+def test_missions_and_names_read_leftwards(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(sentence(text))] == expected

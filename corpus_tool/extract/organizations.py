@@ -74,11 +74,20 @@ GENERIC_OPENERS = (
     "数字",
     "网上",
     "移动",
+    "多国",
+    "各国",
 )
 # Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 LEFT_STOPS = frozenset(
-    {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托"}
+    {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见"}
 )
+MISSION_SUFFIXES = ("使馆", "领事馆", "代表团")
+# What no mission or assembly name holds: 摩洛哥等国使馆, 中国驻俄大使张汉晖同使馆,
+# 愿同斯议会, 强行进入墨西哥驻厄使馆, 高水平代表团, 政治协商会议会(徽).
+MISSION_NOISE_RE = re.compile("等|响应|积极|进入|大使[^馆]|会议会$|^(?:同|愿|方|驻|高水平)")
+# 中国驻俄罗斯使馆, 中国常驻联合国代表团: a mission is named after 驻 and its country.
+MISSION_WORDS = frozenset({"驻", "常驻", "驻外"})
+LEFTOVER_SUFFIXES = frozenset("局厅院所处部委会办署站队议")
 # 发展和改革委员会, 住房和城乡建设局: 和 inside the name of a government department.
 AND_COMPOUNDS = (
     "发展和改革",
@@ -187,6 +196,13 @@ class _Finder:
                 continue
             if word in LEFT_STOPS:
                 break
+            if word in MISSION_WORDS:
+                if j == 0 or spans[j - 1][3] not in PROPER_TAGS:
+                    break  # 驻多国使馆: no country of origin before 驻
+                start = spans[j - 1][0]
+                proper = True
+                j -= 2
+                continue
             if word in self.lex.proper_word_set:
                 start = ts  # 民进 (tagged a) opens 民进福建省委会
                 proper = True
@@ -202,6 +218,9 @@ class _Finder:
             break
         if j >= 0 and spans[j][2].endswith("某"):
             return None
+        first = spans[j + 1] if j + 1 <= i else None
+        if first is not None and first[1] - first[0] == 1 and first[2] in LEFTOVER_SUFFIXES and first[1] < s:
+            start = first[1]  # 生态环境局|肃南分局: a lone 局 ends the name before this one
         if j < 0 and cut is None and lo > 0 and "\u4e00" <= text[lo - 1] <= "\u9fff":
             return None  # read up to the window's edge: the name's start is out of sight
         return (start, proper)
@@ -216,6 +235,7 @@ class _Finder:
 
     def _particular(self, s: int, e: int, proper: bool) -> bool:
         name = self.text[s:e]
+
         if name.startswith(GENERIC_OPENERS) and self.place_mask.find(1, s, e) == -1:
             return False
         if self.place_mask.find(1, s, e) != -1:
@@ -274,7 +294,12 @@ class _Finder:
             base = self.starts[p]
             if e > base + len(self.paragraphs[p]):
                 continue
-            out.append({"name": self.text[s:e], "paragraph": p, "start": s - base, "end": e - base})
+            name = self.text[s:e]
+            if name.startswith("会议") and name.endswith("代表团") and len(name) > 5:
+                s, name = s + 2, name[2:]  # 十三届全国人大三次会议|内蒙古代表团
+            if name.endswith(MISSION_SUFFIXES + ("议会",)) and MISSION_NOISE_RE.search(name):
+                continue
+            out.append({"name": name, "paragraph": p, "start": s - base, "end": e - base})
             last = e
         return out
 
