@@ -23,6 +23,7 @@ from corpus_tool.extract.organizations import find_organizations
 from corpus_tool.extract.people import find_people
 from corpus_tool.extract.places import find_places, main_place
 from corpus_tool.extract.programs import find_programs
+from tests.conftest import shared_path
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "corpus" / "000_1fcd3a980f6c89bd.txt"
@@ -373,4 +374,16 @@ def test_a_session_speaker_opening_a_paragraph(paragraph: str, name: str) -> Non
 def test_who_spoke_is_not_a_name() -> None:
     # rmrb 2020-05 (两会 reports): 一些代表委员认为
     ctx = context_of(["一些代表委员认为，今年稳物价工作也面临一些新挑战。"], None, "2020-05-25")
+    assert find_people(ctx) == []
+
+
+def test_local_people_of_a_report_from_abroad() -> None:
+    # rmrb 20200516-03-02 (肯尼亚): a villager named after a role word, no title
+    result = api.process_file(
+        str(shared_path("rmrb-2020-05", "2020年5月", "20200516", "20200516-03-02.txt")), with_tokens=False
+    )
+    [article] = result.articles
+    assert [p["name"] for p in article.people] == ["马东明", "马东明", "埃利亚斯"]
+    # ... but in a report from China a role word and a word are not a name
+    ctx = context_of(["湖北省武汉市保障居民消费和员工安全。"], None, "2020-05-16")
     assert find_people(ctx) == []

@@ -181,6 +181,15 @@ FOREIGN_TITLES = (
     "外交部长",
 )
 FOREIGN_NAME_ENDS = (
+    "认为",
+    "用",
+    "以及",
+    "站在",
+    "坐在",
+    "感慨",
+    "告诉",
+    "笑着",
+    "来到",
     "通电话",
     "会见",
     "会谈",
@@ -231,6 +240,12 @@ FOREIGN_NAME_ENDS = (
     "是",
 )
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
+# Role words before a local person's name in a report from abroad.
+FOREIGN_ROLES = (
+    "乘客", "妻子", "丈夫", "儿子", "女儿", "站长", "主任", "员工", "司机", "工程师", "村民",
+    "学生", "老师", "教师", "经理", "医生", "护士", "农民", "工人", "店主", "市民", "居民",
+)
+FOREIGN_ROLE_RE = re.compile("|".join(sorted(FOREIGN_ROLES, key=len, reverse=True)))
 TRANSLIT = frozenset(
     "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬弗福伽盖甘冈戈格古"
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
@@ -424,6 +439,13 @@ class _Finder:
             p = rec["paragraph"]
             if rec.get("level") == "other" and 0 <= p < len(self.starts):
                 self.foreign_ends.append(self.starts[p] + rec["end"])
+        # An article about a foreign country (its main place is one) names local people
+        # after role words too: 乘客特斯法伊, 站长马莫, 当地员工塔德瑟.
+        main = ctx.main_place
+        chinese_main = bool(main) and any(
+            r.get("name") == main and r.get("adcode") for r in ctx.places
+        )
+        self.abroad = not chinese_main and bool(self.foreign_ends)
         # name → titles in reading order
         self.titles: dict[str, list[str]] = {}
 
@@ -839,10 +861,15 @@ class _Finder:
 
     def _foreign(self, text: str) -> None:
         """俄罗斯总统普京通电话: a transliterated name after the title of a foreign official
-        whose country the title names."""
-        for m in FOREIGN_TITLE_RE.finditer(text):
+        whose country the title names; in an article about a foreign country, also after
+        a role word (乘客特斯法伊)."""
+        anchors = list(FOREIGN_TITLE_RE.finditer(text))
+        if self.abroad:
+            anchors += list(FOREIGN_ROLE_RE.finditer(text))
+        for m in anchors:
             lo = m.start()
-            if not any(lo - 14 <= pe <= lo for pe in self.foreign_ends):
+            is_role = m.re is FOREIGN_ROLE_RE
+            if not is_role and not any(lo - 14 <= pe <= lo for pe in self.foreign_ends):
                 continue
             t = m.end()
             j = t
@@ -859,6 +886,9 @@ class _Finder:
                     j == len(text) or not _is_han(text[j]) or text.startswith(FOREIGN_NAME_ENDS, j)
                 )
                 and sum(ch in TRANSLIT_FOREIGN for ch in cand) >= 0.7 * len(cand)
+                # after a role word no title vouches for a name: not a word jieba knows
+                # (居民消费, 员工安全) nor one running into a verb (福奇文章称)
+                and (not is_role or (_name_ok(self.lex, cand, strong=False) and len(cand) >= 3))
                 and not STOP_CHARS.intersection(cand)
                 and not self.lex.title_re.search(cand)
             ):
