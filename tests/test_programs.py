@@ -588,11 +588,10 @@ def test_names_after_push_forward(text: str, expected: Named) -> None:
     assert [row for row in named(text) if row[0] != "“全国通办”"] == expected
 
 
-def test_national_strategies_named_without_quotes() -> None:
-    # rmrb 2020-05: 加快推动黄河流域生态保护和高质量发展 (a report on 武陟), and a
-    # made-up second sentence for the mechanisms
+def test_mechanisms_named_without_quotes_but_no_national_strategies() -> None:
+    # rmrb 2020-05: 加快推动黄河流域生态保护和高质量发展 (a report on 武陟) names a national
+    # strategy, no model practice; the made-up second sentence names two mechanisms
     assert named("加快推动黄河流域生态保护和高质量发展。鼓励河长制、湖长制体系向基层延伸。") == [
-        ("黄河流域生态保护和高质量发展", "other"),
         ("河长制", "mechanism"),
         ("湖长制", "mechanism"),
     ]
