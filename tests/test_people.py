@@ -387,3 +387,18 @@ def test_local_people_of_a_report_from_abroad() -> None:
     # ... but in a report from China a role word and a word are not a name
     ctx = context_of(["湖北省武汉市保障居民消费和员工安全。"], None, "2020-05-16")
     assert find_people(ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # 新闻联播 2024-05-28 and 2024-01-31: a foreign leader's name before the title
+        ("赵乐际表示，在习近平主席和佐科总统战略引领下，两国关系保持良好发展势头。", "佐科"),
+        ("2023年，我同安瓦尔总理就共建中马命运共同体达成重要共识。", "安瓦尔"),
+        # rmrb 20200509-01-05: 作了 ends the last name of a list
+        ("李有毅、聂一菁、孙东生、李保平、张显友、王禹平作了发言。", "王禹平"),
+    ],
+)
+def test_names_before_foreign_titles_and_at_list_ends(paragraph: str, name: str) -> None:
+    ctx = context_of(["印度尼西亚、马来西亚、中国。", paragraph], None, "2024-05-28")
+    assert name in [p["name"] for p in find_people(ctx)]

@@ -163,7 +163,7 @@ BARE_LIST_ANCHOR_RE = re.compile(rf"、[{HAN}]{{2,3}}、[{HAN}]{{2,4}}")
 # A count of the people just listed: 白所成、…、徐老发6名犯罪集团头目.
 COUNT_OF_PEOPLE_RE = re.compile(r"[\d一二两三四五六七八九十]+[名人位]")
 # What may end the last name of a list (吉炳轩出席会议, 王五等6人).
-LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因")
+LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因", "作了")
 # 谭东，男，1963年出生: the profile of a person.
 PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，[男女]，)")
 # Titles of foreign officials before a transliterated name with no known surname
@@ -240,6 +240,11 @@ FOREIGN_NAME_ENDS = (
     "是",
 )
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
+# 佐科总统, 安瓦尔总理: a foreign leader's name before the title.
+FOREIGN_NAME_BEFORE_TITLE_RE = re.compile(
+    rf"(?:(?<=[，。、；：“”（）\s和同与及的对向为将])|^)(?P<name>[{HAN}]{{2,5}}?)"
+    r"(?:总统|总理|首相|国王|最高元首)(?!府)"
+)
 # Role words before a local person's name in a report from abroad.
 FOREIGN_ROLES = (
     "乘客", "妻子", "丈夫", "儿子", "女儿", "站长", "主任", "员工", "司机", "工程师", "村民",
@@ -859,6 +864,19 @@ class _Finder:
             if self._whole_name(m.group(1)):
                 self._accept(text, m.start(1), m.end(1))
 
+    def _foreign_before_title(self, text: str) -> None:
+        """佐科总统, 同安瓦尔总理: a transliterated name right before the title of a head
+        of state or government, after a boundary or a conjunction."""
+        for m in FOREIGN_NAME_BEFORE_TITLE_RE.finditer(text):
+            lo, e = m.span("name")
+            # the transliteration run that ends at the title (我同|安瓦尔总理)
+            s = e
+            while s > lo and text[s - 1] in TRANSLIT_FOREIGN:
+                s -= 1
+            cand = text[s:e]
+            if len(cand) >= 2 and _name_ok(self.lex, cand, strong=False):
+                self._accept(text, s, e)
+
     def _foreign(self, text: str) -> None:
         """俄罗斯总统普京通电话: a transliterated name after the title of a foreign official
         whose country the title names; in an article about a foreign country, also after
@@ -907,6 +925,7 @@ class _Finder:
             self._bare_lists(text)
         if self.foreign_ends:
             self._foreign(text)
+            self._foreign_before_title(text)
         for m in lex.after_title_re.finditer(text):
             t = m.start()
             if self._title_ends_at(text, t):
