@@ -281,6 +281,8 @@ SLOGANS = [
     "十三届全国人大三次会议审议《全国人民代表大会关于建立健全香港特别行政区维护国家安全",  # rmrb 20200523-09-05
     "市人大常委会三次会议通过",
     "“内外贸同样重要，两条腿走路更稳妥”",  # rmrb-pdf 20251020
+    "弘扬和平共处五项原则，加强在国际事务中的协调",  # 新闻联播 2024
+    "东塘社区融科三万英尺小区，黄秉堃",  # rmrb 20200514-14-01
     "第一至五批",
     "5G基站",
     "PM2.5",
@@ -293,6 +295,11 @@ SLOGANS = [
 @pytest.mark.parametrize("text", SLOGANS)
 def test_slogans_and_names_are_not_figures(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_estates_counted_are_figures() -> None:
+    [(start, end, estates)] = find_quantities("全市建成三万个小区")
+    assert (start, end, estates.value, estates.unit) == (4, 7, 30000, "个")
 
 
 def test_meetings_counted_are_figures_but_sessions_are_not() -> None:

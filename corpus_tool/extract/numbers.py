@@ -323,7 +323,7 @@ SLOGANS_RE = re.compile(
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
     r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|"
-    r"两个“|一百个|一千个|三轮车|两条腿)"
+    r"两个“|一百个|一千个|三轮车|两条腿|五项原则)"
 )
 _QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
 # A short quoted phrase without clause punctuation is a name or a slogan (“双十条”,
@@ -356,6 +356,7 @@ _NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年
 
 # 十三届全国人大三次会议, 全国政协十三届三次会议, 十九届六中全会: a session's number.
 _SESSION_AFTER_RE = re.compile(r"次(?:全体)?会议|中全会|次全会")
+ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|家园)")
 _SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会")
 
 
@@ -579,6 +580,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None
         if _is_session_number(text, start, unit_end):
             return None
+        if unit_written is None and ESTATE_NAME_RE.match(text, unit_end):
+            return None  # 融科三万英尺小区: a housing estate's name (三个小区 is a count)
     elif unit_written == "分" and before in ("时", "点"):
         return None  # 8时30分 is a clock time
     if unit_written == "人" and _is_group_form(text, unit_end):
