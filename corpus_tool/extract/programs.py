@@ -132,7 +132,8 @@ PRACTICE_VERBS = (
     "设立",
     "开通",
     "上线",
-    "推进",  # 推进“多测合一”, 推进“上云用数赋智” (坚持 is followed by principles instead)
+    "推进",  # 推进“多测合一”, 推进“上云用数赋智” (坚持 and 落实 are followed by principles
+    # and metaphors as often: 落实“最后一公里”)
 )
 # Words before a quoted title that make it an honor (also read by awards.py).
 HONOR_TRIGGERS = (
