@@ -34,16 +34,10 @@ _OTHER_TOOL = "extract its text with another tool (for instance pdftotext) and r
 
 def read_pdf_text(path: str | Path) -> tuple[str, list[str]]:
     """(text, warnings) of a PDF; raises BadInputError when it has no usable text."""
+    from corpus_tool.sources import read_input_bytes  # sources dispatches here: no cycle at import
+
     name = str(path)
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(_HEADER_WINDOW)
-    except OSError as exc:
-        raise BadInputError(
-            f"{name}: cannot be read ({exc.strerror or exc}); check the path and its permissions"
-        ) from exc
-    if not head.strip():
-        raise BadInputError(f"{name}: the file is empty; there is nothing to read")
+    head = read_input_bytes(path, _HEADER_WINDOW)
     if PDF_MAGIC not in head:
         raise BadInputError(f"{name}: not a PDF file ({_what_it_is(head)}); {_rename_advice(head)}")
 

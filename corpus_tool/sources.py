@@ -161,20 +161,29 @@ _NON_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]
 _NON_TEXT_SHARE = 0.10
 
 
-def read_text_file(path: str | Path, *, encoding: str | None = None) -> str:
-    """Read and decode a text file: LF line ends, no BOM.
-
-    Raises BadInputError for an unreadable, empty, binary or undecodable file.
-    """
+def read_input_bytes(path: str | Path, limit: int = -1) -> bytes:
+    """The bytes of an input file (the first `limit` with a limit); BadInputError, saying
+    what to do, for an unreadable or empty file."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read(limit)
     except OSError as exc:
         raise BadInputError(
             f"{name}: cannot be read ({exc.strerror or exc}); check the path and its permissions"
         ) from exc
     if not data.strip():
         raise BadInputError(f"{name}: the file is empty; there is nothing to read")
+    return data
+
+
+def read_text_file(path: str | Path, *, encoding: str | None = None) -> str:
+    """Read and decode a text file: LF line ends, no BOM.
+
+    Raises BadInputError for an unreadable, empty, binary or undecodable file.
+    """
+    name = str(path)
+    data = read_input_bytes(path)
     text = decode_bytes(data, name, encoding=encoding)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

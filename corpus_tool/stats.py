@@ -6,11 +6,12 @@ so stats never opens the whoosh index.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections import Counter
 from typing import Any
+
+from corpus_tool.store import build_roots
 
 
 def _collection(source: str, publication: str | None) -> str:
@@ -103,7 +104,7 @@ def compute(db: sqlite3.Connection) -> dict[str, Any]:
         "by_kind": _descending(by_kind),
         "by_year": dict(sorted(by_year.items())),
         "by_source": _descending(by_source),
-        "by_input_folder": _by_input_folder(db, _build_roots(db)),
+        "by_input_folder": _by_input_folder(db, build_roots(db)),
         "no_province": no_province,
         "undated": undated,
         "skipped": [
@@ -114,7 +115,3 @@ def compute(db: sqlite3.Connection) -> dict[str, Any]:
         ],
     }
 
-
-def _build_roots(db: sqlite3.Connection) -> list[str]:
-    row = db.execute("SELECT value FROM meta WHERE key = 'build_roots'").fetchone()
-    return json.loads(row[0]) if row else []

@@ -143,6 +143,12 @@ def _entity_row(kind: str, article: Article, entity: dict, sentences: _Sentences
     return (article.id, *values)
 
 
+def build_roots(db: sqlite3.Connection) -> list[str]:
+    """The paths builds were given (files and folders), as given."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'build_roots'").fetchone()
+    return json.loads(row[0]) if row else []
+
+
 @dataclass
 class FileState:
     source: str
@@ -249,9 +255,7 @@ class RecordStore:
             yield Article.from_dict(json.loads(record))
 
     def build_roots(self) -> list[str]:
-        """The paths builds were given (files and folders), as given."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'build_roots'").fetchone()
-        return json.loads(row[0]) if row else []
+        return build_roots(self.db)
 
     def add_build_roots(self, roots: list[str]) -> None:
         merged = sorted(set(self.build_roots()) | {os.path.normpath(r) for r in roots})

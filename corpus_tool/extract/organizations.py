@@ -235,7 +235,6 @@ class _Finder:
 
     def _particular(self, s: int, e: int, proper: bool) -> bool:
         name = self.text[s:e]
-
         if name.startswith(GENERIC_OPENERS) and self.place_mask.find(1, s, e) == -1:
             return False
         if self.place_mask.find(1, s, e) != -1:
