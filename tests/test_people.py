@@ -402,3 +402,48 @@ def test_local_people_of_a_report_from_abroad() -> None:
 def test_names_before_foreign_titles_and_at_list_ends(paragraph: str, name: str) -> None:
     ctx = context_of(["印度尼西亚、马来西亚、中国。", paragraph], None, "2024-05-28")
     assert name in [p["name"] for p in find_people(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # rmrb 20200504-01-03, 20200512-16-01, 20200518-17-01: a role word before the name
+        ("“开工了！”早上6时，水电四局工人袁亮明带领140人的工作队伍来到大坝。", {"袁亮明": ["水电四局工人"]}),
+        ("刚过年，大坝项目部员工杨小龙接到通知，抽调他到刚成立的疫情防控组。", {"杨小龙": ["大坝项目部员工"]}),
+        ("也让我们懂得勇敢与担当。”学生段云鹏说。", {"段云鹏": ["学生"]}),
+        # 新闻联播 2024-02-14: sportspeople after 选手
+        ("19岁的中国选手唐钱婷在女子100米蛙泳决赛中以1分05秒27的成绩夺冠。", {"唐钱婷": ["中国选手"]}),
+        # ... but a role word before a verb or a figure is no title
+        ("工人的劳动生产率比农民高得多，因而在工农生活之间保持一个合理的差距。", {}),
+        ("引导学生戴口罩、勤洗手、不聚集。", {}),
+        ("高峰期项目雇用工人高达400余人。", {}),
+        # rmrb 20200509-08-01: 老师傅 is the role, so 傅伊海 is no name (伊海, with no
+        # known surname, is missed)
+        ("酿酒坊的老师傅伊海说，要雪白的糯米。", {}),
+        # 新闻联播 2024-02-16: a list of names whose last item follows 和
+        (
+            "在女子4×200米自由泳接力决赛中，由艾衍含、龚真琦、李冰洁和杨佩琪组成的中国队后来居上。",
+            {"艾衍含": [], "龚真琦": [], "李冰洁": [], "杨佩琪": []},
+        ),
+    ],
+)
+def test_names_after_role_words(paragraph: str, expected: dict[str, list[str]]) -> None:
+    ctx = context_of([paragraph], None, "2020-05-04")
+    found = {p["name"]: p["titles"] for p in find_people(ctx)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # rmrb 20200507-17-02, 新闻联播 2024-01-30: foreign officials after their title
+        ("白俄罗斯科学院院长古萨科夫表示：“中国抗击疫情的成功经验值得借鉴。”", "古萨科夫"),
+        ("韩正在北京会见第78届联合国大会主席弗朗西斯。", "弗朗西斯"),
+        ("联合国秘书长古特雷斯曾指出，面对疫情，人们很容易以带有偏见的眼光看待他人。", "古特雷斯"),
+        # rmrb 20200513-03-01: a dotted name ends before 正在
+        ("当地员工阿什拉夫·穆斯塔法正在调试设备。", "阿什拉夫·穆斯塔法"),
+    ],
+)
+def test_foreign_officials_and_dotted_names(paragraph: str, name: str) -> None:
+    ctx = context_of([paragraph], None, "2024-01-30")
+    assert [p["name"] for p in find_people(ctx) if p["name"] != "韩正"] == [name]

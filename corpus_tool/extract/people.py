@@ -179,6 +179,16 @@ FOREIGN_TITLES = (
     "总理",
     "副总统",
     "外交部长",
+    "部长",
+    "主席",
+    "秘书长",
+    "院长",
+    "大使",
+    "市长",
+    "主任",
+    "教授",
+    "会长",
+    "所长",
 )
 FOREIGN_NAME_ENDS = (
     "认为",
@@ -238,7 +248,15 @@ FOREIGN_NAME_ENDS = (
     "对",
     "为",
     "是",
+    "曾",
+    "近期",
+    "十分",
+    "此前",
+    "随后",
+    "再次",
 )
+# Words that make a dotted run a place or a building, not a name (尼古拉·特斯拉国际机场).
+NOT_IN_DOTTED_NAMES = ("机场", "国际", "大学", "公司", "中心", "广场", "大街", "大道", "酒店")
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
 # 佐科总统, 安瓦尔总理: a foreign leader's name before the title.
 FOREIGN_NAME_BEFORE_TITLE_RE = re.compile(
@@ -305,12 +323,17 @@ class _Lexicon:
         self.compound = frozenset(ln for ln in lines if len(ln) == 2)
         titles: list[str] = []
         after: list[str] = []
+        roles: list[str] = []
         for ln in data_lines("people_titles.txt"):
             parts = ln.split()
             titles.append(parts[0])
             if "after" in parts[1:]:
                 after.append(parts[0])
+            if "role" in parts[1:]:
+                roles.append(parts[0])
         self.titles = tuple(sorted(set(titles), key=len, reverse=True))
+        # titles that vouch for a name on their own (not role words such as 工人, 学生)
+        self.strong_titles = tuple(t for t in self.titles if t not in roles)
         self.title_set = frozenset(titles)  # membership tests (a tuple scan is 100+ compares)
         self.after_titles = tuple(sorted(set(after), key=len, reverse=True))
         self.common = frozenset(
@@ -404,8 +427,12 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
         while e < len(text) and e - m.end() < 10 and (_is_han(text[e]) or text[e] in DOTS):
             if text[e] in STOP_CHARS or text.startswith(lex.cues, e) or lex.title_re.match(text, e):
                 break
+            if e - m.end() >= 2 and text.startswith(FOREIGN_NAME_ENDS, e):
+                break  # 阿什拉夫·穆斯塔法|正在调试
             e += 1
         chars = [ch for ch in text[s:e] if ch not in DOTS]
+        if any(w in text[s:e] for w in NOT_IN_DOTTED_NAMES):
+            continue
         if len(chars) >= 4 and sum(ch in TRANSLIT for ch in chars) >= 0.7 * len(chars):
             out.append((s, e))
             last = e
@@ -444,6 +471,12 @@ class _Finder:
             p = rec["paragraph"]
             if rec.get("level") == "other" and 0 <= p < len(self.starts):
                 self.foreign_ends.append(self.starts[p] + rec["end"])
+        # the United Nations' officials are foreign too (联合国大会主席弗朗西斯)
+        un = self.text.find("联合国")
+        while un != -1:
+            self.foreign_ends.append(un + 3)
+            un = self.text.find("联合国", un + 3)
+        self.foreign_ends.sort()
         # An article about a foreign country (its main place is one) names local people
         # after role words too: 乘客特斯法伊, 站长马莫, 当地员工塔德瑟.
         main = ctx.main_place
@@ -470,6 +503,8 @@ class _Finder:
         return text.startswith(DOCTRINE_TAILS, e)
 
     def _title_ends_at(self, text: str, pos: int) -> bool:
+        if text[pos - 1 : pos + 1] == "师傅":
+            return False  # 老师傅伊海: 师傅 is the role, 老师 is no title here
         return text.endswith(self.lex.titles, 0, pos)
 
     # -- reading a name at an anchor ---------------------------------------------------
@@ -512,6 +547,19 @@ class _Finder:
         if pairs:
             word, pos = pairs[0]
             if pos.startswith("nr") and sl + 1 <= len(word) <= sl + 2:
+                if len(word) == sl + 1 and len(pairs) > 1:
+                    # 袁亮|明|带领, 刘玲|琍|、: a lone character the tagger could not place
+                    # ends the given name
+                    rest, rpos = pairs[1]
+                    longer = text[t : t + sl + 2]
+                    if (
+                        len(rest) == 1
+                        and rpos in ("a", "ag", "ng", "n", "nr", "zg", "x")
+                        and _is_han(rest)
+                        and _plausible(lex, longer, sl)
+                        and _name_ok(lex, longer, False)
+                    ):
+                        return sl + 2
                 if _plausible(lex, word, sl) and _name_ok(lex, word, False):
                     return len(word)
             if len(word) == sl and len(pairs) > 1:
@@ -525,6 +573,18 @@ class _Finder:
                 ):
                     return len(cand)
         return 0
+
+    def _after_role(self, text: str, t: int, length: int) -> bool:
+        """A role word (工人, 学生, 选手) says less than a title: the name after it must
+        also start a name for the tagger (工人袁亮明, not 比农民高得多 or 引导学生戴口罩),
+        and a two-character one must end at punctuation or a cue (工人高达400余人)."""
+        pairs = tag(text[t : t + length + 2])
+        if not pairs or not pairs[0][1].startswith("nr"):
+            return False
+        if length == 2:
+            nxt = text[t + 2 : t + 3]
+            return not nxt or nxt in PUNCT or _starts_cue(self.lex, text, t + 2)
+        return True
 
     def _dotted_after_title(self, text: str, t: int) -> int:
         """Length of a dotted name right after a title (教授路易斯·保利诺表示), or 0."""
@@ -807,7 +867,7 @@ class _Finder:
                 if len(first) - k in (2, 3) and self._listed_name(first[k:]):
                     before = text[pos + k - 1] if pos + k > 0 else "\n"
                     if before in LEFT_BOUNDARY or (
-                        (before in RECURRING_LEFT or before == "有")
+                        (before in RECURRING_LEFT or before in "有由")
                         and before not in self.lex.single
                     ):  # 还有岑子杰; not 向巴平措, where 向 is the surname
                         s0 = pos + k
@@ -841,6 +901,21 @@ class _Finder:
                         break
             if end is not None and text[m.end() : m.end() + 1] not in DOTS:
                 spans.append((pos, end))
+                if text[end : end + 1] in "和及与":  # 李冰洁和杨佩琪组成: one more name
+                    for length in (3, 2):
+                        e = end + 1 + length
+                        cand = text[end + 1 : e]
+                        nxt = text[e : e + 1]
+                        if self._listed_name(cand) and (
+                            not nxt
+                            or nxt in PUNCT
+                            or nxt in STOP_CHARS
+                            or text.startswith(LIST_END_WORDS, e)
+                            or _starts_cue(self.lex, text, e)
+                            or word_tag(text[e : e + 2]) in ("v", "vn")
+                        ):
+                            spans.append((end + 1, e))
+                            break
             if (
                 spans
                 and text[spans[0][0] - 1 : spans[0][0]] in "（("
@@ -930,7 +1005,9 @@ class _Finder:
             t = m.start()
             if self._title_ends_at(text, t):
                 length = self._after_title(text, t)
-                if length:
+                if length and (
+                    text.endswith(lex.strong_titles, 0, t) or self._after_role(text, t, length)
+                ):
                     self._accept(text, t, t + length)
         for m in lex.cue_re.finditer(text):
             span = self._before_cue(text, m.start("cue"))
