@@ -595,3 +595,41 @@ def test_mechanisms_named_without_quotes_but_no_national_strategies() -> None:
         ("河长制", "mechanism"),
         ("湖长制", "mechanism"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 新闻联播 2024-01-28: a quoted theme is a slogan, comma and all
+            "活动以“过中国春节，看总台春晚”为主题，通过中国传统春节文化纽带促进中美人文交流。",
+            [("“过中国春节，看总台春晚”", "slogan")],
+        ),
+        (  # 新闻联播 2024-05-15
+            "今天是全国低碳日，今年的主题是“绿色低碳，美丽中国”。",
+            [("“绿色低碳，美丽中国”", "slogan")],
+        ),
+        (  # rmrb-pdf 2025-10-20: a named course after its quoted or 《》 title
+            "“铸牢中华民族共同体意识”思政课，是果洛西宁民族中学常设思政课。",
+            [("“铸牢中华民族共同体意识”思政课", "brand")],
+        ),
+        (
+            "同学们在聆听《“两弹一星”精神永放光芒》情景党课时，忍不住热泪盈眶。",
+            [("《“两弹一星”精神永放光芒》情景党课", "brand")],
+        ),
+        (  # policies.jsonl (商务部, 2021-05-08): a national standard, whatever its last word
+            "零售业态按照国家标准《零售业态分类》（GB/T18106-2021）。",
+            [("《零售业态分类》", "document")],
+        ),
+        (  # 新闻联播 2024-02-16, 2024-04-18: named services, agendas and campaigns
+            "中欧班列累计开行超8.4万列。今年4月是第36个爱国卫生月。",
+            [("中欧班列", "brand"), ("爱国卫生月", "campaign")],
+        ),
+        # not programs: a two-character word before 要求 (rmrb 20200515-19-02), a
+        # description before a head (新闻联播 2024-03-18), a periodical before a head
+        ("各地和相关部门都在对标“小康”要求，加快民生政策的落实。", []),
+        ("从“场馆里的思政课”，到课堂内外。", []),
+        ("埃及《金字塔报》执行总编辑曼苏尔呼吁联盟成员加强合作。", []),
+    ],
+)
+def test_themes_courses_standards_and_named_services(text: str, expected: Named) -> None:
+    assert named(text) == expected

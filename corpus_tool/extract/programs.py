@@ -105,7 +105,14 @@ DOC_TYPES = (
     "建议",
     "要点",
     "举措",
+    "评估",
 )
+# Words around a quoted theme: 以“…”为主题, 主题是“…”.
+THEME_AFTER = ("为主题",)
+THEME_BEFORE = ("主题是", "主题为", "主题：")
+# Words before a 《…》 title that make it a standard, a document whatever its last word
+# (国家标准《零售业态分类》).
+STANDARD_WORDS = ("国家标准", "行业标准", "地方标准", "团体标准")
 # Verbs right before a quoted name that make it a practice: 践行“我为群众办实事”.
 PRACTICE_VERBS = (
     "践行",
@@ -826,6 +833,9 @@ class _Finder:
     def _one_quote(self, qs: int, qe: int, core: str, docs: list[tuple[int, int]]) -> None:
         if any(ds < qs and qe <= de for ds, de in docs):
             return  # 《深化“放管服”改革…意见》: the document is the program
+        if self._theme(qs, qe, core):
+            self._add(qs, qe, core.strip(), "slogan")
+            return
         if "‘" in core:
             # “建立社区工作者‘全岗通’工作机制”: a quotation; its inner quote is the name
             base = qs + 1
@@ -846,6 +856,12 @@ class _Finder:
         known = self.lex.known.get(core)
         if head is not None:
             end, kind = head
+            if (
+                len(core) <= 2
+                and self.text.startswith("要求", end - 2)
+                and not _numbered_slogan(core)
+            ):
+                return  # 对标“小康”要求, “清零”要求: a word, not a named requirement
             if known == "mode" and kind == "other":
                 kind = known
             if _numbered_slogan(core) and kind in ("other",):
@@ -868,6 +884,22 @@ class _Finder:
         if kind is not None:
             self._add(qs, qe, core, kind)
 
+    def _theme(self, qs: int, qe: int, core: str) -> bool:
+        """A quoted theme (以“过中国春节，看总台春晚”为主题, 主题是“健康城镇 健康体重”) is
+        a slogan even when it holds a comma, as long as it is no sentence."""
+        text = self.text
+        if not (
+            text.startswith(THEME_AFTER, qe) or self._before(qs, THEME_BEFORE)
+        ):
+            return False
+        core = core.strip()
+        return (
+            2 <= len(core) <= 25
+            and "‘" not in core
+            and not any(w in core for w in SPEECH_WORDS)
+            and not any(ch in core for ch in "。！？!?；;：:")
+        )
+
     def _rejected_in_clause(self, qs: int) -> bool:
         """A verb that rejects what it governs (防止, 杜绝 …) opens the clause of `qs`."""
         text = self.text
@@ -887,8 +919,8 @@ class _Finder:
             return self.core_kinds[core]
         if _numbered_slogan(core):
             return "slogan"  # before the head test: “三区一中心” is a slogan, no centre
-        if core.endswith(self.lex.heads_by_len) and len(core) > 3:
-            return self._head_kind(core)
+        if core.endswith(self.lex.heads_by_len) and len(core) > 3 and "的" not in core:
+            return self._head_kind(core)  # not “行走的思政课”: a description
         if "+" in core or "＋" in core:
             return "mode"
         if (
@@ -913,7 +945,13 @@ class _Finder:
             after = text[end : end + 4]
             if after.startswith(("白皮书", "报告")):
                 end += 3 if after.startswith("白皮书") else 2
+            elif text.endswith(STANDARD_WORDS, 0, m.start()):
+                pass  # 国家标准《零售业态分类》
             elif not bare.endswith(DOC_TYPES):
+                head = self._head_after(end)
+                if head is not None and head[1] == "brand" and head[0] - end <= 4:
+                    # 《“两弹一星”精神永放光芒》情景党课: a named lesson or brand
+                    self._add(m.start(), head[0], title, "brand")
                 continue
             elif after.startswith(("杂志", "期刊", "周刊", "月刊", "报", "网站", "栏目", "节目")):
                 continue  # 《外交政策》杂志: a periodical
