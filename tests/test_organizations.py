@@ -159,3 +159,25 @@ def test_known_short_names_and_the_longest_name_at_a_start() -> None:
 )
 def test_missions_and_names_read_leftwards(text: str, expected: list[str]) -> None:
     assert [name for name, _ in orgs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200504-01-03, 20200512-06-01: an ordinal inside the name
+        ("山脚下，中国水利水电第四工程局的营地却已灯火如昼。", ["中国水利水电第四工程局"]),
+        ("在武汉市第三医院光谷院区做“感控”工作。", ["武汉市第三医院"]),
+        # ... but not a day before a name (rmrb 20200510-03-01)
+        ("之后第二天中美两国疾控中心负责人就进行了沟通。", ["中美两国疾控中心"]),
+        # rmrb 20200507-17-02: libraries
+        ("此外，由中国社会科学院图书馆承办。联合国总部图书馆近日发函表示感谢。", ["中国社会科学院图书馆", "联合国总部图书馆"]),
+        # 新闻联播 2024-02-16, 2024-04-18: a TV channel, 国铁集团, a ministry's short name
+        ("今晚（2月16日）总台央视新闻频道《高端访谈》栏目将播出专访。", ["总台央视新闻频道"]),
+        ("记者从国铁集团获悉。记者从人力资源社会保障部了解到。", ["国铁集团", "人力资源社会保障部"]),
+        # 新闻联播 2024-01-28: a venue read whole, not 滑雪中心; 换频道 is no channel
+        ("比赛在河北张家口的国家跳台滑雪中心结束。", ["国家跳台滑雪中心"]),
+        ("“信号被干扰了，得赶紧换频道。”", []),
+    ],
+)
+def test_ordinals_libraries_channels(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in orgs(sentence(text))] == expected

@@ -99,6 +99,8 @@ AND_COMPOUNDS = (
     "商务和投资促进",
     "科学技术和信息化",
 )
+# An ordinal inside a name (中国水利水电第四工程局, 武汉市第三医院), not 第二天, 第三批.
+ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 
 
@@ -128,6 +130,8 @@ class _Lexicon:
         # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局.
         alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长])")
         alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?!长)")
+        # TV channels (总台央视新闻频道), not 换频道
+        alternatives.append("频道(?<![换转调切]频道)")
         self.known_re = re.compile("|".join(map(re.escape, self.known)))
         self.suffix_re = re.compile("|".join(alternatives))
 
@@ -206,6 +210,10 @@ class _Finder:
             if word in self.lex.proper_word_set:
                 start = ts  # 民进 (tagged a) opens 民进福建省委会
                 proper = True
+                j -= 1
+                continue
+            if ptag == "m" and ORDINAL_RE.fullmatch(word) and j > 0:
+                start = ts  # 中国水利水电第四工程局, 第一人民医院: an ordinal inside
                 j -= 1
                 continue
             if ptag in NAME_TAGS or word in self.lex.inside_words:
