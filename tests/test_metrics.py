@@ -457,3 +457,39 @@ def test_unit_false_friends_and_the_two_overall_situations_are_no_figures() -> N
     assert find_quantities("统筹两个大局") == []
     assert [q.value for _, _, q in find_quantities("新增5台设备")] == [5]
 
+
+
+def _figures(text: str) -> list[tuple[str, int | float, str | None]]:
+    return [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)]
+
+
+def test_sports_results_medals_times_and_race_names() -> None:
+    # 新闻联播 2024-02-16: race times in seconds, medal counts; race names are no figures
+    text = (
+        "在男子100米自由泳决赛中，19岁的中国选手潘展乐以47秒53的成绩夺得冠军。随后，在女子"
+        "4×200米自由泳接力决赛中，中国队以7分47秒26的成绩再夺一金。中国队已取得了20金7银2铜的成绩。"
+    )
+    assert _figures(text) == [
+        ("19岁", 19, "岁"),
+        ("47秒53", 47.53, "秒"),
+        ("7分47秒26", 467.26, "秒"),
+        ("20金", 20, "金"),
+        ("7银", 7, "银"),
+        ("2铜", 2, "铜"),
+    ]
+    # 新闻联播 2024-01-28: 北欧两项 and 冬季两项 are sports; 3枚 is a count
+    assert _figures("北欧两项的比赛在国家冬季两项中心结束，黑龙江队包揽了全部3枚金牌。") == [
+        ("3枚", 3, "枚")
+    ]
+    # 新闻联播 2024-01-21, rmrb 2020-05-04: a medal after a verb, hardware in a list
+    assert _figures("中国队再摘两金一银。") == [("两金", 2, "金")]
+    assert _figures("参展商品涵盖医疗器械、建材五金、办公用品。") == []
+
+
+def test_containers_and_rainfall_units() -> None:
+    # 新闻联播 2024-02-16, 2024-04-18
+    assert _figures("运送货物16万标箱，同比增长10%。") == [
+        ("16万标箱", 160000, "标箱"),
+        ("10%", 10, "%"),
+    ]
+    assert _figures("局地累计降雨量超过400毫米。") == [("超过400毫米", 400, "毫米")]

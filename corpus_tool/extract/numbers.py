@@ -109,7 +109,7 @@ MEASURE_UNITS = {
         "平方公里 平方千米 平方米 立方米 公顷 公里 千米 千瓦时 千瓦 千克 公斤 亩 吨 米 斤 "
         "人次 户次 架次 车次 件次 台次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
-        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃"
+        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -323,7 +323,7 @@ SLOGANS_RE = re.compile(
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
     r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|"
-    r"两个“|一百个|一千个|三轮车|两条腿|五项原则)"
+    r"两个“|一百个|一千个|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项)"
 )
 _QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
 # A short quoted phrase without clause punctuation is a name or a slogan (“双十条”,
@@ -358,6 +358,36 @@ _NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年
 _SESSION_AFTER_RE = re.compile(r"次(?:全体)?会议|中全会|次全会")
 ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|家园)")
 _SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会")
+
+
+MEDALS = frozenset({"金", "银", "铜"})
+MEDAL_VERBS = frozenset("夺获摘揽得斩收以")
+RACE_UNITS = frozenset({"米", "公里", "千米"})
+# What follows the distance in a race's name, and what precedes it.
+RACE_AFTER = (
+    "自由泳", "蛙泳", "仰泳", "蝶泳", "混合泳", "个人混合泳", "接力", "栏", "跑", "速滑",
+    "竞走", "决赛", "半决赛", "预赛", "短道", "步枪", "手枪", "飞碟", "长跑", "跨栏",
+)
+RACE_BEFORE = ("男子", "女子", "混合", "×", "x", "X")
+
+
+def _is_race_name(text: str, start: int, unit_end: int) -> bool:
+    return text.startswith(RACE_AFTER, unit_end) or text.endswith(RACE_BEFORE, 0, start)
+
+
+# A race time: 47秒53 (47.53 s), 7分47秒26 (467.26 s), 2分33秒148.
+RACE_TIME_RE = re.compile(
+    r"(?<![0-9.])(?:(?P<min>[0-9]{1,2})分)?(?P<sec>[0-9]{1,2})秒(?P<frac>[0-9]{2,3})(?![0-9])"
+)
+
+
+def _race_times(text: str, found: list[_Found]) -> None:
+    for m in RACE_TIME_RE.finditer(text):
+        minutes = int(m.group("min") or 0)
+        fraction = int(m.group("frac")) / 10 ** len(m.group("frac"))
+        value = round(minutes * 60 + int(m.group("sec")) + fraction, 3)
+        quantity = Quantity(value, "秒", None, "duration")
+        found.append(_Found(m.start(), m.end(), m.start(), quantity, "秒"))
 
 
 def _is_session_number(text: str, start: int, unit_end: int) -> bool:
@@ -586,6 +616,16 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         return None  # 8时30分 is a clock time
     if unit_written == "人" and _is_group_form(text, unit_end):
         return None
+    if unit_written in MEDALS and not (
+        before in MEDAL_VERBS
+        or before in MEDALS
+        or after[:1].isdigit()
+        or after[:1] in "金银铜牌"
+        or (arabic and after[:1] in "，。、；")  # not 建材五金、
+    ):
+        return None  # 20金7银2铜, 再夺两金; not 一诺千金
+    if unit_written in RACE_UNITS and _is_race_name(text, start, unit_end):
+        return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
     unit = UNIT_NORMAL[unit_written] if unit_written else None
     if unit in DURATIONS:
         if unit_written == "年":
@@ -855,6 +895,8 @@ def find_quantities(
             found.append(f)
     _others(text, found)
     _fractions(text, found)
+    if "秒" in text:
+        _race_times(text, found)
     mixed = len(found) != n_arabic  # other kinds were added after the Arabic figures
     if not found:
         return []
