@@ -204,3 +204,31 @@ def test_real_corpora_dates_have_valid_offsets() -> None:
     assert checked > 2000
     # Most resolve; articles without a document date leave relative dates open.
     assert resolved > 0.7 * checked
+
+
+def test_announced_dates_lie_ahead() -> None:
+    # 新闻联播 2024-04-18: 将于 announces the fair of this November, not last year's
+    assert dates_of("第七届中国国际进口博览会将于11月5日—10日在上海举办。", "2024-04-18") == [
+        ("11月5日", "2024-11-05"),
+        ("10日", "2024-11-10"),
+    ]
+    # without the announcement, a date half a year ahead is last year's
+    assert dates_of("11月5日，进口博览会在上海开幕。", "2024-04-18") == [("11月5日", "2023-11-05")]
+    # rmrb 20200518-01-01: 原定于 looks back; rmrb 20200514-15-03: two weeks back is this year
+    assert dates_of("原定于3月3日召开的全国两会会期宣布推迟。", "2020-05-18") == [
+        ("3月3日", "2020-03-03")
+    ]
+    assert dates_of("北京市将于4月29日起开放室内体育场馆。", "2020-05-14") == [
+        ("4月29日", "2020-04-29")
+    ]
+
+
+def test_a_day_in_local_time_and_today_in_quoted_speech() -> None:
+    # 新闻联播 2024-02-16: 当地时间15日
+    assert dates_of("2024年多哈游泳世锦赛当地时间15日继续进行。", "2024-02-16") == [
+        ("2024年", "2024"),
+        ("15日", "2024-02-15"),
+    ]
+    # rmrb 20200507-17-02: 今天 in a scholar's quoted words means "nowadays"
+    text = "古萨科夫表示：“中国的经验具有借鉴意义。今天，中国正在帮助白俄罗斯抗击疫情。”"
+    assert dates_of(text, "2020-05-07") == []

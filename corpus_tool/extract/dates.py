@@ -102,6 +102,18 @@ _TODAY_OK_AFTER = (
 )
 _DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发公讲")
 _BAD_BEFORE = set("第每近前后个数几")
+# Words that announce a date (第七届进博会将于11月5日至10日举办): it lies ahead.
+FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从")
+_CLAUSE_END_RE = re.compile("[，。；！？,;!?\n]")
+
+
+def _announced(text: str, pos: int) -> bool:
+    """A future word in the clause right before `pos` (8 characters at most)."""
+    lo = max(0, pos - 8)
+    for m in _CLAUSE_END_RE.finditer(text, lo, pos):
+        lo = m.end()
+    clause = text[lo:pos]
+    return any(w in clause for w in FUTURE_WORDS) and "原" not in clause  # 原定于: was
 
 
 def _cn_small(text: str) -> int:
@@ -154,9 +166,10 @@ def _format(year: int | None, month: int | None = None, day: int | None = None) 
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _yearless(known: _DocDate, month: int, day: int | None) -> int | None:
+def _yearless(known: _DocDate, month: int, day: int | None, future: bool = False) -> int | None:
     """The year of a date written without one: the document's, or the year before when
-    the date would fall more than half a year after the document."""
+    the date would fall more than half a year after the document. A date the sentence
+    announces (将于11月5日至10日举办) is the next such date."""
     doc = known.day
     if doc is None:
         return known.year
@@ -164,13 +177,20 @@ def _yearless(known: _DocDate, month: int, day: int | None) -> int | None:
         candidate = date(doc.year, month, day or 1)
     except ValueError:
         return doc.year
+    if future:
+        # 将于11月5日 written in April is this year's; 将于1月 written in December is
+        # next year's; 将于4月29日 read two weeks later is still this year's
+        return doc.year + 1 if candidate < doc - timedelta(days=90) else doc.year
     if candidate - doc > timedelta(days=183):
         return doc.year - 1
     return doc.year
 
 
-def _value(g: dict[str, str | None], known: _DocDate) -> tuple[bool, str | None]:
-    """(is a date, value) for one DATE_RE match (its groupdict)."""
+def _value(
+    g: dict[str, str | None], known: _DocDate, future: bool = False
+) -> tuple[bool, str | None]:
+    """(is a date, value) for one DATE_RE match (its groupdict); `future` when the
+    sentence announces it (将于)."""
     doc = known.day
     if g["iso"]:
         return True, _format(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -214,7 +234,7 @@ def _value(g: dict[str, str | None], known: _DocDate) -> tuple[bool, str | None]
         return True, _format(y, mo, day)
     if month is None:
         return False, None
-    return True, _format(_yearless(known, month, day), month, day)
+    return True, _format(_yearless(known, month, day, future), month, day)
 
 
 def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
@@ -235,14 +255,17 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
     if g["d3"]:
         if before in _BAD_BEFORE or before in ("月", "号"):
             return False
+        if text.endswith("时间", 0, start):
+            return True  # 当地时间15日继续进行
         return after[:1] in _DAY_OK_AFTER or after == ""
     if g["relday"]:
         word = g["relday"]
         if word[0] in "上下" and before == "以":
             return False  # 以上月, 以下月
         if word in ("今天", "今日"):
-            # 今日岳阳, 今天的中国, 发展的今天: "nowadays", not a day.
-            if before == "的":
+            # 今日岳阳, 今天的中国, 发展的今天: "nowadays", not a day; nor in quoted
+            # speech (…具有借鉴意义。今天，中国正在帮助…), whose day is not the report's.
+            if before == "的" or text.rfind("“", 0, start) > text.rfind("”", 0, start):
                 return False
             return after.startswith(_TODAY_OK_AFTER) or after == ""
         return True
@@ -263,7 +286,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         if not _accept(text, m, g):
             continue
         last_end = m.end()
-        is_date, value = _value(g, doc)
+        is_date, value = _value(g, doc, _announced(text, pos))
         if not is_date:
             continue
         start, end = m.start(), m.end()
