@@ -497,3 +497,19 @@ def test_a_place_first_named_after_the_lead_is_not_the_main_place() -> None:
     late = ["保持香港、澳门长期繁荣稳定。香港、澳门同胞共享荣光。"]
     assert main_place(find_places(lead + late)) is None
     assert main_place(find_places(late + lead))["name"] == "香港特别行政区"
+
+
+def test_foreign_cities_with_their_country() -> None:
+    # 新闻联播 2024-01-28: 纽约 alone is 美国纽约 (level other)
+    assert names(["“春晚序曲”活动美国专场在纽约举行。"]) == [("美国", "美国"), ("纽约", "美国纽约")]
+    # rmrb 20200518-01-01: 贝尔格莱德 is the city, not 贝尔格莱 + 德国
+    assert names(["塞尔维亚贝尔格莱德国际机场。"]) == [
+        ("塞尔维亚", "塞尔维亚"),
+        ("贝尔格莱德", "塞尔维亚贝尔格莱德"),
+    ]
+    # 新闻联播 2024-03-27: a sub-national unit is read whole, and no city is read in 河内
+    assert names(["俄罗斯紧急情况部表示，莫斯科州搜救工作已经结束。"]) == [
+        ("俄罗斯", "俄罗斯"),
+        ("莫斯科州", "莫斯科州"),
+    ]
+    assert names(["黄河内蒙古最后封冻河段全线开河。"]) == [("内蒙古", "内蒙古自治区")]

@@ -101,6 +101,84 @@ REGIONS: dict[str, str] = {
     "克钦邦": "克钦邦",
     "若开邦": "若开邦",
 }
+# Foreign cities that news name without their country: level "other", named with the
+# country first as the gold annotations write them (纽约 → 美国纽约). Names that are also
+# common words are left out (万象 包罗万象, 金边, 马赛 马赛克, 米兰 a given name, 亚丁
+# 稻城亚丁, 汉堡 the food, 河内 of 黄河内蒙古段).
+FOREIGN_CITIES: dict[str, str] = {
+    city: country + city
+    for country, cities in (
+        ("美国", "纽约 华盛顿 洛杉矶 旧金山 芝加哥 休斯敦 西雅图 波士顿 费城 迈阿密 檀香山"),
+        ("英国", "伦敦 曼彻斯特 利物浦 爱丁堡"),
+        ("法国", "巴黎"),
+        ("德国", "柏林 慕尼黑 法兰克福"),
+        ("意大利", "罗马 威尼斯 佛罗伦萨"),
+        ("西班牙", "马德里 巴塞罗那"),
+        ("葡萄牙", "里斯本"),
+        ("荷兰", "阿姆斯特丹 海牙"),
+        ("比利时", "布鲁塞尔"),
+        ("瑞士", "日内瓦 苏黎世 伯尔尼 达沃斯 洛桑"),
+        ("奥地利", "维也纳"),
+        ("希腊", "雅典"),
+        ("俄罗斯", "莫斯科 圣彼得堡 喀山 符拉迪沃斯托克"),
+        ("乌克兰", "基辅 哈尔科夫 敖德萨"),
+        ("白俄罗斯", "明斯克"),
+        ("波兰", "华沙"),
+        ("捷克", "布拉格"),
+        ("匈牙利", "布达佩斯"),
+        ("塞尔维亚", "贝尔格莱德"),
+        ("瑞典", "斯德哥尔摩"),
+        ("挪威", "奥斯陆"),
+        ("芬兰", "赫尔辛基"),
+        ("丹麦", "哥本哈根"),
+        ("爱尔兰", "都柏林"),
+        ("土耳其", "安卡拉 伊斯坦布尔"),
+        ("日本", "东京 大阪 京都 横滨 名古屋"),
+        ("韩国", "首尔 釜山 仁川"),
+        ("朝鲜", "平壤"),
+        ("蒙古国", "乌兰巴托"),
+        ("泰国", "曼谷"),
+        ("越南", "胡志明市"),
+        ("缅甸", "仰光 内比都"),
+        ("马来西亚", "吉隆坡"),
+        ("印度尼西亚", "雅加达"),
+        ("菲律宾", "马尼拉"),
+        ("印度", "新德里 孟买"),
+        ("巴基斯坦", "伊斯兰堡 卡拉奇"),
+        ("孟加拉国", "达卡"),
+        ("斯里兰卡", "科伦坡"),
+        ("尼泊尔", "加德满都"),
+        ("阿富汗", "喀布尔"),
+        ("伊朗", "德黑兰"),
+        ("伊拉克", "巴格达"),
+        ("叙利亚", "大马士革"),
+        ("黎巴嫩", "贝鲁特"),
+        ("以色列", "特拉维夫"),
+        ("沙特阿拉伯", "利雅得 吉达 麦加"),
+        ("阿联酋", "迪拜 阿布扎比"),
+        ("卡塔尔", "多哈"),
+        ("埃及", "开罗"),
+        ("埃塞俄比亚", "亚的斯亚贝巴"),
+        ("肯尼亚", "内罗毕"),
+        ("尼日利亚", "阿布贾 拉各斯"),
+        ("南非", "约翰内斯堡 比勒陀利亚 开普敦"),
+        ("哈萨克斯坦", "阿斯塔纳 阿拉木图"),
+        ("乌兹别克斯坦", "塔什干"),
+        ("吉尔吉斯斯坦", "比什凯克"),
+        ("塔吉克斯坦", "杜尚别"),
+        ("加拿大", "渥太华 多伦多 温哥华 蒙特利尔"),
+        ("墨西哥", "墨西哥城"),
+        ("古巴", "哈瓦那"),
+        ("巴西", "巴西利亚 圣保罗 里约热内卢"),
+        ("阿根廷", "布宜诺斯艾利斯"),
+        ("秘鲁", "利马"),
+        ("哥伦比亚", "波哥大"),
+        ("委内瑞拉", "加拉加斯"),
+        ("澳大利亚", "堪培拉 悉尼 墨尔本"),
+        ("新西兰", "惠灵顿"),
+    )
+    for city in cities.split()
+}
 # One-character abbreviations, read only in fixed phrases: 在京召开, 来京工作, 赴沪出席.
 ABBREVIATIONS: dict[str, str] = {"京": "110000", "沪": "310000", "津": "120000", "渝": "500000"}
 ABBREV_RE = re.compile(
@@ -286,7 +364,7 @@ class _Matcher:
             self.kinds[surface] = DIVISION
         for surface in NEW_AREAS:
             self.kinds[surface] = NEW_AREA
-        for surface in REGIONS:
+        for surface in (*REGIONS, *FOREIGN_CITIES):
             self.kinds[surface] = REGION
         lengths: dict[str, set[int]] = {}
         for surface in self.kinds:
@@ -800,6 +878,15 @@ def find_places(
             if sure is not None:
                 resolver.add_context(sure)
 
+    # 莫斯科市, 华盛顿州: the foreign sub-national reader takes these whole
+    matches = [
+        m
+        for m in matches
+        if not (
+            m.text in FOREIGN_CITIES
+            and paragraphs[m.paragraph][m.end : m.end + 1] in ("市", "州", "邦")
+        )
+    ]
     # Spans of every non-stop match are kept from zone and sub-county names, so that
     # 湖南省平江县XX村 reads as 平江县 → XX村, not as a village 平江县XX村 of 湖南省.
     blocked_by_paragraph = [bytearray(len(t)) for t in paragraphs]
@@ -839,7 +926,15 @@ def find_places(
         if m.kind == REGION:
             records.append(
                 _Record(
-                    m.text, REGIONS[m.text], "other", None, m.paragraph, m.start, m.end, None, None
+                    m.text,
+                    REGIONS.get(m.text) or FOREIGN_CITIES[m.text],
+                    "other",
+                    None,
+                    m.paragraph,
+                    m.start,
+                    m.end,
+                    None,
+                    None,
                 )
             )
             continue
