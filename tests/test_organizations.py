@@ -181,3 +181,12 @@ def test_missions_and_names_read_leftwards(text: str, expected: list[str]) -> No
 )
 def test_ordinals_libraries_channels(text: str, expected: list[str]) -> None:
     assert [name for name, _ in orgs(sentence(text))] == expected
+
+
+def test_estates_named_after_an_institute_and_names_starting_with_a_place() -> None:
+    # rmrb 20200512-12-01: 科学院小区 is a housing estate, no academy
+    assert orgs(sentence("前不久，家住乌鲁木齐市科学院小区的蔡贵明老人家里来了客人。")) == []
+    # rmrb 20200514-14-01 (the chain made up after it): the places written before the
+    # organization's head start its name, all of them
+    text = "湖南长沙市雨花区东塘街道东塘社区融科三万英尺小区物业服务中心项目经理汪春说。"
+    assert [n for n, _ in orgs(sentence(text))] == [text[:30]]

@@ -447,3 +447,22 @@ def test_names_after_role_words(paragraph: str, expected: dict[str, list[str]]) 
 def test_foreign_officials_and_dotted_names(paragraph: str, name: str) -> None:
     ctx = context_of([paragraph], None, "2024-01-30")
     assert [p["name"] for p in find_people(ctx) if p["name"] != "韩正"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # rmrb 20200512-12-01: titles of nurses and doctors, 老人 after the name
+        ("五附院全科医学科护士长杨荣给老人量了血压。", "杨荣"),
+        ("主任医师李霞根据病情给他调整了心脏病用药方案。", "李霞"),
+        ("前不久，家住乌鲁木齐市科学院小区的蔡贵明老人家里来了一群客人。", "蔡贵明"),
+        # rmrb 20200515-12-02: a graduate
+        ("武汉华夏理工学院车辆工程专业毕业生金东红和同学们，对找到工作充满信心。", "金东红"),
+        # rmrb 20200518-01-01, 新闻联播 2024-02-09: the name ends before a verb it runs into
+        ("上海市第六人民医院重症医学科副主任医师汪伟接到电话。", "汪伟"),
+        ("中共中央政治局常委、国务院总理李强来到应急管理部。", "李强"),
+    ],
+)
+def test_medical_titles_graduates_and_names_before_verbs(paragraph: str, name: str) -> None:
+    ctx = context_of([paragraph], None, "2020-05-12")
+    assert [p["name"] for p in find_people(ctx)] == [name]

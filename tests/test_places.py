@@ -296,6 +296,8 @@ def test_rmrb_paragraphs() -> None:
         rec("雨花区", yh, "county", "430111", 0, 23, hn, cs),
         rec("东塘街道", yh + "东塘街道", "township", "430111", 0, 26, hn, cs),
         rec("东塘社区", yh + "东塘街道东塘社区", "community", "430111", 0, 30, hn, cs),
+        # a housing estate's name may hold 万: 融科三万英尺小区
+        rec("融科三万英尺小区", yh + "东塘街道东塘社区融科三万英尺小区", "community", "430111", 0, 34, hn, cs),
     ]
     # 韩国荣 is a person, not 韩国
     assert got[3] == []
@@ -513,3 +515,34 @@ def test_foreign_cities_with_their_country() -> None:
         ("莫斯科州", "莫斯科州"),
     ]
     assert names(["黄河内蒙古最后封冻河段全线开河。"]) == [("内蒙古", "内蒙古自治区")]
+
+
+def test_estates_villages_after_de_and_northern_village_names() -> None:
+    # rmrb 20200512-12-01: housing estates named after a work unit
+    assert names(["新疆乌鲁木齐电池厂南院小区的金阿姨偏瘫卧床20多年。"])[-1] == (
+        "电池厂南院小区",
+        "新疆维吾尔自治区乌鲁木齐市电池厂南院小区",
+    )
+    # 新闻联播 2024-02-16: a village after 的 of its city, and an X各庄 village
+    assert names(["在山西太原的刘家堡村、河北遵化山里各庄村，社火表演为大家送上祝福。"]) == [
+        ("山西", "山西省"),
+        ("太原", "山西省太原市"),
+        ("刘家堡村", "山西省太原市刘家堡村"),
+        ("河北", "河北省"),
+        ("遵化", "河北省唐山市遵化市"),
+        ("山里各庄村", "河北省唐山市遵化市山里各庄村"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保持人民币汇率在合理均衡水平上的基本稳定。",  # 政府工作报告: 均衡|水平, not 衡水
+        "加强全国人大同墨西哥联邦议会的友好交往。",  # 人大|同, not 大同
+        "推广西王集团和中国科学院合作模式。",  # 推广|西王, not 广西
+        "加强乡镇寄宿制学校和县城学校建设。",  # 和|县城, not 和县
+        "俄军在别尔哥罗德州上空拦截多架无人机。",  # 罗德|州 is a Russian region, not 德州
+    ],
+)
+def test_a_name_whose_characters_belong_to_the_words_around_it(text: str) -> None:
+    assert [n for _, n in names([text]) if n in ("河北省衡水市", "山西省大同市", "广西壮族自治区", "安徽省马鞍山市和县", "山东省德州市")] == []

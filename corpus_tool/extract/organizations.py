@@ -269,10 +269,14 @@ class _Finder:
                 continue
             if known_mask.find(1, s, e) != -1:
                 continue  # 最高人民法院 is known whole
+            if text.startswith(("小区", "家属院", "家属区"), e):
+                continue  # 科学院小区: a housing estate named after the institute
             res = self._left_start(s, e, 0)
             if res is None:
                 continue
             start, proper = res
+            while 0 < start < s and self.place_mask[start] and self.place_mask[start - 1]:
+                start -= 1  # 融科三万英尺|小区物业服务中心: the places start the name
             if start >= s and e - s <= 2 and not proper:
                 # a bare suffix (法院, 局) is no name
                 continue

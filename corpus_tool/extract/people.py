@@ -122,7 +122,7 @@ SPEECH_CUES = (
     "称，",
     "称：",
 )
-ROLE_CUES = ("同志", "女士", "先生")
+ROLE_CUES = ("同志", "女士", "先生", "老人")  # 蔡贵明老人: a cue, no title
 ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
 # Words that may follow a name after a title and cannot continue it (社工黄晞华一直关注,
 # 局长王平现任): the name ends before them.
@@ -254,6 +254,7 @@ FOREIGN_NAME_ENDS = (
     "此前",
     "随后",
     "再次",
+    "以",
 )
 # Words that make a dotted run a place or a building, not a name (尼古拉·特斯拉国际机场).
 NOT_IN_DOTTED_NAMES = ("机场", "国际", "大学", "公司", "中心", "广场", "大街", "大道", "酒店")
@@ -541,6 +542,8 @@ class _Finder:
             ) and _name_ok(lex, cand, False):
                 if length == sl + 2 and cand[-1] in END_STOP:
                     continue
+                if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] == "v":
+                    continue  # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb
                 return length
         # Open length (民警王小明赶到, 代表万卫星因病): the tagger decides.
         pairs = tag(text[t : t + 8])

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from corpus_tool.extract.people import tag
 from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
 
 # Foreign countries: surface → normalized name. A short list of the countries Chinese
@@ -221,7 +222,7 @@ SUB_SUFFIXES = (
 # pronouns, quantifiers, verbs of speech. A "name" holding one is a phrase (以村民小组).
 FUNCTION_CHARS = frozenset(
     "的了和与及在对把为从向到等是有个各全本该每所其这那此某多数几些以将被让给由于就都也还又"
-    "并而或之着过说讲称们我你他她它不没很最更非已曾正能会要可应需请使得地吗呢吧啊乡镇村街社区"
+    "并而或之着过说讲称们我你他她它不没很最更非已曾正能会要可应需请使得地吗呢吧啊乡镇村街社区副"
 )
 # Words that make a phrase, not a name, before 村/镇/乡/社区/新区 (贫困村, 示范村, 推进乡).
 GENERIC_WORDS = (
@@ -446,8 +447,18 @@ NOT_CORE_RE = re.compile(
 )
 
 
-def _name_core_ok(core: str) -> bool:
-    if not 2 <= len(core) <= 6 or NOT_CORE_RE.search(core) is not None:
+# Housing estates are named after work units (电池厂南院小区, 科学院小区): before 小区 a
+# name may hold organization characters, though no function character.
+NOT_ESTATE_CORE_RE = re.compile(
+    "[^\u4e00-\u9fff]|[" + re.escape("".join(sorted(FUNCTION_CHARS | set("省市县州")))) + "]"
+)
+
+
+def _name_core_ok(core: str, estate: bool = False) -> bool:
+    core = core.replace("各庄", "庄")  # 山里各庄村, 王各庄: 各 of a northern village name
+    if not 2 <= len(core) <= 6:
+        return False
+    if (NOT_ESTATE_CORE_RE if estate else NOT_CORE_RE).search(core) is not None:
         return False
     return GENERIC_RE.search(core) is None
 
@@ -487,10 +498,24 @@ def _named_tail(
     """A name of 2..max_core characters at `pos` followed by a zone or sub-county suffix:
     (end, level, kind) with kind "zone" or "sub". Nothing when the name would run into
     a span already taken by another place (`blocked`)."""
+    estate_only = False  # the core holds an organization character: only 小区 may follow
     for k in range(2, max_core + 1):
         core = text[pos : pos + k]
-        if len(core) < k or blocked[pos + k - 1] or not _name_core_ok(core):
+        if len(core) < k or blocked[pos + k - 1]:
             return None
+        if core.endswith("各") and text.startswith("庄", pos + k):
+            continue  # 山里各|庄村: read on
+        if not estate_only and not _name_core_ok(core):
+            if not _name_core_ok(core, estate=True):
+                return None
+            estate_only = True
+        elif estate_only and not _name_core_ok(core, estate=True):
+            return None
+        if estate_only:
+            if text.startswith("小区", pos + k):
+                end = pos + k + 2
+                return (end, "community", "sub") if 1 not in blocked[pos:end] else None
+            continue
         end = None
         zone = _zone_suffix_at(text, pos + k)
         if zone:
@@ -632,13 +657,14 @@ def _read_tail(
             return  # in a community, only a housing estate (安顺社区春雨华璋小区)
         if (
             tail is None
-            and parent.level == "township"
+            and parent.level in ("township", "county", "city")
             and text[pos : pos + 1] == "的"
             and not blocked[pos]
         ):
-            # 敖山镇的洋林村: a village of the township just named
+            # 敖山镇的洋林村, 山西太原的刘家堡村: a village of the place just named
             tail = _named_tail(text, pos + 1, blocked)
-            if tail is not None and tail[1] in ("village", "community"):
+            levels = ("village", "community") if parent.level == "township" else ("village",)
+            if tail is not None and tail[1] in levels:
                 pos += 1
             else:
                 tail = None
@@ -783,6 +809,25 @@ def _abbreviations(
                 _mark(blocked_by_paragraph[p], s, e)
 
 
+def _splits_words(text: str, start: int, end: int) -> bool:
+    """A word of the segmenter starts before the name and ends inside it (全国人大|同,
+    推|广西 read 推广, 均|衡水 read 均衡, 拉|美国 read 拉美), or, for a name that starts
+    with a conjunction, starts inside it and runs past its end (和|县城): the name's
+    characters belong to the words around it. A word holding the whole name (首都北京,
+    台湾同胞) does not count: the place is still there."""
+    if not (start > 0 and _is_han(text[start - 1])) and text[start] not in "和与及同":
+        return False
+    lo = max(0, start - 4)
+    pos = lo
+    for word, _ in tag(text[lo : min(len(text), end + 3)]):
+        word_start, pos = pos, pos + len(word)
+        if word_start < start < pos < end:
+            return True
+        if text[start] in "和与及同" and start < word_start < end < pos:
+            return True
+    return False
+
+
 def _foreign_subnational(
     paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
@@ -878,13 +923,20 @@ def find_places(
             if sure is not None:
                 resolver.add_context(sure)
 
-    # 莫斯科市, 华盛顿州: the foreign sub-national reader takes these whole
+    # 莫斯科市, 华盛顿州: the foreign sub-national reader takes these whole; 全国人大同,
+    # 推广西, 学校和县城: a two-character name whose characters belong to the words
+    # around it is no place
     matches = [
         m
         for m in matches
         if not (
             m.text in FOREIGN_CITIES
             and paragraphs[m.paragraph][m.end : m.end + 1] in ("市", "州", "邦")
+        )
+        and not (
+            m.kind in (DIVISION, COUNTRY)
+            and len(m.text) == 2
+            and _splits_words(paragraphs[m.paragraph], m.start, m.end)
         )
     ]
     # Spans of every non-stop match are kept from zone and sub-county names, so that
@@ -960,8 +1012,13 @@ def find_places(
             m.resolved = None  # 鄂西山区 is 鄂西 + 山区, not 西山区
             continue
         short_county = m.text != div.name and div.level == "county"
-        if short_county and text[m.end : m.end + 1] in ("江", "河", "湖", "山"):
-            m.resolved = None  # 澜沧江, 祁连山: a river or mountain named like the county
+        if (
+            short_county
+            and text[m.end : m.end + 1] in ("江", "河", "湖", "山")
+            and (_named_tail(text, m.end, blocked) or (0, ""))[1] not in ("village", "township")
+        ):
+            # 澜沧江, 祁连山: a river or mountain named like the county (but 遵化|山里各庄村)
+            m.resolved = None
             continue
         if (
             short_county
