@@ -588,12 +588,19 @@ def test_names_after_push_forward(text: str, expected: Named) -> None:
     assert [row for row in named(text) if row[0] != "“全国通办”"] == expected
 
 
-def test_mechanisms_named_without_quotes_but_no_national_strategies() -> None:
+def test_mechanisms_and_national_strategies_named_without_quotes() -> None:
     # rmrb 2020-05: 加快推动黄河流域生态保护和高质量发展 (a report on 武陟) names a national
-    # strategy, no model practice; the made-up second sentence names two mechanisms
+    # strategy: kind slogan, which the practices catalogue leaves out; the made-up second
+    # sentence names two mechanisms
     assert named("加快推动黄河流域生态保护和高质量发展。鼓励河长制、湖长制体系向基层延伸。") == [
+        ("黄河流域生态保护和高质量发展", "slogan"),
         ("河长制", "mechanism"),
         ("湖长制", "mechanism"),
+    ]
+    # 新闻联播 2024-01-06; rmrb 2020-05: a longer name holding a known one wins
+    assert named("国家组织药品集中带量采购。") == [("集中带量采购", "mechanism")]
+    assert named("截至2019年底，“4+7”药品集中带量采购试点地区25个中选药品平均完成约定采购量的2.4倍。") == [
+        ("“4+7”药品集中带量采购试点", "other")
     ]
 
 

@@ -681,12 +681,16 @@ class _Lexicon:
         self.heads_by_len = tuple(sorted(heads, key=len, reverse=True))
         self.known: dict[str, str] = {}
         finds: list[str] = []
+        late: list[str] = []
         for ln in data_lines("program_known.tsv"):
             parts = ln.split("\t")
             self.known[parts[0]] = parts[1]
             if len(parts) > 2 and parts[2] == "find":
-                finds.append(parts[0])
+                (late if parts[3:4] == ["late"] else finds).append(parts[0])
         self.find_re = re.compile("|".join(map(re.escape, sorted(finds, key=len, reverse=True))))
+        self.late_find_re = re.compile(
+            "|".join(map(re.escape, sorted(late, key=len, reverse=True)))
+        )
 
 
 @cache
@@ -1177,6 +1181,10 @@ class _Finder:
         if "等" in self.text:
             self._listed()
         self._named()
+        # names known without quotes last: a longer reading that holds one wins
+        # (“4+7”药品集中带量采购试点, 乡村振兴战略综合改革唯一县级试点)
+        for m in self.lex.late_find_re.finditer(self.text):
+            self._add(m.start(), m.end(), m.group(), self.lex.known[m.group()])
         out: list[dict[str, Any]] = []
         for s, e, core, kind in sorted(self.found):
             p = bisect_right(self.starts, s) - 1
