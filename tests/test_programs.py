@@ -640,3 +640,22 @@ def test_mechanisms_and_national_strategies_named_without_quotes() -> None:
 )
 def test_themes_courses_standards_and_named_services(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rmrb 20200512-17-03: a motto printed on the boxes
+            "捐赠物资的部分纸箱上分别印有中英文版的“兄弟无远，携手同行”。",
+            [("“兄弟无远，携手同行”", "slogan")],
+        ),
+        (  # policies.jsonl: a principle followed
+            "按照“成熟一项、启动一项”的原则，分批次部署。",
+            [("“成熟一项、启动一项”", "slogan")],
+        ),
+        # not a slogan: a quoted description (rmrb 20200519-05-03)
+        ("山西历史上有过生态欠账，曾经陷入“生态越差，经济越差”的状况。", []),
+    ],
+)
+def test_quoted_couplets(text: str, expected: Named) -> None:
+    assert named(text) == expected

@@ -698,6 +698,32 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+# Words around a quoted couplet that make it a slogan or a principle (印有“…”, 按照“…”的
+# 原则) rather than a saying or a description.
+COUPLET_BEFORE = (
+    "按照", "坚持", "遵循", "基于", "实行", "实施", "落实", "贯彻", "推进", "推动", "实现",
+    "开展", "秉持", "践行", "执行", "提出", "倡导", "印有", "印着", "写着", "写有", "喊出",
+    "打出", "以", "本着", "奉行",
+)
+COUPLET_AFTER = (
+    "的原则", "原则", "的方针", "方针", "的理念", "理念", "的思路", "思路", "的要求", "要求",
+    "的目标", "目标", "口号", "标语", "的发展方向", "主题", "的主题", "的工作",
+)
+COUPLET_RE = re.compile(rf"([{HAN}]{{4,7}})[，,、 ]\s*([{HAN}]{{4,7}})")
+
+
+def _couplet(core: str) -> bool:
+    """Two halves of the same length on either side of a comma (“兄弟无远，携手同行”,
+    “服务长三角，辐射全中国”): a slogan, not speech, when no pronoun is in it."""
+    m = COUPLET_RE.fullmatch(core.strip())
+    return (
+        m is not None
+        and len(m.group(1)) == len(m.group(2))
+        and not any(w in core for w in SPEECH_WORDS)
+        and not any(ch in core for ch in "我你他她它矣亦乎哉兮也")  # 立志而圣则圣矣: a saying
+    )
+
+
 def _numbered_slogan(core: str) -> bool:
     return bool(NUMBERED_SLOGAN_RE.match(core))
 
@@ -851,7 +877,7 @@ class _Finder:
         if (
             len(core) < 2
             or core in NOT_PROGRAMS
-            or SPEECH_CHARS.intersection(core)
+            or (SPEECH_CHARS.intersection(core) and not _couplet(core))
             or any(w in core for w in SPEECH_WORDS)
             or len(core) > 25
         ):
@@ -883,6 +909,12 @@ class _Finder:
                 and self._before(qs, SERVICE_VERBS + PRACTICE_VERBS)
             ):
                 kind = "other"  # 推进“一网通办”, 实现“跨省通办”
+        if kind is None and _couplet(core) and (
+            self._before(qs, COUPLET_BEFORE) or self.text.startswith(COUPLET_AFTER, qe)
+        ):
+            # 印有“兄弟无远，携手同行”, 按照“成熟一项、启动一项”的原则; not 陷入“生态越差，
+            # 经济越差”的状况 (a description)
+            kind = "slogan"
         if kind == "other" and self.text.startswith("的", qe):
             return  # 打造“速度最快…”的淄博公安服务品牌: a description, not a name
         if kind is not None:
