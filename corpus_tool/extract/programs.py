@@ -701,10 +701,11 @@ def lexicon() -> _Lexicon:
 # Words around a quoted couplet that make it a slogan or a principle (印有“…”, 按照“…”的
 # 原则) rather than a saying or a description.
 COUPLET_BEFORE = (
-    "按照", "坚持", "遵循", "基于", "实行", "实施", "落实", "贯彻", "推进", "推动", "实现",
-    "开展", "秉持", "践行", "执行", "提出", "倡导", "印有", "印着", "写着", "写有", "喊出",
-    "打出", "以", "本着", "奉行",
+    "按照", "坚持", "遵循", "基于", "实行", "实施", "落实", "贯彻", "推进", "推动",
+    "开展", "秉持", "践行", "执行", "提出", "倡导", "喊出", "打出", "以", "本着", "奉行",
 )
+# Printing verbs anywhere in the clause before a couplet (印有中英文版的“兄弟无远，携手同行”).
+PRINTED_WORDS = ("印有", "印着", "写着", "写有", "印上")
 COUPLET_AFTER = (
     "的原则", "原则", "的方针", "方针", "的理念", "理念", "的思路", "思路", "的要求", "要求",
     "的目标", "目标", "口号", "标语", "的发展方向", "主题", "的主题", "的工作",
@@ -910,7 +911,9 @@ class _Finder:
             ):
                 kind = "other"  # 推进“一网通办”, 实现“跨省通办”
         if kind is None and _couplet(core) and (
-            self._before(qs, COUPLET_BEFORE) or self.text.startswith(COUPLET_AFTER, qe)
+            self._before(qs, COUPLET_BEFORE)
+            or self.text.startswith(COUPLET_AFTER, qe)
+            or self._in_clause_before(qs, PRINTED_WORDS)
         ):
             # 印有“兄弟无远，携手同行”, 按照“成熟一项、启动一项”的原则; not 陷入“生态越差，
             # 经济越差”的状况 (a description)
@@ -938,11 +941,15 @@ class _Finder:
 
     def _rejected_in_clause(self, qs: int) -> bool:
         """A verb that rejects what it governs (防止, 杜绝 …) opens the clause of `qs`."""
+        return self._in_clause_before(qs, REJECTING_VERBS)
+
+    def _in_clause_before(self, qs: int, words: tuple[str, ...]) -> bool:
+        """One of `words` is in the clause before `qs` (40 characters at most)."""
         text = self.text
         lo = qs
         while lo > 0 and qs - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
             lo -= 1
-        return any(v in text[lo:qs] for v in REJECTING_VERBS)
+        return any(v in text[lo:qs] for v in words)
 
     def _unheaded_kind(self, qs: int, core: str, known: str | None) -> str | None:
         if self._before(qs, HONOR_TRIGGERS, reach=0) or core.endswith(HONOR_ENDINGS):
