@@ -232,3 +232,15 @@ def test_a_day_in_local_time_and_today_in_quoted_speech() -> None:
     # rmrb 20200507-17-02: 今天 in a scholar's quoted words means "nowadays"
     text = "古萨科夫表示：“中国的经验具有借鉴意义。今天，中国正在帮助白俄罗斯抗击疫情。”"
     assert dates_of(text, "2020-05-07") == []
+
+
+def test_a_month_and_day_go_on_with_the_year_the_paragraph_tells_of() -> None:
+    # rmrb 20200520-20-06: a profile tells of 2008; 4月28日 is that year's
+    text = "2008年3月，为了确保奥运圣火登顶珠峰，郭毅力先后3次率队实地勘察。4月28日8时50分，郭毅力率队出发。"
+    assert dates_of(text, "2020-05-20") == [("2008年3月", "2008-03"), ("4月28日", "2008-04-28")]
+    # ... but not a month before the one told of, nor across a paragraph, nor after 今天（
+    assert dates_of("2019年4月开工。2月6日有人病亡。", "2020-05-03")[1] == ("2月6日", "2020-02-06")
+    assert dates_of("2023年治国理政纪实》将于今晚（1月1日）播出。", "2024-01-01")[-1] == (
+        "1月1日",
+        "2024-01-01",
+    )

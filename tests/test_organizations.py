@@ -190,3 +190,14 @@ def test_estates_named_after_an_institute_and_names_starting_with_a_place() -> N
     # organization's head start its name, all of them
     text = "湖南长沙市雨花区东塘街道东塘社区融科三万英尺小区物业服务中心项目经理汪春说。"
     assert [n for n, _ in orgs(sentence(text))] == [text[:30]]
+
+
+def test_leading_groups() -> None:
+    # government work report 1999; policies.jsonl (住房和城乡建设部, 2020-07-28)
+    assert [n for n, _ in orgs(sentence("国务院成立了国家科技教育领导小组，加强指导。"))] == [
+        "国务院",
+        "国家科技教育领导小组",
+    ]
+    # the sample page: a generic group at two levels is no particular organization
+    text = "市、县两级党委政府主要领导任组长的平安建设领导小组统筹推进市域社会治理。"
+    assert [n for n, _ in orgs(sentence(text))] == []

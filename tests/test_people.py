@@ -466,3 +466,18 @@ def test_foreign_officials_and_dotted_names(paragraph: str, name: str) -> None:
 def test_medical_titles_graduates_and_names_before_verbs(paragraph: str, name: str) -> None:
     ctx = context_of([paragraph], None, "2020-05-12")
     assert [p["name"] for p in find_people(ctx)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # rmrb 20200520-20-06, 20200511-02-05: military and engineering titles
+        ("这首武警西藏总队原司令员郭毅力创作的《踏雪有痕》，至今仍广为传唱。", ["郭毅力"]),
+        ("载人航天工程着陆场系统副总设计师卞韩城介绍，着陆区面积非常大。", ["卞韩城"]),
+        # rmrb-pdf 2025-10-20: 简单来说 is no name before a cue
+        ("“简单来说，办理异地就医备案后，小蕊在南京的定点医院就医。”", []),
+    ],
+)
+def test_military_and_engineering_titles(paragraph: str, expected: list[str]) -> None:
+    ctx = context_of([paragraph], None, "2020-05-20")
+    assert [p["name"] for p in find_people(ctx)] == expected

@@ -187,10 +187,14 @@ def _yearless(known: _DocDate, month: int, day: int | None, future: bool = False
 
 
 def _value(
-    g: dict[str, str | None], known: _DocDate, future: bool = False
+    g: dict[str, str | None],
+    known: _DocDate,
+    future: bool = False,
+    year_hint: int | None = None,
 ) -> tuple[bool, str | None]:
     """(is a date, value) for one DATE_RE match (its groupdict); `future` when the
-    sentence announces it (将于)."""
+    sentence announces it (将于); `year_hint`, an earlier year the paragraph tells of
+    (2008年3月…。4月28日), for a month and day written without a year."""
     doc = known.day
     if g["iso"]:
         return True, _format(int(g["iy"]), int(g["im"]), int(g["id"]))
@@ -234,6 +238,8 @@ def _value(
         return True, _format(y, mo, day)
     if month is None:
         return False, None
+    if year_hint is not None:
+        return True, _format(year_hint, month, day)
     return True, _format(_yearless(known, month, day, future), month, day)
 
 
@@ -275,6 +281,10 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
 def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
     found: list[tuple[int, int, str | None]] = []
     last_end = 0
+    # the last year written in full in this paragraph, when it is before the document's
+    hint_year: int | None = None
+    hint_month = 13
+    hint_pos = 0
     for scan in _SCAN_RE.finditer(text):
         pos = scan.start()
         if pos < last_end:
@@ -286,7 +296,22 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         if not _accept(text, m, g):
             continue
         last_end = m.end()
-        is_date, value = _value(g, doc, _announced(text, pos))
+        if hint_year is not None and "\n" in text[hint_pos:pos]:
+            hint_year = None  # a new paragraph
+        month_text = g["m"] or g["m2"]
+        use_hint = (
+            hint_year is not None
+            and month_text is not None
+            and month_text.isdigit()
+            and int(month_text) >= hint_month
+            and not text.endswith(("今天（", "今晚（", "今日（", "截至"), 0, pos)
+        )
+        is_date, value = _value(g, doc, _announced(text, pos), hint_year if use_hint else None)
+        if g["y"] and g["m"] and g["m"].isdigit() and doc.year is not None and int(g["y"]) < doc.year:
+            # 2008年3月…。4月28日: a narrative of that year goes on
+            hint_year, hint_month, hint_pos = int(g["y"]), int(g["m"]), pos
+        elif g["y"] or g["rely"]:
+            hint_year = None
         if not is_date:
             continue
         start, end = m.start(), m.end()

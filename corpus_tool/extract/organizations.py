@@ -98,7 +98,11 @@ AND_COMPOUNDS = (
     "自然资源和规划",
     "商务和投资促进",
     "科学技术和信息化",
+    "规划和自然资源",
 )
+# Working groups are named after what they do (平安建设领导小组 at every level): only a
+# place or a known proper word makes one particular (中央主题教育领导小组).
+GROUP_SUFFIXES = frozenset({"领导小组", "工作组", "联络组"})
 # An ordinal inside a name (中国水利水电第四工程局, 武汉市第三医院), not 第二天, 第三批.
 ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
@@ -286,6 +290,8 @@ class _Finder:
                 found[last_index] = (min(start, prev_s), e)
                 last_end = e
                 continue
+            if m.group() in GROUP_SUFFIXES:
+                proper = False  # 平安建设领导小组: the tagger's proper names are no evidence here
             if not self._particular(start, e, proper):
                 continue
             found.append((start, e))
