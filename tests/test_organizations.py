@@ -36,14 +36,14 @@ SAMPLE_ORGS = [
         ("淄博市公安局", 7),
         ("淄博市公安局", 9),
         ("淄博市公安局", 10),
-        ("淄博市公安局", 11),  # 淄博市公安局党委
-        ("淄博市公安局", 12),
+        ("淄博市公安局党委", 11),  # the party committee, as the gold has it
+        ("淄博市公安局党委", 12),
     ],
     [("宣城市委", 2), ("宣城市委", 5)],  # 县市区委政法委, 综治中心: no particular name
     [
         ("青海省高级人民法院", 0),
         ("最高人民法院", 0),
-        ("青海高院", 1),
+        ("青海高院党组", 1),
         ("青海高院", 1),  # 省法院, 运维服务公司, 银行: generic
         ("青海法院", 2),
         ("青海法院", 3),
@@ -73,7 +73,7 @@ REAL_ORGS = {
         ("江西省律师协会", 7),
     ],
     # 社保局, 民政部门: generic
-    "20200519-11-01": [("四川省委", 2)],
+    "20200519-11-01": [("四川省委", 2), ("银杏街道朝阳社区党委", 5)],
     "20200513-06-06": [("公安部", 0), ("公安部", 0), ("公安部", 0), ("公安部", 1)],
     "20200507-05-06": [],
     "20200507-19-03": [
@@ -201,3 +201,21 @@ def test_leading_groups() -> None:
     # the sample page: a generic group at two levels is no particular organization
     text = "市、县两级党委政府主要领导任组长的平安建设领导小组统筹推进市域社会治理。"
     assert [n for n, _ in orgs(sentence(text))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200515-12-02: a verbal noun inside a name
+        ("与武汉体育学院等高校结对。", ["武汉体育学院"]),
+        # rmrb 20200512-17-03, rmrb-pdf 2025-10-20: provincial commissions, troupes
+        ("专家组由湖南省卫健委选派。", ["湖南省卫健委"]),
+        ("香港芭蕾舞团、香港管弦乐团等带来演出。", ["香港芭蕾舞团", "香港管弦乐团"]),
+        # the sample page: a party committee of an organization
+        ("淄博市公安局党委副书记、政委张宇海说。", ["淄博市公安局党委"]),
+        # policies.jsonl: a verbal noun opens no name (国家局 is the bureau's short form)
+        ("（四）实行监督考核国家局建立信息化项目管理系统。", ["国家局"]),
+    ],
+)
+def test_verbal_nouns_commissions_troupes_and_party_committees(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

@@ -36,7 +36,7 @@ from corpus_tool.extract.people import data_lines, tag
 
 HAN = "\u4e00-\u9fff"
 # rjieba tags that may stand inside an organization's name.
-NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "n", "j", "eng", "ng", "nw", "b"})
+NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "n", "j", "eng", "ng", "nw", "b", "vn"})
 # Tags of a word that makes the name particular. nt and j are no evidence: jieba tags
 # 党委政府 nt and 党委 j; an nt word of five characters or more (华中师范大学) is.
 PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "nrfg", "eng"})
@@ -230,7 +230,13 @@ class _Finder:
             break
         if j >= 0 and spans[j][2].endswith("某"):
             return None
-        first = spans[j + 1] if j + 1 <= i else None
+        # a verbal noun opens no name (监督考核|国家局, 建立健全|党委); inside one it may
+        # stand (武汉体育学院)
+        k = j + 1
+        while k < i and spans[k][3] == "vn" and start == spans[k][0]:
+            start = spans[k + 1][0]
+            k += 1
+        first = spans[k] if k <= i else None
         if first is not None and first[1] - first[0] == 1 and first[2] in LEFTOVER_SUFFIXES and first[1] < s:
             start = first[1]  # 生态环境局|肃南分局: a lone 局 ends the name before this one
         if j < 0 and cut is None and lo > 0 and "\u4e00" <= text[lo - 1] <= "\u9fff":
