@@ -219,3 +219,19 @@ def test_leading_groups() -> None:
 )
 def test_verbal_nouns_commissions_troupes_and_party_committees(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+def test_a_signature_line_run_together_and_addresses() -> None:
+    # policies.jsonl (住房和城乡建设部 and others, 2020-07-28): names signed one after another
+    text = "中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会中华人民共和国科学技术部"
+    assert [n for n, _ in orgs(sentence(text))] == [
+        "中华人民共和国住房和城乡建设部",
+        "中华人民共和国国家发展和改革委员会",
+        "中华人民共和国科学技术部",
+    ]
+    # policies.jsonl (Shandong, 2019-04-11): two departments, and a file name before them
+    text = "附件：申报项目（企业）汇总表.docx山东省工业和信息化厅山东省教育厅2019年4月11日"
+    assert [n for n, _ in orgs(sentence(text))] == ["山东省工业和信息化厅", "山东省教育厅"]
+    # ... but a bank's branch after the bank is one name (rmrb 2020-05-22)
+    text = "新冠肺炎疫情发生以来，中国建设银行广东省分行开展“春晖行动”。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中国建设银行广东省分行"]

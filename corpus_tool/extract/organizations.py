@@ -100,6 +100,14 @@ AND_COMPOUNDS = (
     "科学技术和信息化",
     "规划和自然资源",
 )
+# What opens a new top-level organization right after another one (a signature line run
+# together: 中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会…).
+TOP_LEVEL_RE = re.compile(
+    f"中华人民共和国|国家|中国|中共|(?:北京|天津|上海|重庆)市|[{HAN}]{{2,3}}(?:省|自治区)"
+)
+# ... both of them government bodies (a bank's branch or a university's institute after
+# its parent is one name: 中国建设银行广东省分行, 北京大学国家发展研究院).
+GOVERNMENT_ENDS = ("部", "厅", "局", "委员会", "署", "办公室", "委", "办")
 # Working groups are named after what they do (平安建设领导小组 at every level): only a
 # place or a known proper word makes one particular (中央主题教育领导小组).
 GROUP_SUFFIXES = frozenset({"领导小组", "工作组", "联络组"})
@@ -240,7 +248,21 @@ class _Finder:
         if first is not None and first[1] - first[0] == 1 and first[2] in LEFTOVER_SUFFIXES and first[1] < s:
             start = first[1]  # 生态环境局|肃南分局: a lone 局 ends the name before this one
         if j < 0 and cut is None and lo > 0 and "\u4e00" <= text[lo - 1] <= "\u9fff":
-            return None  # read up to the window's edge: the name's start is out of sight
+            # read up to the window's edge: the name's start is out of sight, unless the
+            # state's name opens it inside the window (a signature line run together)
+            for t in range(1, i + 1):
+                if spans[t][2] == "中华人民共和国":
+                    return (spans[t][0], True)
+            return None
+        if start < s and text[start].isascii() and text[start].isalnum():
+            # miit.gov.|cn国家标准化管理委员会, 汇总表.docx|山东省…: the end of an address
+            # or a file name, not part of the name
+            r = start
+            while r > 0 and text[r - 1].isascii() and text[r - 1].isalnum():
+                r -= 1
+            if text[r - 1 : r] in (".", "@"):
+                while start < s and text[start].isascii() and text[start].isalnum():
+                    start += 1
         return (start, proper)
 
     def _and_compound(self, pos: int) -> bool:
@@ -269,7 +291,10 @@ class _Finder:
         for m in lex.known_re.finditer(text):
             if text.startswith(("门", "署"), m.end()):
                 continue  # 民政部门 is any civil-affairs department, not 民政部
-            found.append((m.start(), m.end()))
+            start = m.start()
+            if text.endswith("中华人民共和国", 0, start):
+                start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
+            found.append((start, m.end()))
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         last_end = -1
         last_index = -1
@@ -290,7 +315,15 @@ class _Finder:
             if start >= s and e - s <= 2 and not proper:
                 # a bare suffix (法院, 局) is no name
                 continue
-            if last_index >= 0 and start <= last_end <= s:
+            if (
+                last_index >= 0
+                and start <= last_end <= s
+                and TOP_LEVEL_RE.match(text, last_end)
+                and text.endswith(GOVERNMENT_ENDS, 0, last_end)
+                and text.endswith(GOVERNMENT_ENDS, 0, e)
+            ):
+                start = last_end  # 山东省工业和信息化厅|山东省教育厅: signatures run together
+            elif last_index >= 0 and start <= last_end <= s:
                 # 岳阳楼公安分局 + 奇家岭派出所: the name read on over the previous one
                 prev_s, _ = found[last_index]
                 found[last_index] = (min(start, prev_s), e)
