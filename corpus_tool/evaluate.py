@@ -603,12 +603,15 @@ def evaluate(
     *,
     baseline: bool = True,
     repo_root: str | Path = REPO_ROOT,
+    cache: dict[tuple[str, str | None], Any] | None = None,
 ) -> Report:
-    """Score the extractors (and jieba's POS tags) on every gold article."""
+    """Score the extractors (and jieba's POS tags) on every gold article. `cache` keeps the
+    processed source files between calls (several gold sets draw on the same files)."""
     from corpus_tool import api
 
     golds = load_gold(gold_dir)
-    cache: dict[tuple[str, str | None], Any] = {}
+    if cache is None:
+        cache = {}
     tagger = _jieba_tagger() if baseline else None
     results: list[ArticleResult] = []
     for gold in golds:

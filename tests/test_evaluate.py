@@ -485,11 +485,16 @@ UNSEEN_FLOORS = {
 }
 
 
+# processed source files shared by the gold sets (each draws on policies.jsonl and the
+# government work reports)
+_PROCESSED: dict[tuple[str, str | None], object] = {}
+
+
 @pytest.mark.parametrize("name", UNSEEN_GOLD_DIRS)
 def test_unseen_gold_floors(name: str) -> None:
     if not SHARED_CORPUS.exists():
         pytest.skip(f"needs the shared corpora at {SHARED_CORPUS} (absent here)")
-    report = ev.evaluate(REPO / "tests" / name, SHARED_CORPUS, baseline=False)
+    report = ev.evaluate(REPO / "tests" / name, SHARED_CORPUS, baseline=False, cache=_PROCESSED)
     assert all(a.status == "found" for a in report.articles), [
         (a.file, a.status, a.reason) for a in report.articles if a.status != "found"
     ]
