@@ -481,3 +481,25 @@ def test_medical_titles_graduates_and_names_before_verbs(paragraph: str, name: s
 def test_military_and_engineering_titles(paragraph: str, expected: list[str]) -> None:
     ctx = context_of([paragraph], None, "2020-05-20")
     assert [p["name"] for p in find_people(ctx)] == expected
+
+
+def test_authors_interviews_and_names_in_han_characters_abroad() -> None:
+    # rmrb 20200501-08-01: a name right before the title of a work
+    ctx = context_of(["报告文学领域，何建明《浦东史诗》、杨黎光《家园》等作品，讲述饱满生动的故事。"], None, "2020-05-01")
+    assert [p["name"] for p in find_people(ctx)] == ["何建明", "杨黎光"]
+    # rmrb 20200529-20-01: an interview's roster and its turns
+    paragraphs = [
+        "对话人：刘慈欣（科幻作家）",
+        "姚海军（《科幻世界》副总编）",
+        "吴岩：从2016年第一届中国科幻大会开始，科幻热持续升温。",
+        "刘慈欣：科幻是一种文学。",
+        "吴岩：是的。",
+    ]
+    ctx = context_of(paragraphs, None, "2020-05-29")
+    assert sorted({p["name"] for p in find_people(ctx)}) == ["刘慈欣", "吴岩", "姚海军"]
+    # 新闻联播 2024-05-26: a Japanese prime minister's name, in Han characters
+    ctx = context_of(["当地时间26日晚，国务院总理李强在首尔会见日本首相岸田文雄。"], None, "2024-05-26")
+    assert [p["name"] for p in find_people(ctx)] == ["李强", "岸田文雄"]
+    # ... and the name before 今天 ends there (新闻联播 2024-02-23)
+    ctx = context_of(["俄罗斯总统普京今天（2月23日）说，“锆石”导弹已投入使用。"], None, "2024-02-23")
+    assert [p["name"] for p in find_people(ctx)] == ["普京"]

@@ -166,6 +166,12 @@ COUNT_OF_PEOPLE_RE = re.compile(r"[\d一二两三四五六七八九十]+[名人�
 LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因", "作了")
 # 谭东，男，1963年出生: the profile of a person.
 PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，[男女]，)")
+# A name right before a work's title (童恩正《珊瑚岛上的死光》, 钱莉芳的《天意》).
+AUTHOR_RE = re.compile(rf"(?:(?<=[、，。；：\n（])|^)(?P<name>[{HAN}]{{2,4}}?)(?:的)?《")
+# An interview's roster (对话人：刘慈欣（科幻作家）) and its turns (吴岩：…).
+ROSTER_RE = re.compile(rf"(?:(?<=[\n：])|^)(?P<name>[{HAN}]{{2,4}})（(?P<note>[^（）\n]{{2,30}})）")
+TURN_RE = re.compile(rf"(?:(?<=\n)|^)(?P<name>[{HAN}]{{2,4}})：")
+HAN_NAME_COUNTRIES = frozenset({"日本", "韩国", "朝鲜", "越南"})
 # Titles of foreign officials before a transliterated name with no known surname
 # (俄罗斯总统普京通电话, 法国总统外事顾问博纳): the name ends at one of these.
 FOREIGN_TITLES = (
@@ -255,6 +261,9 @@ FOREIGN_NAME_ENDS = (
     "随后",
     "再次",
     "以",
+    "今天",
+    "今日",
+    "昨天",
 )
 # Words that make a dotted run a place or a building, not a name (尼古拉·特斯拉国际机场).
 NOT_IN_DOTTED_NAMES = ("机场", "国际", "大学", "公司", "中心", "广场", "大街", "大道", "酒店")
@@ -468,10 +477,14 @@ class _Finder:
         self.byline_starts = _byline_starts(self.text)
         # ends of foreign country names (俄罗斯 in 俄罗斯总统普京)
         self.foreign_ends: list[int] = []
+        # ends of countries whose people's names are written in Han characters (日本首相岸田文雄)
+        self.han_name_ends: list[int] = []
         for rec in ctx.places:
             p = rec["paragraph"]
             if rec.get("level") == "other" and 0 <= p < len(self.starts):
                 self.foreign_ends.append(self.starts[p] + rec["end"])
+                if rec.get("name") in HAN_NAME_COUNTRIES:
+                    self.han_name_ends.append(self.starts[p] + rec["end"])
         # the United Nations' officials are foreign too (联合国大会主席弗朗西斯)
         un = self.text.find("联合国")
         while un != -1:
@@ -942,6 +955,41 @@ class _Finder:
             if self._whole_name(m.group(1)):
                 self._accept(text, m.start(1), m.end(1))
 
+    def _authors(self, text: str) -> None:
+        """童恩正《珊瑚岛上的死光》, 钱莉芳的《天意》: a name right before the title of a work,
+        after a boundary."""
+        for m in AUTHOR_RE.finditer(text):
+            s, e = m.span("name")
+            cand = m.group("name")
+            for k in (0, 1):  # 、老舍|《猫城记》 has no known surname: the reading from s+k
+                c = cand[k:]
+                if (
+                    len(c) >= 2
+                    and self._strict_name(c)
+                    and (k == 0 or text[s] in LEFT_BOUNDARY)
+                    # not 应按照《…》 nor 东方卫视《…》: no verb, function word or place in it
+                    and not any(t[:1] in "pvcdumqr" or t in ("ns", "nt") for _, t in tag(c))
+                    and c[-1] not in ORG_END
+                    and c[-1] not in "视报刊网"
+                ):
+                    self._accept(text, s + k, e)
+                    break
+
+    def _interview(self, text: str) -> None:
+        """The roster and the turns of an interview: 对话人：刘慈欣（科幻作家）, a paragraph
+        opened by 吴岩： twice or more."""
+        for m in ROSTER_RE.finditer(text):
+            s, e = m.span("name")
+            note = m.group("note")
+            if note.endswith(self.lex.titles) and self._strict_name(m.group("name")):
+                self._accept(text, s, e)
+        turns = Counter(m.group("name") for m in TURN_RE.finditer(text))
+        for name, seen in turns.items():
+            if seen >= 2 and self._strict_name(name):
+                i = text.find("\n" + name + "：")
+                start = i + 1 if i != -1 else text.find(name + "：")
+                self._accept(text, start, start + len(name))
+
     def _foreign_before_title(self, text: str) -> None:
         """佐科总统, 同安瓦尔总理: a transliterated name right before the title of a head
         of state or government, after a boundary or a conjunction."""
@@ -954,6 +1002,12 @@ class _Finder:
             cand = text[s:e]
             if len(cand) >= 2 and _name_ok(self.lex, cand, strong=False):
                 self._accept(text, s, e)
+
+    def _nearest_country_names_in_han(self, lo: int) -> bool:
+        """The last country named within 14 characters before `lo` is one whose people's
+        names are written in Han characters (日本, 韩国 …)."""
+        before = [pe for pe in self.foreign_ends if lo - 14 <= pe <= lo]
+        return bool(before) and max(before) in self.han_name_ends
 
     def _foreign(self, text: str) -> None:
         """俄罗斯总统普京通电话: a transliterated name after the title of a foreign official
@@ -977,6 +1031,17 @@ class _Finder:
             if j < len(text) and text[j] in DOTS + "-－‐":
                 continue  # 沙夫卡特·米尔济约耶夫, 冈萨雷斯-奥莱切亚: the whole name is longer
             if (
+                not is_role
+                and self._nearest_country_names_in_han(lo)
+                and 2 <= len(cand) <= 4
+                and (j == len(text) or not _is_han(text[j]) or text.startswith(FOREIGN_NAME_ENDS, j))
+                and not STOP_CHARS.intersection(cand)
+                and not self.lex.title_re.search(cand)
+                and _name_ok(self.lex, cand, strong=False)
+            ):
+                self._accept(text, t, j)  # 日本首相岸田文雄, 韩国总统尹锡悦: names in Han characters
+                continue
+            if (
                 2 <= len(cand) <= 6
                 and (
                     j == len(text) or not _is_han(text[j]) or text.startswith(FOREIGN_NAME_ENDS, j)
@@ -999,6 +1064,10 @@ class _Finder:
                 self._list_before(text, m.start(), 1 if tail[1:] in ("代表", "委员", "同志") else 2)
         if "，男，" in text or "，女，" in text:
             self._profiles(text)
+        if "《" in text:
+            self._authors(text)
+        if "（" in text or "：" in text:
+            self._interview(text)
         if "、" in text:
             self._bare_lists(text)
         if self.foreign_ends:
