@@ -659,3 +659,28 @@ def test_themes_courses_standards_and_named_services(text: str, expected: Named)
 )
 def test_quoted_couplets(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rmrb 20200518-11-01: quoted activities listed before 等教育活动
+            "他们还策划推出了“拓印体验”“凤鸟纹纸浆画”等教育活动。",
+            [("“拓印体验”", "campaign"), ("“凤鸟纹纸浆画”", "campaign")],
+        ),
+        (  # policies.jsonl (2019-05-09): a document in «»
+            "深入落实«国务院关于印发新一代人工智能发展规划的通知»精神。",
+            [("«国务院关于印发新一代人工智能发展规划的通知»", "document")],
+        ),
+        (  # rmrb 20200530-08-03: a national honor named without quotes
+            "是全国重点文物保护单位龙山越国贵族墓群中规模最大的。",
+            [("全国重点文物保护单位", "honor")],
+        ),
+        (  # 新闻联播 2024-04-13: known practices in quotes
+            "包括领事业务“一网通办”、升级国际贸易“单一窗口”等。",
+            [("“一网通办”", "other"), ("“单一窗口”", "platform")],
+        ),
+    ],
+)
+def test_listed_activities_guillemets_honors_and_known_practices(text: str, expected: Named) -> None:
+    assert named(text) == expected
