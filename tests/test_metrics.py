@@ -493,3 +493,14 @@ def test_containers_and_rainfall_units() -> None:
         ("10%", 10, "%"),
     ]
     assert _figures("局地累计降雨量超过400毫米。") == [("超过400毫米", 400, "毫米")]
+
+
+def test_a_bare_hundred_or_thousand_and_more_generations_and_steps() -> None:
+    # rmrb 20200530-08-03, rmrb-pdf 2025-10-20: 百余年, 千余立方米, 10多道, 三代
+    assert _figures("护坡石材千余立方米，迄今已有百余年历史。") == [
+        ("千余立方米", 1000, "立方米"),
+        ("百余年", 100, "年"),
+    ]
+    assert _figures("经过10多道工序，祖孙三代做这件事。") == [("10多道", 10, "道"), ("三代", 3, "代")]
+    # ... but not a period, an idiom, a technology's generation or a road
+    assert _figures("百多年来，有人说三道四。“华龙一号”等三代压水堆核电技术。科目三道路驾驶技能考试。") == []

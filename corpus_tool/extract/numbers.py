@@ -109,7 +109,7 @@ MEASURE_UNITS = {
         "平方公里 平方千米 平方米 立方米 公顷 公里 千米 千瓦时 千瓦 千克 公斤 亩 吨 米 斤 "
         "人次 户次 架次 车次 件次 台次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
-        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵"
+        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -157,6 +157,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "列": frozenset("车入出为举席明"),
     "口": frozenset("罩岸号径气味碑头子袋令语"),
     "版": frozenset("本权图块面"),
+    "道": frozenset("路理德歉贺别谢"),  # 科目三道路, not three roads
     "集": frozenset("团体中合聚市镇成"),
     "台": frozenset("阶湾风"),  # 3万亿台阶 is a threshold, not 30000亿 machines
 }
@@ -261,6 +262,7 @@ OTHER_RE = re.compile(
     r"(?=[，。；、！？,;：:）)”’\s的和与及也还均并]|$)"
     rf"|(?<=百)分之(?P<pnum>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<ppost>以上|以下|左右)?"
     rf"|(?<=[上近逾超约过][百千万])(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
+    rf"|(?<=[百千万])(?<![{CN_NUMERAL_CHARS}0-9０-９上近逾超约过数几第][百千万])[余多](?P<yunit>{UNIT_RE})"
     r")"
 )
 # Fractions, read as percentages (三分之一 → 33.33 %, 2/3 → 66.67 %): anchored on the
@@ -323,7 +325,8 @@ SLOGANS_RE = re.compile(
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
     r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|"
-    r"两个“|一百个|一千个|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项)"
+    r"两个“|一百个|一千个|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|十二道拐|"
+    r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆))"
 )
 _QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
 # A short quoted phrase without clause punctuation is a name or a slogan (“双十条”,
@@ -703,6 +706,8 @@ def _others(text: str, found: list[_Found]) -> None:
             _rank(text, m, found)
         elif m.group("pnum") is not None:
             _percent_word(text, m, found)
+        elif m.group("yunit") is not None:
+            _scale_and_more(text, m, found)
         else:
             _bare_scale(text, m, found)
 
@@ -773,6 +778,25 @@ def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
     found.append(
         _Found(start, m.end(), m.start(), Quantity(value, unit, pre, _kind(unit)), unit_written)
     )
+
+
+def _scale_and_more(text: str, m: re.Match[str], found: list[_Found]) -> None:
+    """百余年, 千余立方米, 万多人: a bare 百/千/万 and 余 or 多, at least that much."""
+    unit_written = m.group("yunit")
+    guard = _UNIT_NOT_BEFORE.get(unit_written)
+    if unit_written == "成" or (
+        guard is not None and text[m.end("yunit") : m.end("yunit") + 1] in guard
+    ):
+        return
+    after = text[m.end() : m.end() + 1]
+    if unit_written == "年" and after in _NOT_AFTER_YEAR:
+        return
+    unit = UNIT_NORMAL[unit_written]
+    if unit in DURATIONS and after in _NOT_AFTER_DURATION:
+        return  # 百多年来: a period
+    value = {"百": 100, "千": 1000, "万": 10000}[text[m.start()]]
+    quantity = Quantity(value, unit, "at_least", _kind(unit))
+    found.append(_Found(m.start(), m.end(), m.start(), quantity, unit_written))
 
 
 def _fractions(text: str, found: list[_Found]) -> None:
