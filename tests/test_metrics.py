@@ -504,3 +504,8 @@ def test_a_bare_hundred_or_thousand_and_more_generations_and_steps() -> None:
     assert _figures("经过10多道工序，祖孙三代做这件事。") == [("10多道", 10, "道"), ("三代", 3, "代")]
     # ... but not a period, an idiom, a technology's generation or a road
     assert _figures("百多年来，有人说三道四。“华龙一号”等三代压水堆核电技术。科目三道路驾驶技能考试。") == []
+
+
+def test_a_numeral_in_a_place_name_is_no_figure() -> None:
+    # rmrb 20200530-08-03: 八亩墩 is the tomb's popular name
+    assert _figures("安吉龙山107号古墓葬（俗称八亩墩），占地约八亩。") == [("八亩", 8, "亩")]

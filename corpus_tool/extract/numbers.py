@@ -359,6 +359,8 @@ _NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年
 
 # 十三届全国人大三次会议, 全国政协十三届三次会议, 十九届六中全会: a session's number.
 _SESSION_AFTER_RE = re.compile(r"次(?:全体)?会议|中全会|次全会")
+# Characters that end a place's name after a numeral and 亩 or 里 (八亩墩, 十里铺, 三里屯).
+PLACE_NAME_TAILS = frozenset("墩屯铺桥庄岭湾沟坡港店堡寨营坪")
 ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|家园)")
 _SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会")
 
@@ -615,6 +617,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None
         if unit_written is None and ESTATE_NAME_RE.match(text, unit_end):
             return None  # 融科三万英尺小区: a housing estate's name (三个小区 is a count)
+        if unit_written in ("亩", "里") and after[:1] in PLACE_NAME_TAILS:
+            return None  # 八亩墩, 十里铺: a place's name
     elif unit_written == "分" and before in ("时", "点"):
         return None  # 8时30分 is a clock time
     if unit_written == "人" and _is_group_form(text, unit_end):
