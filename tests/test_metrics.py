@@ -508,4 +508,4 @@ def test_a_bare_hundred_or_thousand_and_more_generations_and_steps() -> None:
 
 def test_a_numeral_in_a_place_name_is_no_figure() -> None:
     # rmrb 20200530-08-03: 八亩墩 is the tomb's popular name
-    assert _figures("安吉龙山107号古墓葬（俗称八亩墩），占地约八亩。") == [("八亩", 8, "亩")]
+    assert _figures("安吉龙山107号古墓葬（俗称八亩墩），占地约八亩。") == [("约八亩", 8, "亩")]
