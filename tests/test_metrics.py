@@ -509,3 +509,17 @@ def test_a_bare_hundred_or_thousand_and_more_generations_and_steps() -> None:
 def test_a_numeral_in_a_place_name_is_no_figure() -> None:
     # rmrb 20200530-08-03: 八亩墩 is the tomb's popular name
     assert _figures("安吉龙山107号古墓葬（俗称八亩墩），占地约八亩。") == [("约八亩", 8, "亩")]
+
+
+def test_an_estate_named_again_without_its_suffix_holds_no_figure() -> None:
+    # rmrb 20200514-14-01: 融科三万英尺小区, then 融科三万英尺 alone
+    from corpus_tool.extract.places import find_places
+
+    paragraphs = [
+        "在湖南长沙市雨花区东塘街道东塘社区融科三万英尺小区，黄秉堃是节水模范。",
+        "就在上周，包括融科三万英尺在内，长沙已有24个居民小区获评节水型小区。",
+    ]
+    places = find_places(paragraphs, None)
+    main = main_place(places)
+    ctx = ArticleContext(paragraphs, None, "2020-05-14", places, main["name"] if main else None)
+    assert [m["text"] for m in find_metrics(ctx)] == ["24个"]

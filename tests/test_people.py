@@ -503,3 +503,9 @@ def test_authors_interviews_and_names_in_han_characters_abroad() -> None:
     # ... and the name before 今天 ends there (新闻联播 2024-02-23)
     ctx = context_of(["俄罗斯总统普京今天（2月23日）说，“锆石”导弹已投入使用。"], None, "2024-02-23")
     assert [p["name"] for p in find_people(ctx)] == ["普京"]
+
+
+def test_to_the_reporter_is_no_name() -> None:
+    # rmrb 2020-05 (gold_heldout): 向记者介绍 is no person 向记者
+    ctx = context_of(["该局副局长王汝春向记者介绍，今年以来共办理案件120件。"], None, "2020-05-10")
+    assert "向记者" not in [p["name"] for p in find_people(ctx)]

@@ -171,6 +171,9 @@ def _subject(
     return after or _predicate_after(text, end, clause_end) or None
 
 
+NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
+
+
 def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     """The figures of an article, in text order, with provenance."""
     if not ctx.paragraphs:
@@ -181,7 +184,17 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     text = joined.text
     offsets = joined.starts
     places = joined.places
-    quantities = find_quantities(text, skip=[(s, e) for s, e, _ in places])
+    skip = [(s, e) for s, e, _ in places]
+    # a housing estate or village named again without its suffix (包括融科三万英尺在内)
+    for s, e, _ in places:
+        name = text[s:e]
+        if name.endswith(("小区", "社区")) and len(name) >= 5 and any(c in NUMERAL_CHARS for c in name):
+            core = name[:-2]
+            k = text.find(core)
+            while k != -1:
+                skip.append((k, k + len(core)))
+                k = text.find(core, k + len(core))
+    quantities = find_quantities(text, skip=skip)
     if not quantities:
         return []
     place_positions = [s for s, _, _ in places]

@@ -71,6 +71,7 @@ HONORIFIC_TAILS = (
     "爷爷",
     "老汉",
     "某某",
+    "记者",  # 向记者介绍: the preposition 向, not a person 向记者
     "某",
     "姓",
     "总",
