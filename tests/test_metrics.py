@@ -523,3 +523,20 @@ def test_an_estate_named_again_without_its_suffix_holds_no_figure() -> None:
     main = main_place(places)
     ctx = ArticleContext(paragraphs, None, "2020-05-14", places, main["name"] if main else None)
     assert [m["text"] for m in find_metrics(ctx)] == ["24个"]
+
+
+def test_policy_text_with_spaces_and_negated_comparatives() -> None:
+    # policies.jsonl (2023-12-19, 2021-11): numbers set apart by spaces, 不少于 is at least
+    text = "推动超过 50 项适老化技术实现共享"
+    assert [(text[s:e], q.value, q.unit, q.qualifier) for s, e, q in find_quantities(text)] == [
+        ("超过 50 项", 50, "项", "at_least")
+    ]
+    found = find_quantities("申请发明专利不少于 5 项，遴选 10 个以上案例。")
+    assert [(q.value, q.unit, q.qualifier) for _, _, q in found] == [
+        (5, "项", "at_least"),
+        (10, "个", "at_least"),
+    ]
+    # ... but not a figure number, an edition's year, a page or a section number
+    assert find_quantities("结构如图 12 所示，见（2022 版）第 01 版。1.3 场景驱动的产品") == []
+    # nor a report set digit by digit (1998 government work report)
+    assert find_quantities("1 9 9 7 年钢产量") == []

@@ -109,7 +109,7 @@ MEASURE_UNITS = {
         "平方公里 平方千米 平方米 立方米 公顷 公里 千米 千瓦时 千瓦 千克 公斤 亩 吨 米 斤 "
         "人次 户次 架次 车次 件次 台次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
-        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代"
+        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -151,7 +151,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "轮": frozenset("车驱流换值"),
     "部": frozenset("分署委长件落位制"),
     "位": frozenset("数于"),
-    "所": frozenset("长在以属谓"),
+    "所": frozenset("长在以属谓示"),  # 如图 12 所示
     "名": frozenset("单义字称誉额列"),
     "家": frozenset("庭属长乡人"),
     "列": frozenset("车入出为举席明"),
@@ -236,9 +236,13 @@ _TAIL = (
 # atomic group keeps the engine from backtracking into the digits when no unit follows.
 FIGURE_AR_RE = re.compile(
     r"(?P<num>[0-9０-９](?<![0-9０-９.．,第每A-Za-z_/·•@#][0-9０-９])"
+    # 1 9 9 7 年 (old reports set digit by digit): no digit and space before
+    r"(?<![0-9０-９][ ．.][0-9０-９])"
     # A year (2020年) is a date: not even a candidate.
     r"(?!(?<=1)9[0-9]{2}年|(?<=2)0[0-9]{2}年)"
-    r"(?>[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?))" + _TAIL
+    r"(?>[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?))"
+    # 10 个以上: a space between a number and its unit in text set from PDFs
+    rf"(?: (?=[{_TAIL_FIRST}]))?" + _TAIL
 )
 # A Chinese numeral starts with a digit or 十, not inside an Arabic number (the 亿 of
 # 2亿元) nor after an ordinal or vague word (第三, 数十, 双十条, 十三届三次), and not with
@@ -312,6 +316,16 @@ _NOT_QUAL_BEFORE = {
     "逾": frozenset(),
     "上": frozenset("以向马路线身之"),
     "过": frozenset("超经通不越"),
+}
+# 不 before a comparative turns it round (不少于5项 is at least 5).
+NEGATED_QUALIFIERS = {
+    "不超过": "at_most",
+    "不少于": "at_least",
+    "不低于": "at_least",
+    "不小于": "at_least",
+    "不多于": "at_most",
+    "不高于": "at_most",
+    "不大于": "at_most",
 }
 _QUAL_LAST_CHARS = frozenset(w[-1] for w in QUAL_PREFIX)
 QUAL_SUFFIX = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "approx"}
@@ -517,8 +531,12 @@ def _prefix_qualifier(text: str, start: int, bare: bool = False) -> tuple[str | 
     qualify a bare 百/千/万 (上百家, 过万人)."""
     if start == 0:
         return None, start
-    if start >= 3 and text.startswith("不超过", start - 3):
-        return "at_most", start - 3
+    if text[start - 1] == " " and start >= 2 and not text[start - 2].isascii():
+        # 超过 50 项 (policy text set with spaces around numbers): read past the space
+        qualifier, new_start = _prefix_qualifier(text, start - 1, bare)
+        return (qualifier, new_start) if qualifier else (None, start)
+    if start >= 3 and text[start - 3 : start] in NEGATED_QUALIFIERS:
+        return NEGATED_QUALIFIERS[text[start - 3 : start]], start - 3  # 不少于5项: at least
     two = text[start - 2 : start]
     qualifier = QUAL_PREFIX.get(two) if len(two) == 2 else None
     if qualifier:
@@ -591,8 +609,15 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     start = m.start()
     end = m.end()
     before = text[start - 1] if start else ""
-    if before in _BAD_BEFORE:
-        return None
+    if before in _BAD_BEFORE or (before == " " and text[start - 2 : start - 1] in _BAD_BEFORE):
+        return None  # 第 01 版 too
+    if (
+        arabic
+        and text[m.end("num") : m.end("num") + 1] == " "
+        and "." in numeral
+        and (not before or before in "\n。；;：: ")
+    ):
+        return None  # 1.3 场景驱动…: a section number, then its title
     unit_end = m.end("unit") if unit_written else end
     after = text[unit_end : unit_end + 2]
     if unit_written is None:
@@ -606,6 +631,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None
         if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
             return None  # 15日 is a date; 30日内 a duration
+        if unit_written == "版" and arabic and len(numeral) == 4 and numeral[:2] in ("19", "20"):
+            return None  # （2022 版）: an edition's year
     if not arabic:
         if before in _BAD_BEFORE_CN or unit_written in _CN_ONLY_ORDINAL_UNITS:
             return None
@@ -685,7 +712,7 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     ):
         qualifier = qualifier or "at_least"  # 1年多
         end += 1
-    if before in _QUAL_LAST_CHARS:
+    if before in _QUAL_LAST_CHARS or (before == " " and text[start - 2 : start - 1] in _QUAL_LAST_CHARS):
         pre, new_start = _prefix_qualifier(text, start)
         if pre is not None:
             qualifier = qualifier or pre
