@@ -509,3 +509,17 @@ def test_to_the_reporter_is_no_name() -> None:
     # rmrb 2020-05 (gold_heldout): 向记者介绍 is no person 向记者
     ctx = context_of(["该局副局长王汝春向记者介绍，今年以来共办理案件120件。"], None, "2020-05-10")
     assert "向记者" not in [p["name"] for p in find_people(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # rmrb 20200502-08-02: 院士 after the name
+        ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["钟南山", "袁隆平"]),
+        # 新闻联播 2024-05-31: those who 参加会见 open their own paragraph
+        ("郑建邦参加会见。", ["郑建邦"]),
+    ],
+)
+def test_academicians_and_those_at_a_meeting(paragraph: str, expected: list[str]) -> None:
+    ctx = context_of([paragraph], None, "2024-05-31")
+    assert [p["name"] for p in find_people(ctx)] == expected
