@@ -518,8 +518,11 @@ def test_to_the_reporter_is_no_name() -> None:
         # before it, is still missed)
         ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["袁隆平"]),
         ("近日，中国科学技术大学俞书宏院士团队成功研制出一种新型纳米材料。", ["俞书宏"]),
-        # 新闻联播 2024-05-31: those who 参加会见 open their own paragraph
+        # 新闻联播 2024-05-31, 2024-05-28: those who 参加会见/参加会谈 open their own paragraph
         ("郑建邦参加会见。", ["郑建邦"]),
+        ("丁仲礼参加会谈。", ["丁仲礼"]),
+        # rmrb-pdf 2025-10-20: staff and traders named after their role
+        ("广东客商张见芝告诉记者，自己的工厂专门出口男装。", ["张见芝"]),
     ],
 )
 def test_academicians_and_those_at_a_meeting(paragraph: str, expected: list[str]) -> None:

@@ -124,6 +124,8 @@ SPEECH_CUES = (
     "称：",
     "参加会见",
     "陪同会见",
+    "参加会谈",
+    "参加活动",
 )
 ROLE_CUES = ("同志", "女士", "先生", "老人")  # 蔡贵明老人: a cue, no title
 ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
