@@ -235,3 +235,20 @@ def test_a_signature_line_run_together_and_addresses() -> None:
     # ... but a bank's branch after the bank is one name (rmrb 2020-05-22)
     text = "新冠肺炎疫情发生以来，中国建设银行广东省分行开展“春晖行动”。"
     assert [n for n, _ in orgs(sentence(text))] == ["中国建设银行广东省分行"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200505-01-02: a registered company whose brand the tagger reads as a verb
+        ("“交付及时率100%！”宁波旭升汽车技术有限公司董事长徐旭东一脸自豪。", ["宁波旭升汽车技术有限公司"]),
+        # rmrb 20200523-06-01: a committee of a known body, read on from it
+        ("4月20日、21日，全国人大宪法和法律委员会召开会议。", ["全国人大宪法和法律委员会"]),
+        # rmrb 20200526-09-01: the courts of a province are no one court
+        ("黑龙江省法院系统将忠实履行职责。", []),
+        # 新闻联播: a wish to work with another assembly is no body of the first
+        ("中国全国人大愿同斯议会加强交流。", ["全国人大"]),
+    ],
+)
+def test_companies_committees_and_court_systems(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

@@ -99,7 +99,13 @@ AND_COMPOUNDS = (
     "商务和投资促进",
     "科学技术和信息化",
     "规划和自然资源",
+    "宪法和法律",
 )
+# Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
+# What a body of a known organization read on from it does not hold (全国政协主席汪洋代表政协,
+# 全国人大愿同斯议会, …办公厅财政部办公厅…: a person, a wish, signatures run together).
+NOT_IN_SUB_BODIES = ("代表", "愿", "同", "主席", "原", "办公厅", "会议厅", "部", "副")
+COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
 # What opens a new top-level organization right after another one (a signature line run
 # together: 中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会…).
 TOP_LEVEL_RE = re.compile(
@@ -235,6 +241,20 @@ class _Finder:
                 proper = proper or _proper(word, ptag)
                 j -= 1
                 continue
+            if (
+                text.endswith(COMPANY_SUFFIXES, 0, e)
+                and 2 <= len(word) <= 3
+                and not any(ch in word for ch in "的家某是多最一引代")
+                and j > 0
+                and self.place_mask[spans[j - 1][1] - 1]
+                and spans[j - 1][1] == ts
+            ):
+                # 宁波|旭升|汽车技术有限公司: a brand the tagger reads as a verb or an
+                # adjective, right after the place that opens the company's name
+                start = spans[j - 1][0]
+                proper = True
+                j -= 2
+                continue
             break
         if j >= 0 and spans[j][2].endswith("某"):
             return None
@@ -288,6 +308,7 @@ class _Finder:
         lex = self.lex
         found: list[tuple[int, int]] = []
         known_mask = bytearray(len(text))
+        known_starts: dict[int, int] = {}  # end of a known name → its start
         for m in lex.known_re.finditer(text):
             if text.startswith(("门", "署"), m.end()):
                 continue  # 民政部门 is any civil-affairs department, not 民政部
@@ -295,6 +316,7 @@ class _Finder:
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
             found.append((start, m.end()))
+            known_starts[m.end()] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         last_end = -1
         last_index = -1
@@ -306,12 +328,21 @@ class _Finder:
                 continue  # 最高人民法院 is known whole
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
+            if text.startswith("系统", e) and m.group() in ("法院", "检察院", "人民法院", "人民检察院"):
+                continue  # 黑龙江省法院系统: the courts of a province, no one court
             res = self._left_start(s, e, 0)
             if res is None:
                 continue
             start, proper = res
             while 0 < start < s and self.place_mask[start] and self.place_mask[start - 1]:
                 start -= 1  # 融科三万英尺|小区物业服务中心: the places start the name
+            of_known = (
+                start in known_starts
+                and start < s
+                and not any(w in text[start:e] for w in NOT_IN_SUB_BODIES)
+            )
+            if of_known:
+                start = known_starts[start]  # 全国人大|宪法和法律委员会: one body of another
             if start >= s and e - s <= 2 and not proper:
                 # a bare suffix (法院, 局) is no name
                 continue
@@ -331,7 +362,7 @@ class _Finder:
                 continue
             if m.group() in GROUP_SUFFIXES:
                 proper = False  # 平安建设领导小组: the tagger's proper names are no evidence here
-            if not self._particular(start, e, proper):
+            if not of_known and not self._particular(start, e, proper):
                 continue
             found.append((start, e))
             last_index = len(found) - 1
