@@ -241,6 +241,8 @@ REAL_PROGRAMS: dict[str, list[Row]] = {
         ("“昆仑2020”专项行动", "昆仑2020", "campaign", "北京市", 0),
         ("“昆仑行动”", "昆仑行动", "campaign", "北京市", 0),
         ("整治食品安全问题联合行动", "整治食品安全问题联合行动", "campaign", "北京市", 0),
+        # 坚持“全要素、全环节、全链条”侦办: three parallel items, a principle
+        ("“全要素、全环节、全链条”", "全要素、全环节、全链条", "slogan", "北京市", 1),
         ("扫黑除恶专项斗争", "扫黑除恶专项斗争", "campaign", "北京市", 2),
     ],
     "20200519-11-01": [
@@ -683,4 +685,24 @@ def test_quoted_couplets(text: str, expected: Named) -> None:
     ],
 )
 def test_listed_activities_guillemets_honors_and_known_practices(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # policies.jsonl (Shandong): three parallel items in quotes, a principle
+            "利用人工智能实施素养评估，实现“以评促教、以评促学、以评促用”。",
+            [("“以评促教、以评促学、以评促用”", "slogan")],
+        ),
+        (  # policies.jsonl: items sharing their last two characters, with a head noun
+            "构建基于工业互联网的“技术共享、产能共享、服务共享”制造模式。",
+            [("“技术共享、产能共享、服务共享”制造模式", "mode")],
+        ),
+        # not a slogan: two items, or items of no common shape (a list of things)
+        ("他说起“苹果、梨”的价格。", []),
+        ("店里摆着“茶叶、手工艺品、土特产品”。", []),
+    ],
+)
+def test_quoted_parallel_lists(text: str, expected: Named) -> None:
     assert named(text) == expected

@@ -725,6 +725,23 @@ def _couplet(core: str) -> bool:
     )
 
 
+PARALLEL_ITEM_RE = re.compile(f"[{HAN}]{{2,8}}")
+
+
+def _parallel_list(core: str) -> bool:
+    """Three or more items of one length, or sharing their first or last two characters,
+    set apart by 、 (“有标贯标、缺标补标、低标提标”, “技术共享、产能共享、服务共享”): a
+    principle or a slogan, not speech."""
+    items = core.strip().split("、")
+    if len(items) < 3 or not all(PARALLEL_ITEM_RE.fullmatch(item) for item in items):
+        return False
+    if any(w in core for w in SPEECH_WORDS) or any(ch in core for ch in "我你他她它的了"):
+        return False
+    same_length = len({len(item) for item in items}) == 1 and len(items[0]) >= 3
+    shared = len({item[:2] for item in items}) == 1 or len({item[-2:] for item in items}) == 1
+    return same_length or shared
+
+
 def _numbered_slogan(core: str) -> bool:
     return bool(NUMBERED_SLOGAN_RE.match(core))
 
@@ -918,6 +935,8 @@ class _Finder:
             # 印有“兄弟无远，携手同行”, 按照“成熟一项、启动一项”的原则; not 陷入“生态越差，
             # 经济越差”的状况 (a description)
             kind = "slogan"
+        if kind is None and _parallel_list(core):
+            kind = "slogan"  # “以评促教、以评促学、以评促用”, “技术共享、产能共享、服务共享”
         if kind == "other" and self.text.startswith("的", qe):
             return  # 打造“速度最快…”的淄博公安服务品牌: a description, not a name
         if kind is not None:
