@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -119,12 +118,11 @@ def test_gazetteer_names_and_hierarchy() -> None:
     assert gz.is_stop("岳阳楼") and gz.lookup("岳阳楼") == ()
 
 
-def test_gazetteer_loads_fast() -> None:
-    start = time.perf_counter()
+def test_gazetteer_loads_once() -> None:
+    # Its speed (about 0.015 s) is a benchmark's business, not a timed test's: a busy CI
+    # machine once took 0.28 s.
     gz = _parse(DATA_PATH)
-    elapsed = time.perf_counter() - start
     assert len(gz) > 3000
-    assert elapsed < 0.25  # measured about 0.015 s; the bound leaves room for a busy CI
     assert load_gazetteer() is load_gazetteer()
 
 

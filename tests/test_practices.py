@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -239,10 +238,8 @@ def test_month_mediation_centres(month_index: str) -> None:
 
 
 def test_month_sort_mentions_has_fengqiao_in_top_ten(month_index: str) -> None:
-    started = time.perf_counter()
+    # (its speed, about 0.5 s, is measured by bench/, not asserted here)
     top = api.practices(month_index, sort="mentions", limit=10)
-    elapsed = time.perf_counter() - started
     assert "枫桥经验" in [e.core for e in top]
     fengqiao = by_core(top, "枫桥经验")
     assert len(fengqiao.articles) >= 10 and "浙江省" in fengqiao.places
-    assert elapsed < 3.0  # about 0.5 s on this machine; generous for shared CI cores
