@@ -28,7 +28,7 @@ from bisect import bisect_right
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
-from corpus_tool.extract.numbers import find_quantities, trie_regex
+from corpus_tool.extract.numbers import CN_NUMERAL_CHARS, find_quantities, trie_regex
 
 _NUM = r"[0-9一二两三四五六七八九十]+"
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
@@ -171,7 +171,7 @@ def _subject(
     return after or _predicate_after(text, end, clause_end) or None
 
 
-NUMERAL_CHARS = frozenset("0123456789零〇一二两三四五六七八九十百千万亿")
+NUMERAL_CHARS = frozenset("0123456789" + CN_NUMERAL_CHARS)
 
 
 def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
@@ -188,7 +188,7 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     # a housing estate or village named again without its suffix (包括融科三万英尺在内)
     for s, e, _ in places:
         name = text[s:e]
-        if name.endswith(("小区", "社区")) and len(name) >= 5 and any(c in NUMERAL_CHARS for c in name):
+        if name.endswith(("小区", "社区")) and len(name) >= 5 and not NUMERAL_CHARS.isdisjoint(name):
             core = name[:-2]
             k = text.find(core)
             while k != -1:

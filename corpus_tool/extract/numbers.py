@@ -286,7 +286,6 @@ _RANK_VERBS_BEFORE_SCOPE = ("名列", "位列", "位居", "排名", "排在", "�
 _RANK_VERBS = (*_RANK_VERBS_BEFORE_SCOPE, "排", "居", "列")
 
 QUAL_PREFIX = {
-    "不超过": "at_most",
     "将近": "approx",
     "接近": "approx",
     "大约": "approx",

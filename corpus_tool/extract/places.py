@@ -180,6 +180,8 @@ FOREIGN_CITIES: dict[str, str] = {
     )
     for city in cities.split()
 }
+# Every surface form of level "other" and the name it is given.
+OTHER_PLACES: dict[str, str] = {**FOREIGN_COUNTRIES, **FOREIGN_CITIES, **REGIONS}
 # One-character abbreviations, read only in fixed phrases: 在京召开, 来京工作, 赴沪出席.
 ABBREVIATIONS: dict[str, str] = {"京": "110000", "沪": "310000", "津": "120000", "渝": "500000"}
 ABBREV_RE = re.compile(
@@ -960,34 +962,10 @@ def find_places(
         previous = m
         if m.kind == STOP:
             continue
-        if m.kind == COUNTRY:
+        if m.kind in (COUNTRY, REGION):
+            name = OTHER_PLACES[m.text]
             records.append(
-                _Record(
-                    m.text,
-                    FOREIGN_COUNTRIES[m.text],
-                    "other",
-                    None,
-                    m.paragraph,
-                    m.start,
-                    m.end,
-                    None,
-                    None,
-                )
-            )
-            continue
-        if m.kind == REGION:
-            records.append(
-                _Record(
-                    m.text,
-                    REGIONS.get(m.text) or FOREIGN_CITIES[m.text],
-                    "other",
-                    None,
-                    m.paragraph,
-                    m.start,
-                    m.end,
-                    None,
-                    None,
-                )
+                _Record(m.text, name, "other", None, m.paragraph, m.start, m.end, None, None)
             )
             continue
         if m.kind == NEW_AREA:

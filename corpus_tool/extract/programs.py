@@ -717,12 +717,12 @@ def _couplet(core: str) -> bool:
     """Two halves of the same length on either side of a comma (“兄弟无远，携手同行”,
     “服务长三角，辐射全中国”): a slogan, not speech, when no pronoun is in it."""
     m = COUPLET_RE.fullmatch(core.strip())
-    return (
-        m is not None
-        and len(m.group(1)) == len(m.group(2))
-        and not any(w in core for w in SPEECH_WORDS)
-        and not any(ch in core for ch in "我你他她它矣亦乎哉兮也")  # 立志而圣则圣矣: a saying
-    )
+    return m is not None and len(m.group(1)) == len(m.group(2)) and not _spoken(core)
+
+
+def _spoken(core: str) -> bool:
+    """Pronouns or classical particles: speech or a saying (立志而圣则圣矣), no slogan."""
+    return any(w in core for w in SPEECH_WORDS) or any(ch in core for ch in "我你他她它矣亦乎哉兮也")
 
 
 PARALLEL_ITEM_RE = re.compile(f"[{HAN}]{{2,8}}")
@@ -735,7 +735,7 @@ def _parallel_list(core: str) -> bool:
     items = core.strip().split("、")
     if len(items) < 3 or not all(PARALLEL_ITEM_RE.fullmatch(item) for item in items):
         return False
-    if any(w in core for w in SPEECH_WORDS) or any(ch in core for ch in "我你他她它的了"):
+    if _spoken(core) or "的" in core or "了" in core:
         return False
     same_length = len({len(item) for item in items}) == 1 and len(items[0]) >= 3
     shared = len({item[:2] for item in items}) == 1 or len({item[-2:] for item in items}) == 1
