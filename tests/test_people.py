@@ -445,6 +445,7 @@ ONE_PARAGRAPH_NAMES = [
     # 新闻联播 2024-05-26, 2024-02-23: a Japanese name in Han characters; a name before 今天
     ("当地时间26日晚，国务院总理李强在首尔会见日本首相岸田文雄。", ["李强", "岸田文雄"]),
     ("俄罗斯总统普京今天（2月23日）说，“锆石”导弹已投入使用。", ["普京"]),
+    ("全国人大常委会委员长赵乐际31日在北京分别会见突尼斯总统赛义德、巴林国王哈马德。", ["赵乐际", "赛义德", "哈马德"]),
     # rmrb 20200512-12-01: titles of nurses and doctors, 老人 after the name
     ("五附院全科医学科护士长杨荣给老人量了血压。", ["杨荣"]),
     ("主任医师李霞根据病情给他调整了心脏病用药方案。", ["李霞"]),
@@ -472,6 +473,17 @@ ONE_PARAGRAPH_NAMES = [
     ("“简单来说，办理异地就医备案后，小蕊在南京的定点医院就医。”", []),
     ("该局副局长王汝春向记者介绍，今年以来共办理案件120件。", ["王汝春"]),
 ]
+
+
+def test_a_title_starts_after_the_verb_of_meeting() -> None:
+    # 新闻联播 2024-01-22 and 2024-05-31: not 欢迎突尼斯共和国总统, nor the host's titles
+    text = "中共中央政治局常委、全国政协主席王沪宁22日在京会见老挝人民革命党中央政治局委员、建国阵线中央委员会主席辛拉冯。"
+    paragraphs = [text, "辛拉冯表示，老挝愿同中方深化合作。"]
+    titles = {p["name"]: p["titles"] for p in find_people(context_of(paragraphs, None, "2024-01-22"))}
+    assert titles["辛拉冯"] == ["老挝人民革命党中央政治局委员", "建国阵线中央委员会主席"]
+    text = "国家主席习近平举行仪式，欢迎突尼斯共和国总统凯斯·赛义德对我国进行国事访问。"
+    titles = {p["name"]: p["titles"] for p in find_people(context_of([text], None, "2024-05-31"))}
+    assert titles["凯斯·赛义德"] == ["突尼斯共和国总统"]
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), ONE_PARAGRAPH_NAMES)

@@ -156,6 +156,8 @@ BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|编辑)\s*((?:[{H
 BYLINE_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
 # Words ending the title phrase on its left: a title starts after them (在民进…主委).
 TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
+# Verbs that open the phrase before a title, not the title (欢迎突尼斯共和国总统).
+TITLE_LEAD_VERBS = ("欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
 # that a title or a role word after 等 anchors; each item is a whole name.
 LIST_TAIL_RE = re.compile(r"等(?:代表|委员|同志|人|[\d一二两三四五六七八九十几多余]+[人名位])")
@@ -287,7 +289,7 @@ TRANSLIT = frozenset(
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
     "马玛迈麦曼梅门蒙米明姆穆纳娜奈南内尼宁努诺欧帕潘佩彭皮普奇齐乔切琼萨塞桑森沙莎舍什史舒斯"
     "苏索塔泰坦汤唐特图托瓦万旺威韦维温沃乌武西希谢辛休雅亚扬耶伊因英尤于约泽扎詹兹卓佐尔"
-    "默德罕伊兹莫哈桑布利姆克赛"
+    "默德罕伊兹莫哈桑布利姆克赛义"
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博")
@@ -722,6 +724,15 @@ class _Finder:
                 cut = phrase.rfind(marker)
                 if cut != -1:
                     phrase = phrase[cut + 1 :]
+            # 欢迎|突尼斯共和国总统, 国务院总理李强30日在京会见|突尼斯总统: the title
+            # starts after the last verb of meeting
+            verb_end = max(
+                phrase.rfind(verb) + len(verb) if verb in phrase else 0 for verb in TITLE_LEAD_VERBS
+            )
+            if 0 < verb_end < len(phrase) - 2:
+                phrase = phrase[verb_end:]
+            else:
+                verb_end = 0
             if phrase and phrase[0] in TITLE_LEAD_STRIP and len(phrase) > 3:
                 phrase = phrase[1:]
             if not phrase or phrase.startswith(("记者", "通讯员")):
@@ -731,7 +742,7 @@ class _Finder:
                     phrase = word  # 警方抓获犯罪嫌疑人张三: the title is 犯罪嫌疑人
                     break
             out.append(phrase)
-            if k > 0 and text[k - 1] == "、":
+            if k > 0 and text[k - 1] == "、" and not verb_end:  # before 会见: another person's
                 end = k - 1
                 continue
             break
