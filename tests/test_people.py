@@ -484,6 +484,11 @@ def test_a_title_starts_after_the_verb_of_meeting() -> None:
     text = "国家主席习近平举行仪式，欢迎突尼斯共和国总统凯斯·赛义德对我国进行国事访问。"
     titles = {p["name"]: p["titles"] for p in find_people(context_of([text], None, "2024-05-31"))}
     assert titles["凯斯·赛义德"] == ["突尼斯共和国总统"]
+    text = "全国人大常委会委员长赵乐际31日在北京分别会见突尼斯总统赛义德、巴林国王哈马德。"
+    titles = {p["name"]: p["titles"] for p in find_people(context_of([text], None, "2024-05-31"))}
+    assert titles["赛义德"] == ["突尼斯总统"] and titles["哈马德"] == ["巴林国王"]
+    # ... but 国王 in 滇国王侯贵族 (王侯, a word) names no one (rmrb 2020-05)
+    assert find_people(context_of(["这是滇国王侯贵族的专用品。"], None, "2020-05-02")) == []
 
 
 @pytest.mark.parametrize(("paragraph", "expected"), ONE_PARAGRAPH_NAMES)

@@ -599,6 +599,8 @@ class _Finder:
         """A role word (工人, 学生, 选手) says less than a title: the name after it must
         also start a name for the tagger (工人袁亮明, not 比农民高得多 or 引导学生戴口罩),
         and a two-character one must end at punctuation or a cue (工人高达400余人)."""
+        if word_tag(text[t - 1 : t + 1]) is not None:
+            return False  # 滇国王|侯贵族: 王侯 is a word, so 国王 is no title here
         pairs = tag(text[t : t + length + 2])
         if not pairs or not pairs[0][1].startswith("nr"):
             return False
