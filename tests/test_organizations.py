@@ -248,6 +248,15 @@ def test_a_signature_line_run_together_and_addresses() -> None:
         ("黑龙江省法院系统将忠实履行职责。", []),
         # 新闻联播: a wish to work with another assembly is no body of the first
         ("中国全国人大愿同斯议会加强交流。", ["全国人大"]),
+        # rmrb 20200518-19-05: an international federation is particular by its field
+        ("五棵松文体中心副总经理马辛介绍说，国际冰球联合会决定从北京冬奥会开始改变冰场尺寸。",
+         ["五棵松文体中心", "国际冰球联合会"]),
+        # 新闻联播 2024-05-09: 代表 opens no name (代表|中国政府)
+        ("习近平首先代表中国政府和中国人民，向武契奇总统表示感谢。", ["中国政府"]),
+        # 新闻联播 2024-03-12: 北京市委员会 reads on past 市委; 政治协商会议 holds no 商会
+        ("民革北京市委会主委王红代表中国国民党革命委员会北京市委员会，向孙中山先生像敬献了花篮。",
+         ["民革北京市委会", "中国国民党革命委员会北京市委员会"]),
+        ("今年是中国人民政治协商会议成立75周年。", []),
     ],
 )
 def test_companies_committees_and_court_systems(text: str, expected: list[str]) -> None:

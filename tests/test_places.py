@@ -513,6 +513,14 @@ def test_foreign_cities_with_their_country() -> None:
         ("莫斯科州", "莫斯科州"),
     ]
     assert names(["黄河内蒙古最后封冻河段全线开河。"]) == [("内蒙古", "内蒙古自治区")]
+    # rmrb 20200524-03-01: 努尔苏丹 (Astana's name 2019–2022) is a city, not 苏丹 the country
+    assert names(["（本报北京、罗马、努尔苏丹5月23日电）"]) == [
+        ("北京", "北京市"),
+        ("罗马", "意大利罗马"),
+        ("努尔苏丹", "哈萨克斯坦努尔苏丹"),
+    ]
+    # 新闻联播 2024-05-09: 科索沃 is a region named as a place
+    assert names(["支持塞方在科索沃问题上维护国家主权和领土完整。"]) == [("科索沃", "科索沃")]
 
 
 def test_estates_villages_after_de_and_northern_village_names() -> None:

@@ -79,8 +79,11 @@ GENERIC_OPENERS = (
 )
 # Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 LEFT_STOPS = frozenset(
-    {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见"}
+    {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表"}
 )
+# International federations are particular by their field alone (国际冰球联合会,
+# 国际博物馆协会); 国际经济组织, 国际合作 are not.
+FEDERATION_SUFFIXES = ("联合会", "协会", "联盟")
 MISSION_SUFFIXES = ("使馆", "领事馆", "代表团")
 # What no mission or assembly name holds: 摩洛哥等国使馆, 中国驻俄大使张汉晖同使馆,
 # 愿同斯议会, 强行进入墨西哥驻厄使馆, 高水平代表团, 政治协商会议会(徽).
@@ -119,6 +122,9 @@ GOVERNMENT_ENDS = ("部", "厅", "局", "委员会", "署", "办公室", "委", 
 GROUP_SUFFIXES = frozenset({"领导小组", "工作组", "联络组"})
 # An ordinal inside a name (中国水利水电第四工程局, 武汉市第三医院), not 第二天, 第三批.
 ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
+# What may not follow (or, as a lookbehind, precede) a suffix ending in this character:
+# 大学生 is no university, 北京市委|员会 reads on to 委员会, 政治协商会|议 is no 商会.
+SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会)", "会": "(?<!协商会)"}
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 
 
@@ -140,7 +146,7 @@ class _Lexicon:
         self.proper_word_set = frozenset(proper)  # for membership
         self.inside_words = frozenset(inside)
         # 大学生, 中学生 are no universities
-        alternatives = [re.escape(s) + ("(?!生)" if s.endswith("学") else "") for s in suffixes]
+        alternatives = [re.escape(s) + SUFFIX_GUARDS.get(s[-1], "") for s in suffixes]
         # 局 and 厅 alone only where they end a name: not 格局, 大局, 布局, 当局 …, not the
         # second 局 of 公安局局长, not 大厅, 餐厅, 议事厅.
         # Every alternative starts with a literal, so that the regex engine can skip
@@ -300,6 +306,8 @@ class _Finder:
         if self.place_mask.find(1, s, e) != -1:
             return True
         if name.startswith(self.lex.proper_words) or any(w in name for w in self.lex.proper_words):
+            return True
+        if name.startswith("国际") and name.endswith(FEDERATION_SUFFIXES) and len(name) >= 6:
             return True
         return proper
 

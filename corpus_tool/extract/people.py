@@ -156,6 +156,8 @@ BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|编辑)\s*((?:[{H
 BYLINE_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
 # Words ending the title phrase on its left: a title starts after them (在民进…主委).
 TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
+# A day and the preposition after it end the phrase before a title (魏凤和12日同|…部长).
+DATED_LEAD_RE = re.compile(r".*\d+日(?:上午|下午|晚上|晚)?[同与和向]")
 # Verbs that open the phrase before a title, not the title (欢迎突尼斯共和国总统).
 TITLE_LEAD_VERBS = ("欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
@@ -200,6 +202,11 @@ FOREIGN_TITLES = (
     "会长",
     "所长",
     "州长",
+    "总书记",
+    "专家",
+    "经济学家",
+    "执行官",
+    "研究员",
 )
 FOREIGN_NAME_ENDS = (
     "认为",
@@ -269,9 +276,13 @@ FOREIGN_NAME_ENDS = (
     "今天",
     "今日",
     "昨天",
+    "注意",
+    "则",
 )
 # Words that make a dotted run a place or a building, not a name (尼古拉·特斯拉国际机场).
-NOT_IN_DOTTED_NAMES = ("机场", "国际", "大学", "公司", "中心", "广场", "大街", "大道", "酒店")
+NOT_IN_DOTTED_NAMES = (
+    "机场", "国际", "大学", "公司", "中心", "广场", "大街", "大道", "酒店", "清真寺", "学院", "教堂",
+)
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
 # 佐科总统, 安瓦尔总理: a foreign leader's name before the title.
 FOREIGN_NAME_BEFORE_TITLE_RE = re.compile(
@@ -293,6 +304,9 @@ TRANSLIT = frozenset(
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博")
+# A middle dot vouches for a name by itself: more characters count (亚历山大·菲格雷多,
+# 奥列格·季莫费耶夫).
+TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset("历山列季")
 
 
 @cache
@@ -349,6 +363,7 @@ class _Lexicon:
         self.titles = tuple(sorted(set(titles), key=len, reverse=True))
         # titles that vouch for a name on their own (not role words such as 工人, 学生)
         self.strong_titles = tuple(t for t in self.titles if t not in roles)
+        self.role_set = frozenset(roles)
         self.title_set = frozenset(titles)  # membership tests (a tuple scan is 100+ compares)
         self.after_titles = tuple(sorted(set(after), key=len, reverse=True))
         self.common = frozenset(
@@ -448,8 +463,13 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
         chars = [ch for ch in text[s:e] if ch not in DOTS]
         if any(w in text[s:e] for w in NOT_IN_DOTTED_NAMES):
             continue
-        if len(chars) >= 4 and sum(ch in TRANSLIT for ch in chars) >= 0.7 * len(chars):
-            out.append((s, e))
+        if len(chars) >= 4 and sum(ch in TRANSLIT_DOTTED for ch in chars) >= 0.7 * len(chars):
+            # 克里斯托弗·科赫和肯恩·冈村: two dotted names joined by 和
+            joint = text.find("和", s, e)
+            if joint != -1 and DOT_RE.search(text, s, joint) and DOT_RE.search(text, joint, e):
+                out += [(s, joint), (joint + 1, e)]
+            else:
+                out.append((s, e))
             last = e
     return out
 
@@ -562,6 +582,12 @@ class _Finder:
                     continue
                 if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] == "v":
                     continue  # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb
+                if (
+                    length == sl + 2
+                    and word_tag(cand[:2]) == "n"
+                    and word_tag(text[t + length - 1 : t + length + 1])
+                ):
+                    continue  # 院士|项目|落地: two words, no name
                 return length
         # Open length (民警王小明赶到, 代表万卫星因病): the tagger decides.
         pairs = tag(text[t : t + 8])
@@ -726,6 +752,10 @@ class _Finder:
                 cut = phrase.rfind(marker)
                 if cut != -1:
                     phrase = phrase[cut + 1 :]
+            phrase = self._after_other_person(phrase, end)
+            dated = DATED_LEAD_RE.search(phrase)
+            if dated and dated.end() < len(phrase) - 2:
+                phrase = phrase[dated.end() :]  # 魏凤和12日同|印度尼西亚国防部长
             # 欢迎|突尼斯共和国总统, 国务院总理李强30日在京会见|突尼斯总统: the title
             # starts after the last verb of meeting
             verb_end = max(
@@ -735,7 +765,13 @@ class _Finder:
                 phrase = phrase[verb_end:]
             else:
                 verb_end = 0
-            if phrase and phrase[0] in TITLE_LEAD_STRIP and len(phrase) > 3:
+            if (
+                phrase
+                and phrase[0] in TITLE_LEAD_STRIP
+                and len(phrase) > 3
+                # 经济学家, 对外联络部, 将军, 向阳街道: the character opens a noun of the title
+                and not (word_tag(phrase[:2]) or "v").startswith(("n", "s"))
+            ):
                 phrase = phrase[1:]
             if not phrase or phrase.startswith(("记者", "通讯员")):
                 break
@@ -750,6 +786,28 @@ class _Finder:
             break
         out.reverse()
         return out
+
+    def _after_other_person(self, phrase: str, end: int) -> str:
+        """The title phrase after another titled person and 和 (同, 与, 就): 匈牙利总理欧尔班和|
+        斯洛伐克总理, 国家主席习近平同|…总统. Not the 和 of 特立尼达和多巴哥, of 共和国, nor
+        the 与 inside a name (技术与社会研究所): a short name stands between the other
+        person's title and the joint."""
+        for joint in range(len(phrase) - 3, 0, -1):
+            if phrase[joint] not in "和同与就" or phrase[joint + 1] == "国":
+                continue
+            if self.blocked[end - len(phrase) + joint]:
+                continue
+            last = None
+            for m in self.lex.title_re.finditer(phrase, 0, joint):
+                if m.group() not in self.lex.role_set:  # not the 学生 of 大学生命科学
+                    last = m
+            if last is None:
+                continue
+            gap = joint - last.end()
+            # 官员和|中国驻澳大利亚大使: another group of people
+            if 2 <= gap <= 6 or (gap == 0 and phrase[joint] == "和"):
+                return phrase[joint + 1 :]
+        return phrase
 
     def _right_title(self, text: str, e: int) -> str | None:
         for word in self.lex.after_titles:
@@ -1075,7 +1133,8 @@ class _Finder:
                 and self._nearest_country_names_in_han(lo)
                 and 2 <= len(cand) <= 4
                 and (j == len(text) or not _is_han(text[j]) or text.startswith(FOREIGN_NAME_ENDS, j))
-                and not STOP_CHARS.intersection(cand)
+                # 由 is common in Japanese given names (江原规由, 由纪夫)
+                and not (STOP_CHARS - {"由"}).intersection(cand)
                 and not self.lex.title_re.search(cand)
                 and _name_ok(self.lex, cand, strong=False)
             ):

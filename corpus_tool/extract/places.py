@@ -101,6 +101,7 @@ REGIONS: dict[str, str] = {
     "掸邦": "掸邦",
     "克钦邦": "克钦邦",
     "若开邦": "若开邦",
+    "科索沃": "科索沃",
 }
 # Foreign cities that news name without their country: level "other", named with the
 # country first as the gold annotations write them (纽约 → 美国纽约). Names that are also
@@ -163,7 +164,7 @@ FOREIGN_CITIES: dict[str, str] = {
         ("肯尼亚", "内罗毕"),
         ("尼日利亚", "阿布贾 拉各斯"),
         ("南非", "约翰内斯堡 比勒陀利亚 开普敦"),
-        ("哈萨克斯坦", "阿斯塔纳 阿拉木图"),
+        ("哈萨克斯坦", "阿斯塔纳 努尔苏丹 阿拉木图"),
         ("乌兹别克斯坦", "塔什干"),
         ("吉尔吉斯斯坦", "比什凯克"),
         ("塔吉克斯坦", "杜尚别"),
