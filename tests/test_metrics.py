@@ -540,3 +540,30 @@ def test_policy_text_with_spaces_and_negated_comparatives() -> None:
     assert find_quantities("结构如图 12 所示，见（2022 版）第 01 版。1.3 场景驱动的产品") == []
     # nor a report set digit by digit (1998 government work report)
     assert find_quantities("1 9 9 7 年钢产量") == []
+
+
+def test_halves_people_households_nights_and_vehicle_trips() -> None:
+    # rmrb 20200504-02-02, 20200527-17-01: a half is 50 %
+    assert _figures("牵头的大户退出一半，村民也着了慌。") == [("一半", 50, "%")]
+    assert [(t, v, u) for t, v, u in _figures("其中党员超过一半。")] == [("超过一半", 50, "%")]
+    assert find_quantities("其中党员超过一半。")[0][2].qualifier == "at_least"
+    # ... not the halves of a figure of speech
+    assert _figures("一半江水一半火焰。") == []
+    # rmrb 20200506-12-03, 20200510-02-08: 两个人 are two people, 六口人 a household of six
+    assert _figures("住了3晚，两晚都遇暴风雪。我和队友两个人分了1个苹果。") == [
+        ("3晚", 3, "晚"),
+        ("两晚", 2, "晚"),
+        ("两个人", 2, "人"),
+        ("1个", 1, "个"),
+    ]
+    assert _figures("一家六口人，仅有两亩地。") == [("六口人", 6, "人"), ("两亩", 2, "亩")]
+    # ... but 28个|人口较少民族 and 10759个|人民法庭 count 个
+    assert _figures("毛南族是我国28个人口较少民族之一。发挥10759个人民法庭作用。") == [
+        ("28个", 28, "个"),
+        ("10759个", 10759, "个"),
+    ]
+    # 新闻联播 2024-02-11: vehicle trips; NSFC guide 2020: a length in characters
+    assert _figures("车辆达2.1万辆次。字数控制在2000字以内。") == [
+        ("2.1万辆次", 21000, "辆次"),
+        ("2000字以内", 2000, "字"),
+    ]

@@ -261,3 +261,14 @@ def test_a_signature_line_run_together_and_addresses() -> None:
 )
 def test_companies_committees_and_court_systems(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+def test_brands_listed_before_companies() -> None:
+    # 新闻联播 2024-04-18: brands before 等多家企业, the first one after the verb
+    text = "李强先后参观了莱克电气、迈胜医疗、创维、科大讯飞、广汽、隆鑫通用等多家企业展区。"
+    assert [n for n, _ in orgs(sentence(text))] == [
+        "莱克电气", "迈胜医疗", "创维", "科大讯飞", "广汽", "隆鑫通用",
+    ]
+    # ... not trades or kinds of firm listed the same way
+    for text in ("提出统筹电商、邮政、快递、交通运输等企业。", "区内上市挂牌、规上、小型、在孵等企业。"):
+        assert orgs(sentence(text)) == [], text

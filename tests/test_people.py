@@ -357,6 +357,15 @@ def test_every_entity_points_at_its_text_on_real_corpora() -> None:
             "同时多个院士项目落地签约、一批优质企业入驻科学园。",
             {},
         ),
+        (  # rmrb 20200510-02-08: Uyghur names with a dot end at the verb or noun after them
+            "一大早，帕提麦萨伊普·阿帕尔洒扫庭院后，卡着点出了门。"
+            "这两年，大女儿布再乃普·阿卜来海提打点零工。看到库尔班·尼亚孜走进门来。",
+            {"帕提麦萨伊普·阿帕尔": [], "布再乃普·阿卜来海提": [], "库尔班·尼亚孜": []},
+        ),
+        (  # rmrb 20200504-02-02: a poor household's member after 贫困户; NSFC 2020: a contact
+            "“我家也种两亩！”贫困户杨政娥和丈夫常年在长沙打工。联系人：吴国政",
+            {"杨政娥": ["贫困户"], "吴国政": []},
+        ),
         (  # constructed after the brief's pattern: suspects listed after 犯罪嫌疑人
             "警方抓获犯罪嫌疑人张三丰、李国强、王文明等6人。",
             {"张三丰": ["犯罪嫌疑人"], "李国强": [], "王文明": []},
@@ -414,12 +423,13 @@ def test_who_spoke_is_not_a_name() -> None:
 
 
 def test_local_people_of_a_report_from_abroad() -> None:
-    # rmrb 20200516-03-02 (肯尼亚): a villager named after a role word, no title
+    # rmrb 20200516-03-02 (肯尼亚): a villager named after a role word, no title; the
+    # county governor's dotted name ends before the verb after it (奥加蒙|发来)
     result = api.process_file(
         str(shared_path("rmrb-2020-05", "2020年5月", "20200516", "20200516-03-02.txt")), with_tokens=False
     )
     [article] = result.articles
-    assert [p["name"] for p in article.people] == ["马东明", "马东明", "埃利亚斯"]
+    assert [p["name"] for p in article.people] == ["马东明", "马东明", "埃利亚斯", "奥德克·奥加蒙"]
     # ... but in a report from China a role word and a word are not a name
     ctx = context_of(["湖北省武汉市保障居民消费和员工安全。"], None, "2020-05-16")
     assert find_people(ctx) == []

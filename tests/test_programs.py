@@ -706,3 +706,28 @@ def test_listed_activities_guillemets_honors_and_known_practices(text: str, expe
 )
 def test_quoted_parallel_lists(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rmrb 20200515-01-02: a named project launched by 实施
+            "要实施产业基础再造和产业链提升工程，巩固传统产业优势。",
+            [("产业链提升工程", "campaign")],
+        ),
+        (  # gov work report 2023: a national strategy (a slogan) launched by 实施
+            "（四）深入实施创新驱动发展战略，推动产业结构优化升级。",
+            [("创新驱动发展战略", "slogan")],
+        ),
+        (  # rmrb 20200513-01-01: a known strategy's name holds 和
+            "扎实实施黄河流域生态保护和高质量发展国家战略，加快制度创新。",
+            [("黄河流域生态保护和高质量发展国家战略", "slogan")],
+        ),
+        # not a project: a way of speaking, a project without a launch, or a longer name
+        ("这是一项系统工程，要统筹推进。", []),
+        ("水利工程建设进展顺利。", []),
+        ("深入实施新型城镇化战略行动。", [("新型城镇化战略行动", "campaign")]),
+    ],
+)
+def test_projects_and_strategies_launched_without_quotes(text: str, expected: Named) -> None:
+    assert named(text) == expected

@@ -109,7 +109,8 @@ MEASURE_UNITS = {
         "平方公里 平方千米 平方米 立方米 公顷 公里 千米 千瓦时 千瓦 千克 公斤 亩 吨 米 斤 "
         "人次 户次 架次 车次 件次 台次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
-        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款"
+        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
+        "辆次 毫升 根 晚 字"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -131,6 +132,8 @@ TRADITIONAL_UNITS = {
 }
 UNIT_NORMAL: dict[str, str] = {
     "人口": "人",  # 8300万人口
+    "口人": "人",  # 六口人 (a household)
+    "个人": "人",  # 两个人
     **MONEY_UNITS,
     **PERCENT_UNITS,
     **DURATION_UNITS,
@@ -141,7 +144,7 @@ CURRENCIES = frozenset(MONEY_UNITS.values())
 DURATIONS = frozenset(DURATION_UNITS.values()) - {"岁"}
 # Units that make an ordinal or an idiom of a Chinese numeral before them: 二期, 三层
 # (a floor), 九头牛, 十分 ("very"), 老两口. After Arabic digits they count.
-_CN_ONLY_ORDINAL_UNITS = frozenset({"期", "头", "分", "层", "口"})
+_CN_ONLY_ORDINAL_UNITS = frozenset({"期", "头", "分", "层", "口", "字"})
 # The next character that turns a unit into another word: 成立, 元旦, 三轮车, 两部分,
 # 三位数, 家庭. (日 and 周 are guarded in UNIT_RE itself.)
 _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
@@ -160,6 +163,9 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "道": frozenset("路理德歉贺别谢"),  # 科目三道路, not three roads
     "集": frozenset("团体中合聚市镇成"),
     "台": frozenset("阶湾风"),  # 3万亿台阶 is a threshold, not 30000亿 machines
+    "晚": frozenset("会上间饭餐报宴霞年期"),  # 三晚 nights, not 晚会, 晚上
+    "根": frozenset("本源据基子治"),
+    "字": frozenset("号样句母典体幕"),
 }
 # Rates: 5000元/吨, 3.5万元/亩.
 _PER = (
@@ -215,7 +221,9 @@ def trie_regex(words: list[str]) -> str:
 # an anniversary): guarded in the pattern, so that dates never become candidates.
 UNIT_RE = (
     "(?:"
-    + trie_regex([u for u in UNIT_NORMAL if u not in ("日", "周")])
+    # 两个人 is two people; 28个|人口较少民族, 10759个|人民法庭 count 个
+    + "个人(?![所税信账贷收储存护卫民口工员物才事性格体化])|"
+    + trie_regex([u for u in UNIT_NORMAL if u not in ("日", "周", "个人")])
     + "|日(?=内|以内|之内)|周(?![年末边围刊报]))"
 )
 _AR_NUM = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -729,6 +737,23 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     )
 
 
+# Halves (退出一半, 一半以上): 50 %. Not 一半江水一半…, a figure of speech.
+HALF_RE = re.compile("(?<![一二三四五六七八九十大多])一半(?P<post>以上|多|左右)?(?!儿)")
+
+
+def _halves(text: str, found: list[_Found]) -> None:
+    for m in HALF_RE.finditer(text):
+        start, end = m.span()
+        if "一半" in text[max(0, start - 6) : start] or "一半" in text[end : end + 6]:
+            continue
+        post = m.group("post")
+        qualifier = "at_least" if post in ("以上", "多") else QUAL_SUFFIX.get(post or "")
+        pre, new_start = _prefix_qualifier(text, start)
+        if pre is not None:
+            qualifier, start = qualifier or pre, new_start
+        found.append(_Found(start, end, m.start(), Quantity(50, "%", qualifier, "percent"), "%"))
+
+
 def _others(text: str, found: list[_Found]) -> None:
     """Ranks, 百分之…, and qualified bare scales (see OTHER_RE)."""
     for m in OTHER_RE.finditer(text):
@@ -948,6 +973,8 @@ def find_quantities(
         if f is not None:
             found.append(f)
     _others(text, found)
+    if "一半" in text:
+        _halves(text, found)
     _fractions(text, found)
     if "秒" in text:
         _race_times(text, found)

@@ -125,6 +125,22 @@ ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # What may not follow (or, as a lookbehind, precede) a suffix ending in this character:
 # 大学生 is no university, 北京市委|员会 reads on to 委员会, 政治协商会|议 is no 商会.
 SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会)", "会": "(?<!协商会)"}
+# Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
+# the list ends in 等 and a word for companies.
+COMPANY_LIST_RE = re.compile(
+    f"((?:[{HAN}]{{2,12}}、){{2,}}[{HAN}]{{2,6}})等(?:[多几数\\d一二三四五六七八九十]+家)?"
+    "(?:企业|公司|品牌|车企|厂商)"
+)
+# Industry words that end a brand name (旷视科技, 神驰机电); an item with one is a company.
+INDUSTRY_WORDS = frozenset(
+    "科技 智能 医疗 电气 环保 机电 家居 纺织 毛纺织 文创 软件 生物 制药 光电 种业 电工 数码 高科 "
+    "集团 股份 控股 能源 新能源 汽车 电子 通信 通讯 网络 信息 材料 化工 重工 机械 装备 航空 物流 "
+    "食品 药业 医药 电器 家电 通用 安全 地铁 棉机 能化".split()
+)
+# Tags of a one-word brand (美的 nr, 比亚迪 nr, 广汽 j).
+BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j"})
+# Tags of what opens the first item of a list and is no part of the brand (参观了|莱克电气).
+LIST_LEAD_TAGS = frozenset({"v", "vg", "ul", "uj", "p", "c", "d", "t", "k", "f", "r"})
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 
 
@@ -291,6 +307,42 @@ class _Finder:
                     start += 1
         return (start, proper)
 
+    def _company_lists(self) -> list[tuple[int, int]]:
+        """Brands listed before 等企业: every item when most of them read as companies (a
+        one-word name, or a name ending in an industry word), none when they are trades
+        (电商、邮政、快递等企业) or kinds of firm (规上、小型、在孵等企业)."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for m in COMPANY_LIST_RE.finditer(text):
+            items: list[tuple[int, int]] = []
+            pos = m.start(1)
+            for part in m.group(1).split("、"):
+                items.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            # the first item: after the verb that opens it (参观了|莱克电气)
+            s0, e0 = items[0]
+            start = s0
+            at = s0
+            for word, ptag in tag(text[s0:e0]):
+                at += len(word)
+                if ptag in LIST_LEAD_TAGS and at < e0:
+                    start = at
+            items[0] = (start, e0)
+            brands = 0
+            for s, e in items:
+                pairs = tag(text[s:e])
+                if not 2 <= e - s <= 8 or not pairs:
+                    continue
+                if len(pairs) == 1 and pairs[0][1] in BRAND_TAGS:
+                    brands += 1
+                elif len(pairs) > 1 and pairs[-1][0] in INDUSTRY_WORDS and pairs[0][1] not in "pcdrufm":
+                    brands += 1  # 迈胜(v)医疗, 推想(v)科技: a brand the tagger reads as a verb
+            if brands * 2 >= len(items) and all(
+                2 <= e - s <= 8 and self.place_mask.find(0, s, e) != -1 for s, e in items
+            ):
+                out += items
+        return out
+
     def _and_compound(self, pos: int) -> bool:
         text = self.text
         for phrase in AND_COMPOUNDS:
@@ -326,6 +378,8 @@ class _Finder:
             found.append((start, m.end()))
             known_starts[m.end()] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        if "等" in text:
+            found += self._company_lists()
         last_end = -1
         last_index = -1
         for m in lex.suffix_re.finditer(text):

@@ -173,6 +173,8 @@ BARE_LIST_ANCHOR_RE = re.compile(rf"、[{HAN}]{{2,3}}、[{HAN}]{{2,4}}")
 COUNT_OF_PEOPLE_RE = re.compile(r"[\d一二两三四五六七八九十]+[名人位]")
 # What may end the last name of a list (吉炳轩出席会议, 王五等6人).
 LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因", "作了")
+# 联系人：吴国政 (the contact lines of a notice): names after the label, set apart by 、，.
+CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
 # 谭东，男，1963年出生: the profile of a person.
 PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，[男女]，)")
 # What stands before the name of a work's author (、童恩正《珊瑚岛上的死光》).
@@ -306,7 +308,9 @@ TRANSLIT = frozenset(
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博")
 # A middle dot vouches for a name by itself: more characters count (亚历山大·菲格雷多,
 # 奥列格·季莫费耶夫).
-TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset("历山列季")
+TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset(
+    "历山列季提卜来再乃合敏丽孜热买吐江古依帕都易木茨昂妮力祖立朱侯涅娅凡施贡鲍密若蕾娃延姑叶钦汗逊琳不廷根乎恰雪奎彻岑"
+)
 
 
 @cache
@@ -463,7 +467,20 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
         chars = [ch for ch in text[s:e] if ch not in DOTS]
         if any(w in text[s:e] for w in NOT_IN_DOTTED_NAMES):
             continue
+        if sum(ch in TRANSLIT_DOTTED for ch in chars) < 0.7 * len(chars):
+            # 帕提麦萨伊普·阿帕尔|洒扫庭院后: the name is the run of transliteration
+            # characters around the dots
+            k = m.end()
+            while k < e and text[k] in TRANSLIT_DOTTED:
+                k += 1
+            j = m.start()
+            while j > s and text[j - 1] in TRANSLIT_DOTTED:
+                j -= 1
+            if k - m.end() >= 2 and m.start() - j >= 2:
+                s, e = j, k
+                chars = [ch for ch in text[s:e] if ch not in DOTS]
         if len(chars) >= 4 and sum(ch in TRANSLIT_DOTTED for ch in chars) >= 0.7 * len(chars):
+            s, e = _dotted_edges(text, s, e, m.start(), text.rfind(m.group()[-1], m.start(), m.end()) + 1)
             # 克里斯托弗·科赫和肯恩·冈村: two dotted names joined by 和
             joint = text.find("和", s, e)
             if joint != -1 and DOT_RE.search(text, s, joint) and DOT_RE.search(text, joint, e):
@@ -472,6 +489,35 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
                 out.append((s, e))
             last = e
     return out
+
+
+# Words of the text around a dotted name that the tagger reads as these are no part of
+# it (认识|库尔班·尼亚孜|一边, 父亲|穆罕穆德·阿里, 巴尔丹|近年来): verbs, adverbs,
+# function words, times, and nouns not written in transliteration characters.
+_NOT_NAME_TAGS = ("v", "d", "p", "c", "f", "m", "t", "r", "u", "a", "q", "n", "l", "i")
+
+
+def _outside_name(word: str, ptag: str) -> bool:
+    return ptag.startswith(_NOT_NAME_TAGS) and not ptag.startswith("nr") and not all(
+        ch in TRANSLIT_DOTTED for ch in word
+    )
+
+
+def _dotted_edges(text: str, s: int, e: int, first_dot: int, last_dot_end: int) -> tuple[int, int]:
+    """[s, e) narrowed to the name: the tagger's words before the first dot and after
+    the last one are dropped from the first that is no part of a transliteration."""
+    end = last_dot_end
+    for word, ptag in tag(text[last_dot_end:e]):
+        if end > last_dot_end and _outside_name(word, ptag):
+            break
+        end += len(word)
+    start = first_dot
+    for word, ptag in reversed(tag(text[s:first_dot])):
+        # a lone character before the dots is kept (克日|什托夫: 日 read as a time)
+        if start < first_dot and len(word) >= 2 and _outside_name(word, ptag):
+            break
+        start -= len(word)
+    return start, end
 
 
 def _byline_starts(text: str) -> set[int]:
@@ -1023,6 +1069,13 @@ class _Finder:
                 for s, e in spans:
                     self._add_listed(text, s, e)
 
+    def _contacts(self, text: str) -> None:
+        """联系人：吴国政, 联系人：张三、李四: the contact people of a notice."""
+        for m in CONTACT_RE.finditer(text):
+            for n in re.finditer(f"[{HAN}]+", m.group(1)):
+                if self._strict_name(n.group()):
+                    self._accept(text, m.start(1) + n.start(), m.start(1) + n.end())
+
     def _profiles(self, text: str) -> None:
         """谭东，男，1963年出生: a name that opens a profile."""
         for m in PROFILE_RE.finditer(text):
@@ -1163,6 +1216,8 @@ class _Finder:
                 self._list_before(text, m.start(), 1 if tail[1:] in ("代表", "委员", "同志") else 2)
         if "，男，" in text or "，女，" in text:
             self._profiles(text)
+        if "系人" in text:
+            self._contacts(text)
         if "《" in text:
             self._authors(text)
         if "（" in text or "：" in text:

@@ -343,7 +343,13 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     "试点": ("campaign", 2),
     "工作室": ("brand", 2),
     "议事厅": ("brand", 1),
+    # named projects and national strategies, when a verb launches them (实施产业链提升
+    # 工程, 深入实施创新驱动发展战略); strategies are slogans, as in program_known.tsv
+    "工程": ("campaign", 2),
+    "战略": ("slogan", 2),
 }
+# Heads that name a program only when a verb launches it in its clause.
+LAUNCHED_HEADS = frozenset({"行动", "工程", "战略"})
 # A system or platform is a program when the word before its head says what it does for
 # government (县级禁毒网格化管理系统, 城乡末端感知系统, 互联网法庭系统, 备案审查信息平台);
 # 城市排水系统, 火箭控制系统, 电商平台 and 工业互联网平台 are things, not programs.
@@ -426,6 +432,11 @@ NAMED_HEAD_NOT_AFTER = frozenset("的之该此这那各其本类种项套个等�
 # 依托…系统, 推进…建设), and words of time, degree and manner.
 NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
     {
+        "作出",
+        "做出",
+        "在建",
+        "衔接",
+        "有效",
         "依托",
         "通过",
         "利用",
@@ -1138,6 +1149,11 @@ class _Finder:
             tags.pop()
         if not self._enough(words, need) or (object_of_verb and tags[0] == "v"):
             return None
+        if head == "战略" and text[start - 1 : start] == "和":
+            # 黄河流域生态保护和高质量发展国家战略: a known strategy's name holds the 和
+            known = self.lex.late_find_re.search(text, max(0, start - 24), e)
+            if known is not None and known.start() < start - 1 and known.end() > start:
+                start = known.start()
         if text[start] in "等的之和与及或这该各其":
             return None  # 等融媒体行动: a word split by the tagger
         if head in PLATFORM_HEADS and not words[0].endswith(PLATFORM_FUNCTIONS):
@@ -1147,8 +1163,12 @@ class _Finder:
         if head == "行动":
             if words[0] in NOT_BEFORE_ACTION or text.startswith("起", e):
                 return None  # 迅速行动, 行动起来: the verb
-            if not self._launched(start, e):
-                return None
+        if head in LAUNCHED_HEADS and not self._launched(start, e):
+            return None
+        if head in ("工程", "战略") and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "和与及的等为是":
+            return None  # 新型城镇化战略|行动, 乡村振兴战略|综合改革试点: a longer name goes on
+        if head == "工程" and words[0] in ("系统", "综合性", "民生", "主体"):
+            return None  # 一项系统工程: a way of speaking, not a named project
         if head in ("工作室", "议事厅") and tags[0] == "v":
             return None  # 走进工作室
         return start
