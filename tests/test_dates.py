@@ -244,3 +244,11 @@ def test_a_month_and_day_go_on_with_the_year_the_paragraph_tells_of() -> None:
         "1月1日",
         "2024-01-01",
     )
+
+
+def test_days_listed_before_their_count() -> None:
+    # 新闻联播 2024-02-11: 2月9日、10日两天
+    assert dates_of("2月9日、10日两天，港珠澳大桥珠海公路口岸迎来入境高峰。", "2024-02-11") == [
+        ("2月9日", "2024-02-09"),
+        ("10日", "2024-02-10"),
+    ]

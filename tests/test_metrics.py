@@ -567,3 +567,9 @@ def test_halves_people_households_nights_and_vehicle_trips() -> None:
         ("2.1万辆次", 21000, "辆次"),
         ("2000字以内", 2000, "字"),
     ]
+
+
+def test_a_lone_one_after_a_limit_is_a_count() -> None:
+    # rmrb 20200510-02-08: 不足一亩; but not 只有一个中国 or 不到一个星期
+    assert _figures("人均耕地不足一亩，产业基础脆弱。") == [("不足一亩", 1, "亩")]
+    assert _figures("世界上只有一个中国。不到一个星期，活鱼就送到了。") == []

@@ -272,3 +272,13 @@ def test_brands_listed_before_companies() -> None:
     # ... not trades or kinds of firm listed the same way
     for text in ("提出统筹电商、邮政、快递、交通运输等企业。", "区内上市挂牌、规上、小型、在孵等企业。"):
         assert orgs(sentence(text)) == [], text
+
+
+def test_border_stations_and_short_ministry_names() -> None:
+    # 新闻联播 2024-02-11: a border inspection station; 港珠澳大桥 is one word for the tagger
+    assert [n for n, _ in orgs(sentence("数据显示，港珠澳大桥边检站两天共查验出入境旅客超过13万人次。"))] == [
+        "港珠澳大桥边检站"
+    ]
+    assert [n for n, _ in orgs(sentence("记者从住房城乡建设部了解到，今年全国计划再建设口袋公园。"))] == [
+        "住房城乡建设部"
+    ]

@@ -554,3 +554,10 @@ def test_an_interview_roster_and_its_turns() -> None:
     ]
     ctx = context_of(paragraphs, None, "2020-05-29")
     assert sorted({p["name"] for p in find_people(ctx)}) == ["刘慈欣", "吴岩", "姚海军"]
+
+
+def test_a_given_name_ending_like_an_organization_between_a_title_and_speech() -> None:
+    # rmrb 20200506-12-03: 刘站科 (科 ends 科室 names too) between a title and 说
+    assert [p["name"] for p in find_people(sentence("国测一大队副总工程师刘站科说。"))] == ["刘站科"]
+    # ... but not a section after a title with no speech verb
+    assert find_people(sentence("他是办公室副主任刘站科室的同事。")) == []

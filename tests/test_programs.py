@@ -731,3 +731,12 @@ def test_quoted_parallel_lists(text: str, expected: Named) -> None:
 )
 def test_projects_and_strategies_launched_without_quotes(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+def test_leaders_articles_and_funding_forms_are_documents() -> None:
+    # 新闻联播 2024-05-16: a leader's article in 《》 whatever its last word
+    assert named("《求是》杂志发表习近平总书记重要文章《全面深化改革开放，为中国式现代化持续注入强劲动力》。") == [
+        ("《全面深化改革开放，为中国式现代化持续注入强劲动力》", "document")
+    ]
+    # NSFC guide 2020: forms to fill in
+    assert named("将申请书的纸质签字盖章页装订在《资助项目计划书》最后。") == [("《资助项目计划书》", "document")]

@@ -100,7 +100,8 @@ _TODAY_OK_AFTER = (
     "晚",
     "早",
 )
-_DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发公讲")
+# (9日、10日两天: a count of the days just listed may follow)
+_DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发公讲两三")
 _BAD_BEFORE = set("第每近前后个数几")
 # Words that announce a date (第七届进博会将于11月5日至10日举办): it lies ahead.
 FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从")

@@ -262,6 +262,10 @@ FIGURE_CN_RE = re.compile(
     # 二點五倍: a decimal point only with digits after it (三点 is a time, 一点 "a bit").
     rf"(?>[{_CN}几]*(?:[点點][{CN_DIGITS}]+)?))(?<!(?<![{_CN}几])一)" + _TAIL
 )
+# A lone 一 after a limiting word is a count (人均耕地不足一亩, 超过一万元 is FIGURE_CN_RE's).
+FIGURE_ONE_RE = re.compile(
+    "(?:(?<=不足)|(?<=不到)|(?<=不超过)|(?<=超过))(?P<num>一)" + _TAIL
+)
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:
 # - ranks: 第N / 前N at the end of a phrase (第一书记, 第二天 are ordinals); the scope
@@ -972,6 +976,12 @@ def find_quantities(
         f = _figure(text, m, False)
         if f is not None:
             found.append(f)
+    if "一" in text:
+        for m in FIGURE_ONE_RE.finditer(text):
+            f = _figure(text, m, False)
+            # not 不到一个星期, 搞不到一块, 超过一次: a way of speaking
+            if f is not None and f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"):
+                found.append(f)
     _others(text, found)
     if "一半" in text:
         _halves(text, found)

@@ -419,8 +419,10 @@ def _surname_len(lex: _Lexicon, text: str, i: int) -> int:
     return 1 if text[i : i + 1] in lex.single else 0
 
 
-def _plausible(lex: _Lexicon, cand: str, sl: int) -> bool:
-    """A surname of `sl` characters and a given name of one or two plain characters."""
+def _plausible(lex: _Lexicon, cand: str, sl: int, org_end_ok: bool = False) -> bool:
+    """A surname of `sl` characters and a given name of one or two plain characters.
+    `org_end_ok`: a two-character given name may end like an organization (刘站科) when
+    a title before it and a speech verb after it vouch for the name."""
     given = cand[sl:]
     if not 1 <= len(given) <= 2 or not HAN_RE.fullmatch(cand) or cand in HONORIFIC_TAILS:
         return False  # 司机师傅
@@ -429,7 +431,9 @@ def _plausible(lex: _Lexicon, cand: str, sl: int) -> bool:
     if given in lex.title_set or (len(given) == 2 and given[-1] in END_STOP):
         return False  # 习主席; 王晨作关于
     # 卫健委, 林草局, 丰店镇: an organization or place, not a given name
-    return given[-1] not in ORG_END and "某" not in given
+    if given[-1] in ORG_END and not (org_end_ok and len(given) == 2):
+        return False
+    return "某" not in given
 
 
 def _name_ok(lex: _Lexicon, cand: str, strong: bool) -> bool:
@@ -605,10 +609,11 @@ class _Finder:
         for length in (sl + 1, sl + 2):
             # 冯帆代表认为, 张宇海说: a cue right after settles the length
             cand = text[t : t + length]
+            speech = text.startswith(SPEECH_CUES, t + length)
             if (
                 len(cand) == length
-                and _plausible(lex, cand, sl)
-                and (_starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length))
+                and _plausible(lex, cand, sl, org_end_ok=speech)
+                and (speech or _starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length))
                 and _name_ok(lex, cand, strong=True)
             ):
                 return length

@@ -72,6 +72,11 @@ DOC_TYPES = (
     "规划",
     "纲要",
     "计划",
+    "计划书",
+    "申请书",
+    "任务书",
+    "预算表",
+    "编制说明",
     "措施",
     "清单",
     "指引",
@@ -113,6 +118,9 @@ THEME_BEFORE = ("主题是", "主题为", "主题：")
 # Words before a 《…》 title that make it a standard, a document whatever its last word
 # (国家标准《零售业态分类》).
 STANDARD_WORDS = ("国家标准", "行业标准", "地方标准", "团体标准")
+# Words before a 《…》 title that make it a published text of a leader, a document
+# whatever its last word.
+ARTICLE_WORDS = ("重要文章", "署名文章", "重要讲话")
 # Verbs right before a quoted name that make it a practice: 践行“我为群众办实事”.
 PRACTICE_VERBS = (
     "践行",
@@ -1020,6 +1028,8 @@ class _Finder:
                 end += 3 if after.startswith("白皮书") else 2
             elif text.endswith(STANDARD_WORDS, 0, m.start()):
                 pass  # 国家标准《零售业态分类》
+            elif text.endswith(ARTICLE_WORDS, 0, m.start()):
+                pass  # 重要文章《全面深化改革开放，为中国式现代化持续注入强劲动力》
             elif not bare.endswith(DOC_TYPES):
                 head = self._head_after(end)
                 if head is not None and head[1] == "brand" and head[0] - end <= 4:
