@@ -264,7 +264,8 @@ FIGURE_CN_RE = re.compile(
 )
 # A lone 一 after a limiting word is a count (人均耕地不足一亩, 超过一万元 is FIGURE_CN_RE's).
 FIGURE_ONE_RE = re.compile(
-    "(?:(?<=不足)|(?<=不到)|(?<=不超过)|(?<=超过))(?P<num>一)" + _TAIL
+    # the literal 一 first, so that the regex engine skips ahead to it
+    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一))" + _TAIL
 )
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:

@@ -127,10 +127,10 @@ ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会)", "会": "(?<!协商会)"}
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
 # the list ends in 等 and a word for companies.
-COMPANY_LIST_RE = re.compile(
-    f"((?:[{HAN}]{{2,12}}、){{2,}}[{HAN}]{{2,6}})等(?:[多几数\\d一二三四五六七八九十]+家)?"
-    "(?:企业|公司|品牌|车企|厂商)"
-)
+# Found from its end (a literal 等 lets the regex engine skip ahead; a pattern that starts
+# with the list is tried at every Han character), the items read backwards.
+COMPANY_LIST_END_RE = re.compile("等(?:[多几数\\d一二三四五六七八九十]+家)?(?:企业|公司|品牌|车企|厂商)")
+COMPANY_LIST_RE = re.compile(f"(?:[{HAN}]{{2,12}}、){{2,}}[{HAN}]{{2,6}}$")
 # Industry words that end a brand name (旷视科技, 神驰机电); an item with one is a company.
 INDUSTRY_WORDS = frozenset(
     "科技 智能 医疗 电气 环保 机电 家居 纺织 毛纺织 文创 软件 生物 制药 光电 种业 电工 数码 高科 "
@@ -313,10 +313,14 @@ class _Finder:
         (电商、邮政、快递等企业) or kinds of firm (规上、小型、在孵等企业)."""
         text = self.text
         out: list[tuple[int, int]] = []
-        for m in COMPANY_LIST_RE.finditer(text):
+        for tail in COMPANY_LIST_END_RE.finditer(text):
+            lo = max(0, tail.start() - 160)
+            m = COMPANY_LIST_RE.search(text, lo, tail.start())
+            if m is None:
+                continue
             items: list[tuple[int, int]] = []
-            pos = m.start(1)
-            for part in m.group(1).split("、"):
+            pos = m.start()
+            for part in m.group().split("、"):
                 items.append((pos, pos + len(part)))
                 pos += len(part) + 1
             # the first item: after the verb that opens it (参观了|莱克电气)
