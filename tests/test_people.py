@@ -561,3 +561,11 @@ def test_a_given_name_ending_like_an_organization_between_a_title_and_speech() -
     assert [p["name"] for p in find_people(sentence("国测一大队副总工程师刘站科说。"))] == ["刘站科"]
     # ... but not a section after a title with no speech verb
     assert find_people(sentence("他是办公室副主任刘站科室的同事。")) == []
+
+
+def test_a_title_whose_last_character_opens_a_place_name() -> None:
+    # rmrb 20200527-02-05: 湖北省|长江|产业投资集团 holds no 省长 and no 江产业
+    text = "湖北省长江产业投资集团董事长何大春代表认为，要确保搬迁群众稳得住。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["何大春"]
+    # ... but 团长|安纳迪 and 队长|龙秀林 are names after their titles
+    assert [p["name"] for p in find_people(sentence("扶贫工作队队长龙秀林吓了一跳！"))] == ["龙秀林"]

@@ -552,3 +552,18 @@ def test_estates_villages_after_de_and_northern_village_names() -> None:
 )
 def test_a_name_whose_characters_belong_to_the_words_around_it(text: str) -> None:
     assert [n for _, n in names([text]) if n in ("河北省衡水市", "山西省大同市", "广西壮族自治区", "安徽省马鞍山市和县", "山东省德州市")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # rmrb 20200527-02-05: 保和镇 (和 ends the name), then its village
+        ("四川省资阳市雁江区保和镇晏家坝村党总支书记查玉春代表说。", ("晏家坝村", "四川省资阳市雁江区保和镇晏家坝村")),
+        # rmrb-pdf 2025-10-20: 固原巷 is a lane of 乌鲁木齐, not the city 固原
+        ("新疆乌鲁木齐市天山区固原巷社区的一场百家宴正式开席。", ("天山区", "新疆维吾尔自治区乌鲁木齐市天山区")),
+        # rmrb 20200528-05-02: 横琴 alone is the zone of 珠海
+        ("珠海和澳门合作开发横琴。", ("横琴", "广东省珠海市横琴")),
+    ],
+)
+def test_township_names_ending_in_he_lanes_and_hengqin(text: str, last: tuple[str, str]) -> None:
+    assert names([text])[-1] == last

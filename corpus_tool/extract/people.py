@@ -310,6 +310,7 @@ TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博")
 # 奥列格·季莫费耶夫).
 TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset(
     "历山列季提卜来再乃合敏丽孜热买吐江古依帕都易木茨昂妮力祖立朱侯涅娅凡施贡鲍密若蕾娃延姑叶钦汗逊琳不廷根乎恰雪奎彻岑"
+    "茹毛朵"
 )
 
 
@@ -671,6 +672,27 @@ class _Finder:
                 ):
                     return len(cand)
         return 0
+
+    @staticmethod
+    def _title_inside_place(text: str, t: int, length: int) -> bool:
+        """The tagger reads the title's last character and the name's first as a place
+        (省|长江|产业, 地处|长江上游), and what follows as a common word, not a name (but
+        团长|安纳迪 and 队长|龙秀林 stay names)."""
+        lo = max(0, t - 4)
+        pos = lo
+        pairs = tag(text[lo : t + length + 2])
+        for i, (word, ptag) in enumerate(pairs):
+            if pos < t < pos + len(word):
+                if ptag not in ("ns", "l"):
+                    return False
+                if pos + len(word) >= t + length:
+                    return True  # 长江上游: the place covers the whole name
+                nxt = pairs[i + 1][1] if i + 1 < len(pairs) else ""
+                return nxt in ("n", "f", "zg", "v", "vn")
+            pos += len(word)
+            if pos > t:
+                break
+        return False
 
     def _after_role(self, text: str, t: int, length: int) -> bool:
         """A role word (工人, 学生, 选手) says less than a title: the name after it must
@@ -1236,6 +1258,8 @@ class _Finder:
             t = m.start()
             if self._title_ends_at(text, t):
                 length = self._after_title(text, t)
+                if length and self._title_inside_place(text, t, length):
+                    continue  # 湖北省|长江|产业投资集团: 省长 is no title where 长江 is a name
                 if length and (
                     text.endswith(lex.strong_titles, 0, t) or self._after_role(text, t, length)
                 ):

@@ -83,6 +83,8 @@ NEW_AREAS: dict[str, str] = {
     "滇中新区": "530000",
     "哈尔滨新区": "230100",
     "长春新区": "220100",
+    "横琴新区": "440400",
+    "横琴": "440400",  # 横琴粤澳深度合作区, written 横琴 alone (珠海和澳门合作开发横琴)
 }
 
 # Regions that are no administrative division but that news name as places: level
@@ -457,8 +459,15 @@ NOT_ESTATE_CORE_RE = re.compile(
 )
 
 
+# Function characters that also end two-character township and village names (保和镇,
+# 永和村, 中和镇); in a longer core they still end a phrase (企业和|社区).
+NAME_END_CHARS = "和"
+
+
 def _name_core_ok(core: str, estate: bool = False) -> bool:
     core = core.replace("各庄", "庄")  # 山里各庄村, 王各庄: 各 of a northern village name
+    if len(core) == 2 and core[1] in NAME_END_CHARS and core[0] not in FUNCTION_CHARS:
+        core = core[0] + "甲"  # a plain Han character: past the check below
     if not 2 <= len(core) <= 6:
         return False
     if (NOT_ESTATE_CORE_RE if estate else NOT_CORE_RE).search(core) is not None:
@@ -989,6 +998,9 @@ def find_places(
             and before not in LEFT_OK
         ):
             m.resolved = None  # 鄂西山区 is 鄂西 + 山区, not 西山区
+            continue
+        if m.text != div.name and text.startswith("巷", m.end):
+            m.resolved = None  # 固原巷社区 (in 乌鲁木齐): a lane named after the city
             continue
         short_county = m.text != div.name and div.level == "county"
         if (
