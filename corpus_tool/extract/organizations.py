@@ -17,6 +17,9 @@ How it reads an article:
    article's place records found, a proper noun, or a word of `org_known_words.txt`
    [proper]. Generic ones (省法院, 各级法院, 运维服务公司, 市委政法委) and anonymized ones
    (某筹款平台, 余姚市某公益基金会) are left out.
+5. Companies named by brand alone in a list before 等(多家)企业 (莱克电气、迈胜医疗、创维等
+   多家企业), when most items read as companies; trades listed the same way (电商、邮政、
+   快递等企业) are not.
 
 Titles and organizations: an organization inside a person's title is a mention of that
 organization (淄博市公安局政治部主任刘炜 → 淄博市公安局; 岳阳市委副书记 → 岳阳市委), while a

@@ -27,7 +27,14 @@ byline), places (夏桥村) and names inside doctrine names (习近平新时代�
 Titles are the phrases before the name that end in a title word, split at 、
 (岳阳市委副书记、市委政法委书记李挚 → both), with a leading preposition or anything up to
 的 dropped (在民进福建省委会主委 → 民进福建省委会主委), plus a title word right after
-the name (刘超代表 → 代表, 习近平总书记 → 总书记).
+the name (刘超代表 → 代表, 习近平总书记 → 总书记). A phrase starts after another titled
+person and 和/同/与/就 (匈牙利总理欧尔班和|斯洛伐克总理菲佐, 习近平同|俄罗斯总统普京), and
+after a day and its preposition (魏凤和12日同|印度尼西亚国防部长).
+
+Foreign names: after the title of an official whose country is named just before
+(俄罗斯总统普京, 南非共产党总书记恩齐曼迪; in Han characters for 日本, 韩国 … 江原规由),
+and names with a middle dot, trimmed to the tagger's words around the dots
+(认识|库尔班·尼亚孜|走进门来).
 """
 
 from __future__ import annotations

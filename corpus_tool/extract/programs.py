@@ -27,6 +27,9 @@ What counts (decided from the head noun and the words around a name):
   platform needs a word before its head that says what it does for government (管理, 感知,
   法庭, 预警 …: 城市排水系统 and 电商平台 are things), 法院系统 is a sector, and an action
   is a campaign when a verb launches it (开展, 实施 …) or its name says so (整治, 提升 …).
+  Projects (工程) and national strategies (战略, kind slogan) count only when a verb
+  launches them: 实施产业链提升工程, 深入实施创新驱动发展战略; 一项系统工程 does not.
+- 《…》 after 重要文章 or 署名文章 is a document whatever its last word.
 
 What does not: quoted metaphors and terms (“连心桥”, “加码”, “平安梦”, “评判席”, “是非”,
 “组合拳”, “问题导向”, “一张网”, “一盘棋”), speech (a quoted text with sentence punctuation or a
