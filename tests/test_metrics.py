@@ -573,3 +573,20 @@ def test_a_lone_one_after_a_limit_is_a_count() -> None:
     # rmrb 20200510-02-08: 不足一亩; but not 只有一个中国 or 不到一个星期
     assert _figures("人均耕地不足一亩，产业基础脆弱。") == [("不足一亩", 1, "亩")]
     assert _figures("世界上只有一个中国。不到一个星期，活鱼就送到了。") == []
+
+
+def _periods(paragraph: str) -> list[tuple[str, str | None]]:
+    ctx = ArticleContext(paragraphs=[paragraph], date="2024-05-31")
+    return [(m["text"], m["period"]) for m in find_metrics(ctx)]
+
+
+def test_a_word_of_the_present_ends_an_earlier_period() -> None:
+    # 新闻联播 2024-05-31: the school opened in 2005年9月; 287 pupils are today's
+    assert _periods("2005年9月学校正式投入使用，办学条件显著改善，现有在校小学生287名。") == [
+        ("287名", None)
+    ]
+    # ... but a cut-off date sets the present (rmrb 20200501-02-07), and 现有确诊病例 is a term
+    assert _periods("截至4月29日24时，31个省区市现有确诊病例619例。") == [
+        ("31个", "4月29日"),
+        ("619例", "4月29日"),
+    ]

@@ -55,6 +55,11 @@ PERIOD_RE = re.compile(
     r"|(?:党的)?十[八九]大以来)"
 )
 
+# Words that bring a sentence back to the present after an earlier period (2005年9月学校
+# 投入使用，…，现有在校小学生287名): the figure after them has no period of its own. Not
+# after a cut-off date, which sets that present (截至4月29日24时，…现有确诊病例619例).
+NOW_RE = re.compile("现有(?!确诊|疑似|病例|重症)|现在|如今|眼下")
+
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _CLAUSE_SEP_RE = re.compile(r"[，,；;：:。！？!?\n]")
 _LAST_SENTENCE_END_RE = re.compile(r".*[。！？!?\n]", re.S)
@@ -209,7 +214,7 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     previous_end = 0
     sentence_start, sentence_end, clause_end = 0, -1, -1
     period: str | None = None
-    period_cursor = 0
+    period_cursor = period_start = period_end = 0
     current_sentence = -1
     for start, end, q in quantities:
         # Sentence and clause bounds, read on from the previous figure: the greedy
@@ -233,8 +238,15 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
             current_sentence, period, period_cursor = sentence_start, None, sentence_start
         if period_cursor < start:
             for m in period_finditer(text, period_cursor, start):
-                period = m.group()
+                period, period_start, period_end = m.group(), m.start(), m.end()
             period_cursor = end
+            if (
+                period is not None
+                and not text.endswith(("截至", "截止", "到", "从"), 0, period_start)
+                and not period.startswith(("截至", "截止", "到"))  # 截至4月29日24时
+                and NOW_RE.search(text, period_end, start)
+            ):
+                period = None
         # The place: the last one before the figure in its sentence, else the first
         # after it in the sentence, else the article's.
         place = None
