@@ -490,7 +490,7 @@ UNSEEN_FLOORS = {
     "gold_blind8": {"places": 0.95, "people": 0.88, "organizations": 0.85, "programs": 0.77, "metrics": 0.93, "dates": 0.97},
     "gold_blind9": {"places": 0.94, "people": 0.95, "organizations": 0.70, "programs": 0.78, "metrics": 0.90, "dates": 0.97},
     "gold_blind10": {"places": 0.90, "people": 0.90, "organizations": 0.87, "programs": 0.70, "metrics": 0.91, "dates": 0.97},
-    "gold_blind11": {"places": 0.89, "people": 0.89, "organizations": 0.65, "programs": 0.83, "metrics": 0.92, "dates": 0.97},
+    "gold_blind11": {"places": 0.95, "people": 0.92, "organizations": 0.72, "programs": 0.85, "metrics": 0.94, "dates": 0.97},
 }
 
 
