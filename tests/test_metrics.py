@@ -590,3 +590,10 @@ def test_a_word_of_the_present_ends_an_earlier_period() -> None:
         ("31个", "4月29日"),
         ("619例", "4月29日"),
     ]
+
+
+def test_session_numbers_of_the_discipline_commission_and_figure_captions() -> None:
+    # 新闻联播 2024-02-03: 中央纪委三次全会 is a session; policy 163: figure captions
+    assert _figures("把中央纪委三次全会精神落到实处。") == []
+    assert _figures("图 1 人工智能标准体系结构图\n图2人工智能标准体系框架图") == []
+    assert _figures("常委会召开三次会议，共有3人参加。") == [("三次", 3, "次"), ("3人", 3, "人")]

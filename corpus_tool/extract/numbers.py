@@ -388,7 +388,7 @@ _SESSION_AFTER_RE = re.compile(r"次(?:全体)?会议|中全会|次全会")
 # Characters that end a place's name after a numeral and 亩 or 里 (八亩墩, 十里铺, 三里屯).
 PLACE_NAME_TAILS = frozenset("墩屯铺桥庄岭湾沟坡港店堡寨营坪")
 ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|家园)")
-_SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会")
+_SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会", "纪委", "中央", "党委")
 
 
 MEDALS = frozenset({"金", "银", "铜"})
@@ -630,6 +630,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         and (not before or before in "\n。；;：: ")
     ):
         return None  # 1.3 场景驱动…: a section number, then its title
+    if arabic and (before == "图" or text[start - 2 : start] == "图 "):
+        at = start - 1 if before == "图" else start - 2  # where 图 is
+        if at == 0 or text[at - 1] in "\n。；;：: （(":
+            return None  # 图 1 人工智能标准体系结构图: a figure's caption
     unit_end = m.end("unit") if unit_written else end
     after = text[unit_end : unit_end + 2]
     if unit_written is None:
