@@ -597,3 +597,18 @@ def test_session_numbers_of_the_discipline_commission_and_figure_captions() -> N
     assert _figures("把中央纪委三次全会精神落到实处。") == []
     assert _figures("图 1 人工智能标准体系结构图\n图2人工智能标准体系框架图") == []
     assert _figures("常委会召开三次会议，共有3人参加。") == [("三次", 3, "次"), ("3人", 3, "人")]
+
+
+def test_power_units_foreign_money_and_a_rank_before_da() -> None:
+    # 新闻联播 2024-06-27, rmrb 20200513-03-01, 20200525-06-02
+    assert _figures("装机容量16兆瓦，储能容量达1500兆瓦时，新增容量113.12万千伏安。") == [
+        ("16兆瓦", 16, "兆瓦"),
+        ("1500兆瓦时", 1500, "兆瓦时"),
+        ("113.12万千伏安", 1131200, "千伏安"),
+    ]
+    assert _figures("该公司实现超过15亿埃镑的销售收入，使埃及成为世界第三大玻璃纤维生产国。") == [
+        ("超过15亿埃镑", 1500000000, "埃镑"),
+        ("世界第三", 3, "rank"),
+    ]
+    # ... but 第三大队 is a unit of the police, not a rank
+    assert _figures("全市第三大队的民警。") == []

@@ -282,3 +282,11 @@ def test_border_stations_and_short_ministry_names() -> None:
     assert [n for n, _ in orgs(sentence("记者从住房城乡建设部了解到，今年全国计划再建设口袋公园。"))] == [
         "住房城乡建设部"
     ]
+
+
+def test_taiwan_affairs_bodies_and_a_verb_before_a_body() -> None:
+    # rmrb 20200502-04-06: 国台办 and 台陆委会 by their short names
+    text = "国台办发言人朱凤莲4月30日应询表示。台陆委会声称，不应以政治因素介入。"
+    assert [n for n, _ in orgs(sentence(text))] == ["国台办", "台陆委会"]
+    # 新闻联播 2024-03-06: 为推进中国式现代化贡献|政协力量 names no body
+    assert orgs(sentence("要紧密围绕中心服务大局，为推进中国式现代化贡献政协力量。")) == []

@@ -569,3 +569,9 @@ def test_a_title_whose_last_character_opens_a_place_name() -> None:
     assert [p["name"] for p in find_people(sentence(text))] == ["何大春"]
     # ... but 团长|安纳迪 and 队长|龙秀林 are names after their titles
     assert [p["name"] for p in find_people(sentence("扶贫工作队队长龙秀林吓了一跳！"))] == ["龙秀林"]
+
+
+def test_a_citizen_named_after_shimin() -> None:
+    # rmrb 20200507-06-02: 市民 is a role word; the name must read as one to the tagger
+    assert [p["name"] for p in find_people(sentence("2018年起，厦门市民李丽英多了一个新身份。"))] == ["李丽英"]
+    assert find_people(sentence("市民生活更加便利。")) == []
