@@ -612,3 +612,10 @@ def test_power_units_foreign_money_and_a_rank_before_da() -> None:
     ]
     # ... but 第三大队 is a unit of the police, not a rank
     assert _figures("全市第三大队的民警。") == []
+
+
+def test_a_million_after_a_qualifier_and_more_than_a_month() -> None:
+    # 1975 government work report, rmrb 20200508-01-06: 上百万人, 近千万人
+    assert _figures("近千万人受益，动员了上百万人。") == [("近千万人", 10000000, "人"), ("上百万人", 1000000, "人")]
+    # rmrb 20200521-03-02: 一个多月 is a duration; 一个多民族的国家 is not
+    assert _figures("连续工作了一个多月。我国是一个多民族的国家。") == [("一个多月", 1, "个月")]

@@ -575,3 +575,10 @@ def test_a_citizen_named_after_shimin() -> None:
     # rmrb 20200507-06-02: 市民 is a role word; the name must read as one to the tagger
     assert [p["name"] for p in find_people(sentence("2018年起，厦门市民李丽英多了一个新身份。"))] == ["李丽英"]
     assert find_people(sentence("市民生活更加便利。")) == []
+
+
+def test_a_name_before_a_manner_word_and_a_speech_verb() -> None:
+    # rmrb 20200515-18-01: 陈光辉自豪地说; 新闻联播 2024-05-08: 彭丽媛 is known
+    assert [p["name"] for p in find_people(sentence("“果子甜，品质好。”陈光辉自豪地说。"))] == ["陈光辉"]
+    # rmrb-pdf 2025-10-20: 沈同学 is anonymized, like 张先生
+    assert find_people(sentence("该公司计薪方式为同工同酬，沈同学在公司培训4天。")) == []

@@ -740,3 +740,13 @@ def test_leaders_articles_and_funding_forms_are_documents() -> None:
     ]
     # NSFC guide 2020: forms to fill in
     assert named("将申请书的纸质签字盖章页装订在《资助项目计划书》最后。") == [("《资助项目计划书》", "document")]
+
+
+def test_national_projects_and_historic_campaigns_known_by_name() -> None:
+    # 新闻联播 2024-03-14, 1975 government work report, rmrb 20200507-06-02
+    assert named("南水北调东中线一期工程全面通水。深入开展爱国卫生运动。工业学大庆，农业学大寨。") == [
+        ("南水北调", "campaign"),
+        ("爱国卫生运动", "campaign"),
+        ("工业学大庆", "campaign"),
+        ("农业学大寨", "campaign"),
+    ]

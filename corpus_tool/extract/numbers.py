@@ -263,10 +263,11 @@ FIGURE_CN_RE = re.compile(
     # 二點五倍: a decimal point only with digits after it (三点 is a time, 一点 "a bit").
     rf"(?>[{_CN}几]*(?:[点點][{CN_DIGITS}]+)?))(?<!(?<![{_CN}几])一)" + _TAIL
 )
-# A lone 一 after a limiting word is a count (人均耕地不足一亩, 超过一万元 is FIGURE_CN_RE's).
+# A lone 一 after a limiting word, or before 个多, is a count (人均耕地不足一亩, 一个多月;
+# 超过一万元 is FIGURE_CN_RE's).
 FIGURE_ONE_RE = re.compile(
     # the literal 一 first, so that the regex engine skips ahead to it
-    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一))" + _TAIL
+    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一)|(?=个多(?:月|小时)))" + _TAIL
 )
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:
@@ -279,7 +280,8 @@ OTHER_RE = re.compile(
     r"(?<=[第前])(?P<rnum>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)?"
     r"(?=[，。；、！？,;：:）)”’\s的和与及也还均并]|大(?!会|学|队|赛|型|类|战|门)|$)"  # 世界第三大…国: the rank, not 第三大队
     rf"|(?<=百)分之(?P<pnum>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<ppost>以上|以下|左右)?"
-    rf"|(?<=[上近逾超约过][百千万])(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
+    # (上百万人, 近千万人: 万 after 百 or 千)
+    rf"|(?<=[上近逾超约过][百千万])(?P<bwan>(?<=[百千])万)?(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
     rf"|(?<=[百千万])(?<![{CN_NUMERAL_CHARS}0-9０-９上近逾超约过数几第][百千万])[余多](?P<yunit>{UNIT_RE})"
     r")"
 )
@@ -837,7 +839,7 @@ def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
     if guard is not None and text[m.end("bunit") : m.end("bunit") + 1] in guard:
         return
     unit = UNIT_NORMAL[unit_written]
-    value = {"百": 100, "千": 1000, "万": 10000}[text[m.start()]]
+    value = {"百": 100, "千": 1000, "万": 10000}[text[m.start()]] * (10000 if m.group("bwan") else 1)
     if m.group("bpost"):
         pre = QUAL_SUFFIX[m.group("bpost")] if pre == "approx" else pre
     found.append(
@@ -985,8 +987,9 @@ def find_quantities(
     if "一" in text:
         for m in FIGURE_ONE_RE.finditer(text):
             f = _figure(text, m, False)
-            # not 不到一个星期, 搞不到一块, 超过一次: a way of speaking
-            if f is not None and f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"):
+            # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
+            more = text.startswith("个多", m.end("num"))
+            if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
                 found.append(f)
     _others(text, found)
     if "一半" in text:

@@ -79,10 +79,12 @@ GENERIC_OPENERS = (
     "移动",
     "多国",
     "各国",
+    "外国",
+    "境外",
 )
 # Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 LEFT_STOPS = frozenset(
-    {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献"}
+    {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
 )
 # International federations are particular by their field alone (国际冰球联合会,
 # 国际博物馆协会); 国际经济组织, 国际合作 are not.

@@ -64,6 +64,7 @@ STOP_CHARS = frozenset(
 )
 # What follows a bare surname when the person is not named (张先生, 李大爷, 王书记).
 HONORIFIC_TAILS = (
+    "同学",
     "先生",
     "女士",
     "老师",
@@ -136,6 +137,9 @@ SPEECH_CUES = (
 )
 ROLE_CUES = ("同志", "女士", "先生", "老人")  # 蔡贵明老人: a cue, no title
 ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
+# A two-character manner word with 地 before a speech verb (陈光辉自豪地说, 他笑呵呵地介绍):
+# the name ends before the manner word.
+MANNER_CUE_RE = re.compile(rf"[{HAN}]{{2}}地(?:说|表示|介绍|告诉|回忆|讲)")
 # Words that may follow a name after a title and cannot continue it (社工黄晞华一直关注,
 # 局长王平现任): the name ends before them.
 NAME_FOLLOW_WORDS = ("一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别")
@@ -1275,6 +1279,11 @@ class _Finder:
             span = self._before_cue(text, m.start("cue"))
             if span is not None:
                 self._accept(text, *span)
+        if "地" in text:
+            for m in MANNER_CUE_RE.finditer(text):
+                span = self._before_cue(text, m.start())
+                if span is not None:
+                    self._accept(text, *span)
         for m in lex.role_speech_re.finditer(text):
             span = self._opening_name(text, m.start())
             if span is None and not self._before_cue(text, m.start()):

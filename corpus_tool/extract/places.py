@@ -61,7 +61,9 @@ FOREIGN_COUNTRIES: dict[str, str] = {
         "瑙鲁 帕劳 巴布亚新几内亚 萨摩亚 所罗门群岛 汤加 图瓦卢 瓦努阿图 梵蒂冈"
     ).split()
 }
-FOREIGN_COUNTRIES.update({"印尼": "印度尼西亚", "沙特": "沙特阿拉伯", "美利坚合众国": "美国"})
+FOREIGN_COUNTRIES.update(
+    {"印尼": "印度尼西亚", "沙特": "沙特阿拉伯", "美利坚合众国": "美国", "苏联": "苏联"}
+)
 
 # National-level new areas whose name does not start with their city's name; the value
 # is the division they belong to (a province when they span several cities).
