@@ -582,3 +582,14 @@ def test_a_name_before_a_manner_word_and_a_speech_verb() -> None:
     assert [p["name"] for p in find_people(sentence("“果子甜，品质好。”陈光辉自豪地说。"))] == ["陈光辉"]
     # rmrb-pdf 2025-10-20: 沈同学 is anonymized, like 张先生
     assert find_people(sentence("该公司计薪方式为同工同酬，沈同学在公司培训4天。")) == []
+
+
+def test_scholars_doctors_and_shop_owners() -> None:
+    # rmrb 20200521-03-02: 学者 before a dotted name (乔治 is a transliteration)
+    text = "法国尼斯欧洲研究所学者乔治·佐戈普鲁斯认为，全国两会的召开表明中国有信心。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["乔治·佐戈普鲁斯"]
+    # rmrb 20200511-17-01, 20200511-03-01: 博士 after a name ends it; 博士生 is a title
+    text = "团队核心成员田德瑞贝古·乔治博士说，还有肯尼亚博士生拉斐尔·姆瓦泰拉。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["贝古·乔治", "拉斐尔·姆瓦泰拉"]
+    # rmrb 20200515-18-01: 老板 as a role word
+    assert [p["name"] for p in find_people(sentence("”老板何开龙的话匣子打开了。"))] == ["何开龙"]
