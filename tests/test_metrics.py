@@ -619,3 +619,12 @@ def test_a_million_after_a_qualifier_and_more_than_a_month() -> None:
     assert _figures("近千万人受益，动员了上百万人。") == [("近千万人", 10000000, "人"), ("上百万人", 1000000, "人")]
     # rmrb 20200521-03-02: 一个多月 is a duration; 一个多民族的国家 is not
     assert _figures("连续工作了一个多月。我国是一个多民族的国家。") == [("一个多月", 1, "个月")]
+
+
+def test_a_qualified_yi_and_half_of_a_number() -> None:
+    # policy 92, 新闻联播 2024-03-03: 过亿元; 超半数 is more than half
+    assert _figures("培育5家年产值过亿元的供应商，占比超半数。") == [
+        ("5家", 5, "家"),
+        ("过亿元", 100000000, "元"),
+        ("超半数", 50, "%"),
+    ]

@@ -290,3 +290,9 @@ def test_taiwan_affairs_bodies_and_a_verb_before_a_body() -> None:
     assert [n for n, _ in orgs(sentence(text))] == ["国台办", "台陆委会"]
     # 新闻联播 2024-03-06: 为推进中国式现代化贡献|政协力量 names no body
     assert orgs(sentence("要紧密围绕中心服务大局，为推进中国式现代化贡献政协力量。")) == []
+
+
+def test_a_place_the_tagger_reads_as_a_locative_opens_a_name() -> None:
+    # 新闻联播 2024-03-03: 从|海口(s)|海关; but 上海关区 holds no customs office
+    assert [n for n, _ in orgs(sentence("记者从海口海关获悉，进口货物增长。"))] == ["海口海关"]
+    assert orgs(sentence("前4个月，上海关区企业累计享受税款优惠。")) == []

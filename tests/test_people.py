@@ -593,3 +593,9 @@ def test_scholars_doctors_and_shop_owners() -> None:
     assert [p["name"] for p in find_people(sentence(text))] == ["贝古·乔治", "拉斐尔·姆瓦泰拉"]
     # rmrb 20200515-18-01: 老板 as a role word
     assert [p["name"] for p in find_people(sentence("”老板何开龙的话匣子打开了。"))] == ["何开龙"]
+
+
+def test_a_japanese_chief_representative() -> None:
+    # rmrb 20200515-03-03: 首席代表 of a Japanese body, a name in Han characters
+    text = "日本贸易振兴机构武汉代表处首席代表佐伯岳彦表示，日中物流通过班轮联通。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["佐伯岳彦"]

@@ -276,12 +276,12 @@ FIGURE_ONE_RE = re.compile(
 # - 百分之三十;
 # - 上万人, 逾千家, 近百家: a bare 百/千/万 counts only right after a qualifier.
 OTHER_RE = re.compile(
-    r"[第前百千万](?:"
+    r"[第前百千万亿](?:"
     r"(?<=[第前])(?P<rnum>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)?"
     r"(?=[，。；、！？,;：:）)”’\s的和与及也还均并]|大(?!会|学|队|赛|型|类|战|门)|$)"  # 世界第三大…国: the rank, not 第三大队
     rf"|(?<=百)分之(?P<pnum>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<ppost>以上|以下|左右)?"
     # (上百万人, 近千万人: 万 after 百 or 千)
-    rf"|(?<=[上近逾超约过][百千万])(?P<bwan>(?<=[百千])万)?(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
+    rf"|(?<=[上近逾超约过][百千万亿])(?P<bwan>(?<=[百千])万)?(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
     rf"|(?<=[百千万])(?<![{CN_NUMERAL_CHARS}0-9０-９上近逾超约过数几第][百千万])[余多](?P<yunit>{UNIT_RE})"
     r")"
 )
@@ -750,7 +750,9 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
 
 
 # Halves (退出一半, 一半以上): 50 %. Not 一半江水一半…, a figure of speech.
-HALF_RE = re.compile("(?<![一二三四五六七八九十大多])一半(?P<post>以上|多|左右)?(?!儿)")
+HALF_RE = re.compile(
+    "(?<![一二三四五六七八九十大多])(?:一半|(?<=[超过近])半数)(?P<post>以上|多|左右)?(?!儿)"
+)
 
 
 def _halves(text: str, found: list[_Found]) -> None:
@@ -839,7 +841,9 @@ def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
     if guard is not None and text[m.end("bunit") : m.end("bunit") + 1] in guard:
         return
     unit = UNIT_NORMAL[unit_written]
-    value = {"百": 100, "千": 1000, "万": 10000}[text[m.start()]] * (10000 if m.group("bwan") else 1)
+    value = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}[text[m.start()]] * (
+        10000 if m.group("bwan") else 1
+    )
     if m.group("bpost"):
         pre = QUAL_SUFFIX[m.group("bpost")] if pre == "approx" else pre
     found.append(
@@ -992,7 +996,7 @@ def find_quantities(
             if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
                 found.append(f)
     _others(text, found)
-    if "一半" in text:
+    if "半" in text:
         _halves(text, found)
     _fractions(text, found)
     if "秒" in text:

@@ -261,6 +261,8 @@ class _Finder:
                 start = ts  # 中国水利水电第四工程局, 第一人民医院: an ordinal inside
                 j -= 1
                 continue
+            if ptag == "s" and self.place_mask.find(0, ts, te) == -1:
+                ptag = "ns"  # 从|海口(s)|海关: a place the place records found, read as a locative
             if ptag in NAME_TAGS or word in self.lex.inside_words:
                 if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag):
                     break
@@ -399,6 +401,8 @@ class _Finder:
                 continue  # 最高人民法院 is known whole
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
+            if m.group() == "海关" and self.place_mask[s]:
+                continue  # 上海关区: 上海 and 关区, no customs office
             if text.startswith("系统", e) and m.group() in ("法院", "检察院", "人民法院", "人民检察院"):
                 continue  # 黑龙江省法院系统: the courts of a province, no one court
             res = self._left_start(s, e, 0)

@@ -220,6 +220,8 @@ FOREIGN_TITLES = (
     "经济学家",
     "执行官",
     "研究员",
+    "首席代表",
+    "社长",
 )
 FOREIGN_NAME_ENDS = (
     "认为",
