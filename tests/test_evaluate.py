@@ -356,6 +356,7 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind12",
     "gold_blind13",
     "gold_blind14",
+    "gold_blind15",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -496,7 +497,8 @@ UNSEEN_FLOORS = {
     "gold_blind11": {"places": 0.95, "people": 0.92, "organizations": 0.72, "programs": 0.85, "metrics": 0.94, "dates": 0.97},
     "gold_blind12": {"places": 0.90, "people": 0.85, "organizations": 0.71, "programs": 0.80, "metrics": 0.94, "dates": 0.97},
     "gold_blind13": {"places": 0.93, "people": 0.83, "organizations": 0.69, "programs": 0.71, "metrics": 0.92, "dates": 0.95},
-    "gold_blind14": {"places": 0.91, "people": 0.82, "organizations": 0.80, "programs": 0.73, "metrics": 0.88, "dates": 0.90},
+    "gold_blind14": {"places": 0.94, "people": 0.86, "organizations": 0.87, "programs": 0.73, "metrics": 0.90, "dates": 0.90},
+    "gold_blind15": {"places": 0.97, "people": 0.86, "organizations": 0.81, "programs": 0.70, "metrics": 0.82, "dates": 0.97},
 }
 
 
