@@ -628,3 +628,8 @@ def test_a_qualified_yi_and_half_of_a_number() -> None:
         ("过亿元", 100000000, "元"),
         ("超半数", 50, "%"),
     ]
+
+
+def test_weight_classes_are_no_figures() -> None:
+    # rmrb 20200518-19-02: 57公斤级 is a wrestling class; 12公斤 is a weight
+    assert _figures("女子57公斤级选手，每天负重12公斤训练。") == [("12公斤", 12, "公斤")]

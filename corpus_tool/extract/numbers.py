@@ -648,6 +648,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         guard = _UNIT_NOT_BEFORE.get(unit_written)
         if guard is not None and after[:1] in guard:
             return None
+        if unit_written in ("公斤", "千克") and after[:1] == "级":
+            return None  # 57公斤级: a weight class of a sport, not a weight
         if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
             return None  # 15日 is a date; 30日内 a duration
         if unit_written == "版" and arabic and len(numeral) == 4 and numeral[:2] in ("19", "20"):
