@@ -567,3 +567,16 @@ def test_a_name_whose_characters_belong_to_the_words_around_it(text: str) -> Non
 )
 def test_township_names_ending_in_he_lanes_and_hengqin(text: str, last: tuple[str, str]) -> None:
     assert names([text])[-1] == last
+
+
+def test_villages_listed_after_their_county() -> None:
+    # 新闻联播 2024-02-03: villages in a 、 list after the county of the clause
+    assert names(["在正定县正定古城、塔元庄村、斜角头村，李希同干部群众深入交流。"])[-2:] == [
+        ("塔元庄村", "河北省石家庄市正定县塔元庄村"),
+        ("斜角头村", "河北省石家庄市正定县斜角头村"),
+    ]
+    # rmrb 20200518-12-03: a township listed after another is the county's, not the first's
+    assert names(["土瑶同胞聚居在贺州市平桂区沙田镇、鹅塘镇大深山里的6个村。"])[-1] == (
+        "鹅塘镇",
+        "广西壮族自治区贺州市平桂区鹅塘镇",
+    )

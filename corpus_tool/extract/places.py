@@ -247,7 +247,7 @@ GENERIC_WORDS = (
     "留在 设在 组建 挂牌 入驻 进驻 落户 因时 因势 防控 疫情 教育 医疗 卫生 养老 供电 供水 "
     "电力 电网 公司 集团 企业 银行 学校 医院 中心 工厂 市场 商场 超市 项目 基地 工程 全村 "
     "全镇 全乡 每个 各个 多个 一批 一流 一些 这些 那些 其他 其它 各类 各级 上级 下级 "
-    "分行 支行 老旧 居民 住宅 商品 封闭 开放 物业 高档 新建"
+    "分行 支行 老旧 居民 住宅 商品 封闭 开放 物业 高档 新建 扶贫 驻点 帮扶 结对"
 ).split()
 GENERIC_RE = re.compile("|".join(sorted(set(GENERIC_WORDS), key=len, reverse=True)))
 # Nor organization words: 供电公司三台镇 is a company and a town, not one name.
@@ -726,6 +726,24 @@ SUFFIX_RE = re.compile(
 )
 
 
+def _listing_county(text: str, p: int, start: int, out: list[_Record], level: str) -> _Record | None:
+    """The county (or, for a village, the township) named earlier in the sentence when
+    the name at `start` follows a 、 of a list (在正定县正定古城、塔元庄村、斜角头村)."""
+    parents = ("county", "township") if level == "village" else ("county",)
+    if start == 0 or text[start - 1] != "、":
+        return None
+    for rec in reversed(out):
+        if rec.paragraph != p or rec.end > start:
+            continue
+        if any(ch in "。！？；" for ch in text[rec.end : start]):
+            break
+        if rec.level in parents:
+            return rec
+        if rec.level != level or text[rec.end : rec.end + 1] != "、":
+            break  # an earlier item of the same list: read on to its county
+    return None
+
+
 def _standalone(
     gz: Gazetteer,
     text: str,
@@ -752,10 +770,14 @@ def _standalone(
             if not triggered and not (start == 0 or text[start - 1] in PUNCTUATION):
                 continue
             tail = _named_tail(text, start, blocked, max_core=k)
-            if tail is None or tail[0] <= q or (tail[2] == "sub" and not triggered):
+            # 在正定县正定古城、塔元庄村: a village listed after its county in the clause
+            county = (
+                _listing_county(text, p, start, out, tail[1]) if tail is not None and not triggered else None
+            )
+            if tail is None or tail[0] <= q or (tail[2] == "sub" and not triggered and county is None):
                 continue
             end, level, kind = tail
-            anchor = main
+            anchor: _Record | Division | None = county or main
             if kind == "zone":
                 anchor = _zone_anchor(gz, main)
             rec = _attached_record(gz, anchor, level, p, start, end, text[start:end])
