@@ -633,3 +633,8 @@ def test_a_qualified_yi_and_half_of_a_number() -> None:
 def test_weight_classes_are_no_figures() -> None:
     # rmrb 20200518-19-02: 57公斤级 is a wrestling class; 12公斤 is a weight
     assert _figures("女子57公斤级选手，每天负重12公斤训练。") == [("12公斤", 12, "公斤")]
+
+
+def test_doublings() -> None:
+    # gov work report 2018, 2001: 翻一番 is twice, 翻两番 four times; 三番五次 is no figure
+    assert _figures("技术交易额翻了一番。国民生产总值翻两番。三番五次。") == [("翻了一番", 2, "倍"), ("翻两番", 4, "倍")]

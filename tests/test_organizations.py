@@ -296,3 +296,9 @@ def test_a_place_the_tagger_reads_as_a_locative_opens_a_name() -> None:
     # 新闻联播 2024-03-03: 从|海口(s)|海关; but 上海关区 holds no customs office
     assert [n for n, _ in orgs(sentence("记者从海口海关获悉，进口货物增长。"))] == ["海口海关"]
     assert orgs(sentence("前4个月，上海关区企业累计享受税款优惠。")) == []
+
+
+def test_the_international_department_by_its_full_and_short_names() -> None:
+    # rmrb 20200520-03-07: the full name wins over 中共中央 inside it
+    text = "中共中央对外联络部致函世界多国政党。中联部在函中指出。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中共中央对外联络部", "中联部"]

@@ -599,3 +599,9 @@ def test_a_japanese_chief_representative() -> None:
     # rmrb 20200515-03-03: 首席代表 of a Japanese body, a name in Han characters
     text = "日本贸易振兴机构武汉代表处首席代表佐伯岳彦表示，日中物流通过班轮联通。"
     assert [p["name"] for p in find_people(sentence(text))] == ["佐伯岳彦"]
+
+
+def test_a_country_that_opens_a_long_title_phrase() -> None:
+    # rmrb 20200515-03-01: the country opens the title phrase, 30 characters before 总统
+    text = "津巴布韦非洲民族联盟—爱国阵线主席兼第一书记、总统姆南加古瓦表示，疫情是人类共同的敌人。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["姆南加古瓦"]

@@ -757,6 +757,17 @@ HALF_RE = re.compile(
 )
 
 
+# 翻了一番 is twice as much, 翻两番 four times: 2ⁿ 倍.
+DOUBLING_RE = re.compile("翻了?(?P<n>[一两二三四])番")
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+def _doublings(text: str, found: list[_Found]) -> None:
+    for m in DOUBLING_RE.finditer(text):
+        value = 2 ** _DOUBLINGS[m.group("n")]
+        found.append(_Found(m.start(), m.end(), m.start("n"), Quantity(value, "倍", None, "count"), "倍"))
+
+
 def _halves(text: str, found: list[_Found]) -> None:
     for m in HALF_RE.finditer(text):
         start, end = m.span()
@@ -1000,6 +1011,8 @@ def find_quantities(
     _others(text, found)
     if "半" in text:
         _halves(text, found)
+    if "番" in text:
+        _doublings(text, found)
     _fractions(text, found)
     if "秒" in text:
         _race_times(text, found)

@@ -222,6 +222,7 @@ FOREIGN_TITLES = (
     "研究员",
     "首席代表",
     "社长",
+    "书记",
 )
 FOREIGN_NAME_ENDS = (
     "认为",
@@ -1194,6 +1195,15 @@ class _Finder:
             if len(cand) >= 2 and _name_ok(self.lex, cand, strong=False):
                 self._accept(text, s, e)
 
+    @staticmethod
+    def _country_opens_title(text: str, country_end: int, title_start: int) -> bool:
+        """The country ends within 14 characters before the title, or opens the same
+        title phrase further back (津巴布韦非洲民族联盟—爱国阵线主席兼第一书记、总统…)."""
+        gap = title_start - country_end
+        if not 0 <= gap <= 40:
+            return False
+        return gap <= 14 or not any(ch in "，。；：！？\n" for ch in text[country_end:title_start])
+
     def _nearest_country_names_in_han(self, lo: int) -> bool:
         """The last country named within 14 characters before `lo` is one whose people's
         names are written in Han characters (日本, 韩国 …)."""
@@ -1210,7 +1220,7 @@ class _Finder:
         for m in anchors:
             lo = m.start()
             is_role = m.re is FOREIGN_ROLE_RE
-            if not is_role and not any(lo - 14 <= pe <= lo for pe in self.foreign_ends):
+            if not is_role and not any(self._country_opens_title(text, pe, lo) for pe in self.foreign_ends):
                 continue
             t = m.end()
             j = t
