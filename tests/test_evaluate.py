@@ -498,7 +498,7 @@ UNSEEN_FLOORS = {
     "gold_blind12": {"places": 0.90, "people": 0.85, "organizations": 0.71, "programs": 0.80, "metrics": 0.94, "dates": 0.97},
     "gold_blind13": {"places": 0.93, "people": 0.83, "organizations": 0.69, "programs": 0.71, "metrics": 0.92, "dates": 0.95},
     "gold_blind14": {"places": 0.94, "people": 0.86, "organizations": 0.87, "programs": 0.73, "metrics": 0.90, "dates": 0.90},
-    "gold_blind15": {"places": 0.97, "people": 0.86, "organizations": 0.81, "programs": 0.70, "metrics": 0.82, "dates": 0.97},
+    "gold_blind15": {"places": 0.97, "people": 0.90, "organizations": 0.88, "programs": 0.72, "metrics": 0.89, "dates": 0.97},
 }
 
 
