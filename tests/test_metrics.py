@@ -638,3 +638,12 @@ def test_weight_classes_are_no_figures() -> None:
 def test_doublings() -> None:
     # gov work report 2018, 2001: 翻一番 is twice, 翻两番 four times; 三番五次 is no figure
     assert _figures("技术交易额翻了一番。国民生产总值翻两番。三番五次。") == [("翻了一番", 2, "倍"), ("翻两番", 4, "倍")]
+
+
+def test_a_half_after_the_unit() -> None:
+    # rmrb 20200507-12-05, 20200507-05-05, 20200513-20-01: 两个半月, 一年半, 2个半小时
+    assert _figures("线上学习了两个半月，支教了一年半，开车要2个半小时。") == [
+        ("两个半月", 2.5, "个月"),
+        ("一年半", 1.5, "年"),
+        ("2个半小时", 2.5, "小时"),
+    ]

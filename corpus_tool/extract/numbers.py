@@ -88,6 +88,9 @@ MONEY_UNITS = {
 }
 PERCENT_UNITS = {"%": "%", "％": "%", "个百分点": "百分点", "百分点": "百分点", "‰": "‰", "成": "%"}
 DURATION_UNITS = {
+    "个半小时": "小时",  # 两个半小时: 2.5 (HALF_UNITS)
+    "个半月": "个月",
+    "年半": "年",
     "个多小时": "小时",
     "个多月": "个月",
     "个工作日": "工作日",
@@ -267,7 +270,7 @@ FIGURE_CN_RE = re.compile(
 # 超过一万元 is FIGURE_CN_RE's).
 FIGURE_ONE_RE = re.compile(
     # the literal 一 first, so that the regex engine skips ahead to it
-    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一)|(?=个多(?:月|小时)))" + _TAIL
+    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一)|(?=个[多半](?:月|小时)|年半))" + _TAIL
 )
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:
@@ -719,6 +722,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         value, qualifier = parsed
     if unit_written == "成":
         value = value * 10
+    elif unit_written in HALF_UNITS:
+        value = value + 0.5  # 两个半月, 一年半
     mid, mid2, per, post = m.group("mid", "mid2", "per", "post")
     if mid or mid2 or unit_written in ("个多月", "个多小时"):
         qualifier = qualifier or "at_least"
@@ -757,6 +762,8 @@ HALF_RE = re.compile(
 )
 
 
+# Units that add a half to the number before them.
+HALF_UNITS = frozenset({"个半小时", "个半月", "年半"})
 # 翻了一番 is twice as much, 翻两番 four times: 2ⁿ 倍.
 DOUBLING_RE = re.compile("翻了?(?P<n>[一两二三四])番")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
@@ -1005,7 +1012,7 @@ def find_quantities(
         for m in FIGURE_ONE_RE.finditer(text):
             f = _figure(text, m, False)
             # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
-            more = text.startswith("个多", m.end("num"))
+            more = text.startswith(("个多", "个半", "年半"), m.end("num"))
             if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
                 found.append(f)
     _others(text, found)
