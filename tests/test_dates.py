@@ -252,3 +252,17 @@ def test_days_listed_before_their_count() -> None:
         ("2月9日", "2024-02-09"),
         ("10日", "2024-02-10"),
     ]
+
+
+def test_a_narratives_year_carries_into_the_next_paragraph_for_months_ahead() -> None:
+    # 新闻联播 2024-02-03: 2023年4月 opens the story; 4月 … 8月 of the next paragraph are
+    # 2023's, since in a report of February 2024 they would lie ahead
+    ctx = ArticleContext(
+        paragraphs=["2023年4月，主题教育启动。", "4月在广东阐释“以学铸魂”，8月在中央政治局常委会会议上。"],
+        date="2024-02-03",
+    )
+    assert [(d["text"], d["value"]) for d in find_dates(ctx)] == [
+        ("2023年4月", "2023-04"),
+        ("4月", "2023-04"),
+        ("8月", "2023-08"),
+    ]

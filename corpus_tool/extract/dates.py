@@ -286,6 +286,11 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
     hint_year: int | None = None
     hint_month = 13
     hint_pos = 0
+    # ... and the same narrative's year carried into later paragraphs, used only for a
+    # month that would otherwise lie after the document's date (2023年4月…。\n4月在广东…
+    # 8月… in a report of February 2024)
+    carried_year: int | None = None
+    carried_month = 13
     for scan in _SCAN_RE.finditer(text):
         pos = scan.start()
         if pos < last_end:
@@ -300,19 +305,33 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         if hint_year is not None and "\n" in text[hint_pos:pos]:
             hint_year = None  # a new paragraph
         month_text = g["m"] or g["m2"]
+        plain_month = month_text is not None and month_text.isdigit() and not g["y"]
         use_hint = (
             hint_year is not None
-            and month_text is not None
-            and month_text.isdigit()
+            and plain_month
             and int(month_text) >= hint_month
             and not text.endswith(("今天（", "今晚（", "今日（", "截至"), 0, pos)
         )
-        is_date, value = _value(g, doc, _announced(text, pos), hint_year if use_hint else None)
+        announced = _announced(text, pos)
+        hint = hint_year if use_hint else None
+        if (
+            hint is None
+            and carried_year is not None
+            and plain_month
+            and int(month_text) >= carried_month
+            and doc.day is not None
+            and doc.day.year == carried_year + 1
+            and int(month_text) > doc.day.month
+            and not announced
+        ):
+            hint = carried_year
+        is_date, value = _value(g, doc, announced, hint)
         if g["y"] and g["m"] and g["m"].isdigit() and doc.year is not None and int(g["y"]) < doc.year:
             # 2008年3月…。4月28日: a narrative of that year goes on
             hint_year, hint_month, hint_pos = int(g["y"]), int(g["m"]), pos
+            carried_year, carried_month = hint_year, hint_month
         elif g["y"] or g["rely"]:
-            hint_year = None
+            hint_year = carried_year = None
         if not is_date:
             continue
         start, end = m.start(), m.end()
