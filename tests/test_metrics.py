@@ -569,11 +569,6 @@ def test_halves_people_households_nights_and_vehicle_trips() -> None:
     ]
 
 
-def test_a_lone_one_after_a_limit_is_a_count() -> None:
-    # rmrb 20200510-02-08: 不足一亩; but not 只有一个中国 or 不到一个星期
-    assert _figures("人均耕地不足一亩，产业基础脆弱。") == [("不足一亩", 1, "亩")]
-    assert _figures("世界上只有一个中国。不到一个星期，活鱼就送到了。") == []
-
 
 def _periods(paragraph: str) -> list[tuple[str, str | None]]:
     ctx = ArticleContext(paragraphs=[paragraph], date="2024-05-31")
@@ -592,58 +587,47 @@ def test_a_word_of_the_present_ends_an_earlier_period() -> None:
     ]
 
 
-def test_session_numbers_of_the_discipline_commission_and_figure_captions() -> None:
+# Real sentences and the figures read from them, as (text, value, unit).
+FIGURE_SENTENCES = [
+    # rmrb 20200510-02-08: 不足一亩; but not 只有一个中国 or 不到一个星期
+    ("人均耕地不足一亩，产业基础脆弱。", [("不足一亩", 1, "亩")]),
+    ("世界上只有一个中国。不到一个星期，活鱼就送到了。", []),
     # 新闻联播 2024-02-03: 中央纪委三次全会 is a session; policy 163: figure captions
-    assert _figures("把中央纪委三次全会精神落到实处。") == []
-    assert _figures("图 1 人工智能标准体系结构图\n图2人工智能标准体系框架图") == []
-    assert _figures("常委会召开三次会议，共有3人参加。") == [("三次", 3, "次"), ("3人", 3, "人")]
-
-
-def test_power_units_foreign_money_and_a_rank_before_da() -> None:
-    # 新闻联播 2024-06-27, rmrb 20200513-03-01, 20200525-06-02
-    assert _figures("装机容量16兆瓦，储能容量达1500兆瓦时，新增容量113.12万千伏安。") == [
-        ("16兆瓦", 16, "兆瓦"),
-        ("1500兆瓦时", 1500, "兆瓦时"),
-        ("113.12万千伏安", 1131200, "千伏安"),
-    ]
-    assert _figures("该公司实现超过15亿埃镑的销售收入，使埃及成为世界第三大玻璃纤维生产国。") == [
-        ("超过15亿埃镑", 1500000000, "埃镑"),
-        ("世界第三", 3, "rank"),
-    ]
-    # ... but 第三大队 is a unit of the police, not a rank
-    assert _figures("全市第三大队的民警。") == []
-
-
-def test_a_million_after_a_qualifier_and_more_than_a_month() -> None:
+    ("把中央纪委三次全会精神落到实处。", []),
+    ("图 1 人工智能标准体系结构图\n图2人工智能标准体系框架图", []),
+    ("常委会召开三次会议，共有3人参加。", [("三次", 3, "次"), ("3人", 3, "人")]),
+    # 新闻联播 2024-06-27, rmrb 20200513-03-01, 20200525-06-02: power units, a foreign
+    # currency, a rank before 大 (but 第三大队 is a police unit)
+    (
+        "装机容量16兆瓦，储能容量达1500兆瓦时，新增容量113.12万千伏安。",
+        [("16兆瓦", 16, "兆瓦"), ("1500兆瓦时", 1500, "兆瓦时"), ("113.12万千伏安", 1131200, "千伏安")],
+    ),
+    (
+        "该公司实现超过15亿埃镑的销售收入，使埃及成为世界第三大玻璃纤维生产国。",
+        [("超过15亿埃镑", 1500000000, "埃镑"), ("世界第三", 3, "rank")],
+    ),
+    ("全市第三大队的民警。", []),
     # 1975 government work report, rmrb 20200508-01-06: 上百万人, 近千万人
-    assert _figures("近千万人受益，动员了上百万人。") == [("近千万人", 10000000, "人"), ("上百万人", 1000000, "人")]
+    ("近千万人受益，动员了上百万人。", [("近千万人", 10000000, "人"), ("上百万人", 1000000, "人")]),
     # rmrb 20200521-03-02: 一个多月 is a duration; 一个多民族的国家 is not
-    assert _figures("连续工作了一个多月。我国是一个多民族的国家。") == [("一个多月", 1, "个月")]
-
-
-def test_a_qualified_yi_and_half_of_a_number() -> None:
+    ("连续工作了一个多月。我国是一个多民族的国家。", [("一个多月", 1, "个月")]),
     # policy 92, 新闻联播 2024-03-03: 过亿元; 超半数 is more than half
-    assert _figures("培育5家年产值过亿元的供应商，占比超半数。") == [
-        ("5家", 5, "家"),
-        ("过亿元", 100000000, "元"),
-        ("超半数", 50, "%"),
-    ]
-
-
-def test_weight_classes_are_no_figures() -> None:
+    (
+        "培育5家年产值过亿元的供应商，占比超半数。",
+        [("5家", 5, "家"), ("过亿元", 100000000, "元"), ("超半数", 50, "%")],
+    ),
     # rmrb 20200518-19-02: 57公斤级 is a wrestling class; 12公斤 is a weight
-    assert _figures("女子57公斤级选手，每天负重12公斤训练。") == [("12公斤", 12, "公斤")]
-
-
-def test_doublings() -> None:
+    ("女子57公斤级选手，每天负重12公斤训练。", [("12公斤", 12, "公斤")]),
     # gov work report 2018, 2001: 翻一番 is twice, 翻两番 four times; 三番五次 is no figure
-    assert _figures("技术交易额翻了一番。国民生产总值翻两番。三番五次。") == [("翻了一番", 2, "倍"), ("翻两番", 4, "倍")]
+    ("技术交易额翻了一番。国民生产总值翻两番。三番五次。", [("翻了一番", 2, "倍"), ("翻两番", 4, "倍")]),
+    # rmrb 20200507-12-05, 20200507-05-05, 20200513-20-01: a half after the unit
+    (
+        "线上学习了两个半月，支教了一年半，开车要2个半小时。",
+        [("两个半月", 2.5, "个月"), ("一年半", 1.5, "年"), ("2个半小时", 2.5, "小时")],
+    ),
+]
 
 
-def test_a_half_after_the_unit() -> None:
-    # rmrb 20200507-12-05, 20200507-05-05, 20200513-20-01: 两个半月, 一年半, 2个半小时
-    assert _figures("线上学习了两个半月，支教了一年半，开车要2个半小时。") == [
-        ("两个半月", 2.5, "个月"),
-        ("一年半", 1.5, "年"),
-        ("2个半小时", 2.5, "小时"),
-    ]
+@pytest.mark.parametrize(("text", "expected"), FIGURE_SENTENCES)
+def test_figures_in_real_sentences(text: str, expected: list[tuple[str, int | float, str]]) -> None:
+    assert _figures(text) == expected

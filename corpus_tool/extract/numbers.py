@@ -756,6 +756,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     )
 
 
+# A bare scale character's value (上百人, 过亿元, 千余立方米).
+BARE_SCALES = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
 # Halves (退出一半, 一半以上): 50 %. Not 一半江水一半…, a figure of speech.
 HALF_RE = re.compile(
     "(?<![一二三四五六七八九十大多])(?:一半|(?<=[超过近])半数)(?P<post>以上|多|左右)?(?!儿)"
@@ -861,9 +863,7 @@ def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
     if guard is not None and text[m.end("bunit") : m.end("bunit") + 1] in guard:
         return
     unit = UNIT_NORMAL[unit_written]
-    value = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}[text[m.start()]] * (
-        10000 if m.group("bwan") else 1
-    )
+    value = BARE_SCALES[text[m.start()]] * (10000 if m.group("bwan") else 1)
     if m.group("bpost"):
         pre = QUAL_SUFFIX[m.group("bpost")] if pre == "approx" else pre
     found.append(
@@ -885,7 +885,7 @@ def _scale_and_more(text: str, m: re.Match[str], found: list[_Found]) -> None:
     unit = UNIT_NORMAL[unit_written]
     if unit in DURATIONS and after in _NOT_AFTER_DURATION:
         return  # 百多年来: a period
-    value = {"百": 100, "千": 1000, "万": 10000}[text[m.start()]]
+    value = BARE_SCALES[text[m.start()]]
     quantity = Quantity(value, unit, "at_least", _kind(unit))
     found.append(_Found(m.start(), m.end(), m.start(), quantity, unit_written))
 
@@ -1008,13 +1008,12 @@ def find_quantities(
         f = _figure(text, m, False)
         if f is not None:
             found.append(f)
-    if "一" in text:
-        for m in FIGURE_ONE_RE.finditer(text):
-            f = _figure(text, m, False)
-            # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
-            more = text.startswith(("个多", "个半", "年半"), m.end("num"))
-            if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
-                found.append(f)
+    for m in FIGURE_ONE_RE.finditer(text):
+        f = _figure(text, m, False)
+        # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
+        more = text.startswith(("个多", "个半", "年半"), m.end("num"))
+        if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
+            found.append(f)
     _others(text, found)
     if "半" in text:
         _halves(text, found)

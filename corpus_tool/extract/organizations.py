@@ -346,7 +346,7 @@ class _Finder:
                     continue
                 if len(pairs) == 1 and pairs[0][1] in BRAND_TAGS:
                     brands += 1
-                elif len(pairs) > 1 and pairs[-1][0] in INDUSTRY_WORDS and pairs[0][1] not in "pcdrufm":
+                elif len(pairs) > 1 and pairs[-1][0] in INDUSTRY_WORDS and pairs[0][1][:1] not in "pcdrufm":
                     brands += 1  # 迈胜(v)医疗, 推想(v)科技: a brand the tagger reads as a verb
             if brands * 2 >= len(items) and all(
                 2 <= e - s <= 8 and self.place_mask.find(0, s, e) != -1 for s, e in items

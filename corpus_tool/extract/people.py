@@ -499,7 +499,7 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
                 s, e = j, k
                 chars = [ch for ch in text[s:e] if ch not in DOTS]
         if len(chars) >= 4 and sum(ch in TRANSLIT_DOTTED for ch in chars) >= 0.7 * len(chars):
-            s, e = _dotted_edges(text, s, e, m.start(), text.rfind(m.group()[-1], m.start(), m.end()) + 1)
+            s, e = _dotted_edges(text, s, e, m.start(), m.end())  # DOT_RE ends at a dot
             # 克里斯托弗·科赫和肯恩·冈村: two dotted names joined by 和
             joint = text.find("和", s, e)
             if joint != -1 and DOT_RE.search(text, s, joint) and DOT_RE.search(text, joint, e):
@@ -628,7 +628,7 @@ class _Finder:
             if (
                 len(cand) == length
                 and _plausible(lex, cand, sl, org_end_ok=speech)
-                and (speech or _starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length))
+                and (_starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length))
                 and _name_ok(lex, cand, strong=True)
             ):
                 return length
@@ -1291,11 +1291,10 @@ class _Finder:
             span = self._before_cue(text, m.start("cue"))
             if span is not None:
                 self._accept(text, *span)
-        if "地" in text:
-            for m in MANNER_CUE_RE.finditer(text):
-                span = self._before_cue(text, m.start())
-                if span is not None:
-                    self._accept(text, *span)
+        for m in MANNER_CUE_RE.finditer(text):
+            span = self._before_cue(text, m.start())
+            if span is not None:
+                self._accept(text, *span)
         for m in lex.role_speech_re.finditer(text):
             span = self._opening_name(text, m.start())
             if span is None and not self._before_cue(text, m.start()):
