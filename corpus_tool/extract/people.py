@@ -139,7 +139,8 @@ ROLE_CUES = ("同志", "女士", "先生", "老人")  # 蔡贵明老人: a cue, 
 ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
 # A two-character manner word with 地 before a speech verb (陈光辉自豪地说, 他笑呵呵地介绍):
 # the name ends before the manner word.
-MANNER_CUE_RE = re.compile(rf"[{HAN}]{{2}}地(?:说|表示|介绍|告诉|回忆|讲)")
+# Found from the literal 地 (a leading character class is tried at every position).
+MANNER_CUE_RE = re.compile("地(?:说|表示|介绍|告诉|回忆|讲)")
 # Words that may follow a name after a title and cannot continue it (社工黄晞华一直关注,
 # 局长王平现任): the name ends before them.
 NAME_FOLLOW_WORDS = ("一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别")
@@ -1292,9 +1293,11 @@ class _Finder:
             if span is not None:
                 self._accept(text, *span)
         for m in MANNER_CUE_RE.finditer(text):
-            span = self._before_cue(text, m.start())
-            if span is not None:
-                self._accept(text, *span)
+            c = m.start() - 2  # before the manner word (自豪|地说)
+            if c > 0 and _is_han(text[c]) and _is_han(text[c + 1]):
+                span = self._before_cue(text, c)
+                if span is not None:
+                    self._accept(text, *span)
         for m in lex.role_speech_re.finditer(text):
             span = self._opening_name(text, m.start())
             if span is None and not self._before_cue(text, m.start()):
