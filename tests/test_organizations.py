@@ -302,3 +302,25 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
     # rmrb 20200520-03-07: the full name wins over 中共中央 inside it
     text = "中共中央对外联络部致函世界多国政党。中联部在函中指出。"
     assert [n for n, _ in orgs(sentence(text))] == ["中共中央对外联络部", "中联部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200503-01-06: 华为 (nr) read whole with its suffix (华为公司 nt)
+        ("武汉已与华为公司签订战略合作协议。", ["华为公司"]),
+        # rmrb 20200517-08-02 (gold_blind17 04): museums; 上市公司 stays generic
+        ("中国国家博物馆、南京博物院等各大博物馆开启线上直播。一批上市公司参与。", ["中国国家博物馆", "南京博物院"]),
+        # 新闻联播 2024-05-13, 2024-05-09: verbs jieba's dictionary tags as nouns end the name
+        ("秘书处落户故宫博物院。", ["故宫博物院"]),
+        ("两国元首夫人共同参观塞尔维亚国家博物馆。", ["塞尔维亚国家博物馆"]),
+        # 新闻联播 2024-02-19 and rmrb 20200514-03-01: 经 before a place ends the name; 报
+        # inside a newspaper's name does not
+        ("今年经霍尔果斯海关监管的班列数量增长。", ["霍尔果斯海关"]),
+        ("巴基斯坦战斗报媒体集团总裁萨尔曼德·阿里表示。", ["巴基斯坦战斗报媒体集团"]),
+        # 新闻联播 2024-05-01 (gold_blind17 06): shipyards and the navy
+        ("福建舰从上海江南造船厂码头解缆启航，人民海军航母建设实现跨越。", ["上海江南造船厂", "人民海军"]),
+    ],
+)
+def test_brands_museums_and_verbs_tagged_as_nouns(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

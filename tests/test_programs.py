@@ -750,3 +750,44 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
         ("工业学大庆", "campaign"),
         ("农业学大寨", "campaign"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # policies doc 212 (济南, 2024): quotes closed by a straight quote; national zones
+            '持续发挥国家人工智能创新应用先导区和国家新一代人工智能创新发展试验区“双区同建"战略优势，'
+            '以“AI泉城"赋能行动为抓手。',
+            [
+                ("国家人工智能创新应用先导区", "honor"),
+                ("国家新一代人工智能创新发展试验区", "honor"),
+                ('“双区同建"战略', "slogan"),
+                ('“AI泉城"赋能行动', "campaign"),
+            ],
+        ),
+        (  # the same document: a three-character system in 制; an unquoted mechanism
+            '认真落实全市标志性产业链群“链长制"，支持企业积极参与国家、省人工智能产业创新重点任务揭榜挂帅。',
+            [('“链长制"', "mechanism"), ("揭榜挂帅", "mechanism")],
+        ),
+        (  # policies doc 185 (山东, 2021): systems in 制 listed; a province's named strategy
+            "实行首席专家“组阁制”、技术攻关“揭榜制”、科研经费“包干制”等改革，为建设科教强省提供支撑。",
+            [
+                ("“组阁制”", "mechanism"),
+                ("“揭榜制”", "mechanism"),
+                ("“包干制”", "mechanism"),
+                ("科教强省", "slogan"),
+            ],
+        ),
+        (  # 新闻联播 2024-04-12 and 2024-03-31
+            "研究推动消费品以旧换新。2024年西部计划报名通道开启。",
+            [("消费品以旧换新", "campaign"), ("西部计划", "campaign")],
+        ),
+        # a quoted zone keeps its quoted reading (rmrb 20200513-12-06)
+        (
+            "将以“国家全域旅游示范区”和“天府旅游名县”创建为引领。",
+            [("“国家全域旅游示范区”", "honor"), ("“天府旅游名县”", "honor")],
+        ),
+    ],
+)
+def test_policy_quotes_zones_and_systems(text: str, expected: Named) -> None:
+    assert named(text) == expected

@@ -35,7 +35,7 @@ from functools import cache
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
-from corpus_tool.extract.people import data_lines, tag
+from corpus_tool.extract.people import data_lines, tag, word_tag
 
 HAN = "\u4e00-\u9fff"
 # rjieba tags that may stand inside an organization's name.
@@ -85,7 +85,12 @@ GENERIC_OPENERS = (
 # Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
+    # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)
+    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下"}
 )
+# One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
+# 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
+SHORT_VERB_STOPS = frozenset({"报", "经"})
 # International federations are particular by their field alone (国际冰球联合会,
 # 国际博物馆协会); 国际经济组织, 国际合作 are not.
 FEDERATION_SUFFIXES = ("联合会", "协会", "联盟")
@@ -233,7 +238,17 @@ class _Finder:
         while i > 0 and spans[i][0] > s:
             i -= 1
         start = spans[i][0]
-        proper = spans[i][0] < s and _proper(spans[i][2], spans[i][3])
+        proper = spans[i][0] < s and (
+            _proper(spans[i][2], spans[i][3])
+            # 清华大学, 华为公司 (nt): a proper name (清华 nz) read whole with its suffix
+            or (
+                spans[i][3] == "nt"
+                and len(spans[i][2]) == 4
+                and s - spans[i][0] == 2
+                and word_tag(spans[i][2][:2]) in PROPER_TAGS
+                and spans[i][2][:2] not in ("上市", "普通")  # tagged ns and nz
+            )
+        )
         j = i - 1
         while j >= 0:
             ts, te, word, ptag = spans[j]
@@ -244,6 +259,8 @@ class _Finder:
                 j -= 1
                 continue
             if word in LEFT_STOPS:
+                break
+            if word in SHORT_VERB_STOPS and (spans[j + 1][3] in PROPER_TAGS or spans[j + 1][3] == "nt"):
                 break
             if word in MISSION_WORDS:
                 if j == 0 or spans[j - 1][3] not in PROPER_TAGS:

@@ -50,7 +50,10 @@ from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.people import data_lines, tag
 
 HAN = "\u4e00-\u9fff"
-QUOTE_RE = re.compile(r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,40})\"")
+# The last form, “…" (closed by a straight quote), is how some policy files write quotes.
+QUOTE_RE = re.compile(
+    r"“([^“”\n]{1,40})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,40})\"|“([^“”\"\n]{1,40})\""
+)
 DOC_RE = re.compile(r"[《«]([^《》«»\n]{2,80})[》»]")  # «…» in some policy texts
 SENTENCE_END = "。！？!?\n"
 SENTENCE_END_RE = re.compile("[" + SENTENCE_END + "]")
@@ -304,6 +307,12 @@ LIST_ANCHOR_RE = re.compile(
 LIST_ITEMS_RE = re.compile(rf"[{HAN}“”]{{4,24}}(?:、[{HAN}“”]{{4,24}})+$")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
+# National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
+# 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
+# Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
+NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区")
+NATIONAL_ZONE_RE = re.compile(r"国家级?[\u4e00-\u9fff]{2,14}$")
+NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
 CAMPAIGN_LEFT_STOPS = frozenset(
     {
         "开展",
@@ -854,12 +863,12 @@ class _Finder:
         docs = [(m.start(), m.end()) for m in DOC_RE.finditer(text)] if "《" in text else []
         quotes: list[tuple[int, int, str]] = []
         for m in QUOTE_RE.finditer(text):
-            group = 1 if m.group(1) is not None else 2 if m.group(2) is not None else 3
+            group = m.lastindex or 1
             quotes.append((m.start(), m.end(), m.group(group)))
             self._one_quote(m.start(), m.end(), m.group(group), docs)
-            if group == 1 and SPEECH_CHARS.intersection(m.group(1)):
+            if group in (1, 4) and SPEECH_CHARS.intersection(m.group(group)):
                 # speech: the practices it names are in its inner quotes (‘我为群众办实事’实践活动)
-                inner = m.group(1)
+                inner = m.group(group)
                 for n in QUOTE_RE.finditer(inner):
                     if n.group(2) is not None:
                         base = m.start(1)
@@ -1005,6 +1014,8 @@ class _Finder:
             return "slogan"  # before the head test: “三区一中心” is a slogan, no centre
         if core.endswith(self.lex.heads_by_len) and len(core) > 3 and "的" not in core:
             return self._head_kind(core)  # not “行走的思政课”: a description
+        if len(core) == 3 and core.endswith("制") and ALL_HAN_RE.match(core):
+            return "mechanism"  # “链长制”, “赛马制”, “包干制”: a system of responsibility
         if "+" in core or "＋" in core:
             return "mode"
         if (
@@ -1056,6 +1067,17 @@ class _Finder:
             self._add(m.start(), m.end(), m.group(), "platform")
         for m in CENTRE_RE.finditer(text):
             self._add(m.start(), m.end(), m.group(), "platform")
+        for m in NATIONAL_ZONE_END_RE.finditer(text):
+            k = text.rfind("国家", max(0, m.start() - 17), m.start() - 2)
+            quoted = text.startswith("“", k - 1)  # the quoted reading is found later
+            name = text[k : m.end()]
+            if (
+                k >= 0
+                and not quoted
+                and NATIONAL_ZONE_RE.match(text, k, m.start())
+                and not NATIONAL_ZONE_STOPS.intersection(name)
+            ):
+                self._add(k, m.end(), name, "honor")
         for m in CAMPAIGN_TAIL_RE.finditer(text):
             s = self._campaign_start(m.start())
             if s is not None and m.start() - s >= 2:
