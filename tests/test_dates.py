@@ -266,3 +266,12 @@ def test_a_narratives_year_carries_into_the_next_paragraph_for_months_ahead() ->
         ("4月", "2023-04"),
         ("8月", "2023-08"),
     ]
+
+
+def test_a_bare_day_before_de_and_to_this_day() -> None:
+    # rmrb 20200520-12-02 (gold_blind18 02): 19日的教育部新闻发布会上
+    assert dates_of("“元阳县顺利通过认定。”19日的教育部新闻发布会上，县委书记介绍。", "2020-05-20") == [
+        ("19日", "2020-05-19")
+    ]
+    # rmrb 2025-10-20 (gold_blind18 10): 时至今日 means "to this day", no day
+    assert dates_of("时至今日，眼前的这栋旧木刻楞房子更像是大森林里的一块伤疤。", "2025-10-20") == []

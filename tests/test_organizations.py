@@ -324,3 +324,12 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
 )
 def test_brands_museums_and_verbs_tagged_as_nouns(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+def test_and_compounds_short_national_names_and_local_rain() -> None:
+    # policies doc 3 (2024, gold_blind18 08): 网络安全和信息化 inside the office's name
+    text = "教育部网络安全和信息化领导小组办公室负责审核。"
+    assert [n for n, _ in orgs(sentence(text))] == ["教育部网络安全和信息化领导小组办公室"]
+    # 新闻联播 2024-04-14 and 2024-01-26 (gold_blind18 05, 06): 局地 is "locally"
+    text = "中央气象台预计，贵州中东部局地有大雨。市场监管总局发布通知。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中央气象台", "市场监管总局"]

@@ -580,3 +580,12 @@ def test_villages_listed_after_their_county() -> None:
         "鹅塘镇",
         "广西壮族自治区贺州市平桂区鹅塘镇",
     )
+
+
+def test_an_ethnic_group_is_not_its_countys_short_form() -> None:
+    # rmrb 2025-10-20 (gold_blind18 10): 鄂温克猎民 are the people; the banner by its full name stays
+    assert names(["日军对鄂温克猎民进行欺压，鄂温克人冲出了营地。"]) == []
+    assert names(["呼伦贝尔市鄂温克族自治旗的牧民。"])[-1] == (
+        "鄂温克族自治旗",
+        "内蒙古自治区呼伦贝尔市鄂温克族自治旗",
+    )

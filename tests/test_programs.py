@@ -791,3 +791,32 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
 )
 def test_policy_quotes_zones_and_systems(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # policies doc 3 (2024, gold_blind18 08): national platforms; 是指 is no part
+            "本规范所称国家智慧教育平台，是指国家智慧教育公共服务平台及其接入的平台。",
+            [("国家智慧教育平台", "platform"), ("国家智慧教育公共服务平台", "platform")],
+        ),
+        # rmrb 2020-05 and 新闻联播 2024: a rank and a list are no national platform; the
+        # countries of a group (葡语国家) open the platform's name
+        (
+            "建设国家级创新平台和国家科学中心等高能级平台，推进中国与葡语国家商贸合作服务平台建设。",
+            [("葡语国家商贸合作服务平台", "platform")],
+        ),
+        (  # 新闻联播 2024-01-12 (gold_blind18 07): the campaign by its full name; a pair
+            # of sayings next to a quoted practice
+            "第二批学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，"
+            "福州大力弘扬“四下基层”“马上就办、真抓实干”等优良传统。",
+            [
+                ("学习贯彻习近平新时代中国特色社会主义思想主题教育", "campaign"),
+                ("“四下基层”", "slogan"),
+                ("“马上就办、真抓实干”", "slogan"),
+            ],
+        ),
+    ],
+)
+def test_national_platforms_and_campaigns(text: str, expected: Named) -> None:
+    assert named(text) == expected

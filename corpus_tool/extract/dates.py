@@ -101,7 +101,7 @@ _TODAY_OK_AFTER = (
     "早",
 )
 # (9日、10日两天: a count of the days just listed may follow)
-_DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发公讲两三")
+_DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发公讲两三的")  # 19日的发布会上
 _BAD_BEFORE = set("第每近前后个数几")
 # Words that announce a date (第七届进博会将于11月5日至10日举办): it lies ahead.
 FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从")
@@ -272,7 +272,11 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
         if word in ("今天", "今日"):
             # 今日岳阳, 今天的中国, 发展的今天: "nowadays", not a day; nor in quoted
             # speech (…具有借鉴意义。今天，中国正在帮助…), whose day is not the report's.
-            if before == "的" or text.rfind("“", 0, start) > text.rfind("”", 0, start):
+            if (
+                before == "的"
+                or text.endswith("时至", 0, start)  # 时至今日: "to this day"
+                or text.rfind("“", 0, start) > text.rfind("”", 0, start)
+            ):
                 return False
             return after.startswith(_TODAY_OK_AFTER) or after == ""
         return True

@@ -113,6 +113,7 @@ AND_COMPOUNDS = (
     "科学技术和信息化",
     "规划和自然资源",
     "宪法和法律",
+    "网络安全和信息化",
 )
 # Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 # What a body of a known organization read on from it does not hold (全国政协主席汪洋代表政协,
@@ -177,8 +178,9 @@ class _Lexicon:
         # second 局 of 公安局局长, not 大厅, 餐厅, 议事厅.
         # Every alternative starts with a literal, so that the regex engine can skip
         # ahead by first character (a leading lookbehind made the scan 5× slower).
-        # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局.
-        alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长])")
+        # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局; nor 局地
+        # ("locally": 贵州中东部|局地有大雨).
+        alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长地])")
         alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?!长)")
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")

@@ -136,6 +136,8 @@ SPEECH_CUES = (
     "参加活动",
 )
 ROLE_CUES = ("同志", "女士", "先生", "老人")  # 蔡贵明老人: a cue, no title
+# An author's works (古新军的纪实文学作品, 龚宇的著作): a cue, no title.
+WORK_CUES = ("的著作", "的作品", "的纪实文学", "的小说", "的诗作", "的回忆录")
 ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
 # A two-character manner word with 地 before a speech verb (陈光辉自豪地说, 他笑呵呵地介绍):
 # the name ends before the manner word.
@@ -399,7 +401,7 @@ class _Lexicon:
         # every one counts.
         lasts = "".join(sorted({t[-1] for t in self.titles}))
         self.after_title_re = re.compile(f"(?<=[{re.escape(lasts)}])[{firsts}]")
-        cues = sorted(set(SPEECH_CUES + ROLE_CUES + self.after_titles), key=len, reverse=True)
+        cues = sorted(set(SPEECH_CUES + ROLE_CUES + WORK_CUES + self.after_titles), key=len, reverse=True)
         self.cues = tuple(cues)
         # A cue one to three characters after a surname: where a name may end (a cue
         # alone matches three times as often, and each hit costs a Python call).

@@ -419,6 +419,11 @@ def _matcher() -> _Matcher:
     return _Matcher(load_gazetteer())
 
 
+# What follows an ethnic group's name that is also a county's short form (鄂温克 →
+# 鄂温克族自治旗) when the people are meant: 鄂温克人, 鄂温克猎民, 鄂温克语, 鄂温克使鹿部落.
+ETHNIC_PEOPLE_AFTER = frozenset("人族猎语民老妇使部营小姑青少儿")
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -939,6 +944,10 @@ def find_places(
                 m.candidates = gz.lookup(surface)
                 if surface not in matcher.official_names and _looks_like_person(text, s, e):
                     m.kind = STOP
+                elif text[e : e + 1] in ETHNIC_PEOPLE_AFTER and any(
+                    d.name.startswith(surface + "族") for d in m.candidates
+                ):
+                    m.kind = STOP  # 鄂温克猎民, 鄂温克人: the people, not 鄂温克族自治旗
             elif kind == COUNTRY and _looks_like_person(text, s, e):
                 m.kind = STOP
             elif kind == NEW_AREA:

@@ -204,6 +204,8 @@ HONOR_ENDINGS = (
 # What may stand between two quoted names of one list: “净网”“护网”, “只进一门”和“一网通办”.
 COORDINATORS = frozenset({"", "、", "和", "与", "及"})
 ALL_HAN_RE = re.compile(f"^[{HAN}·•]{{2,}}$")
+# Two sayings of one length (“马上就办、真抓实干”, “走在前、开新局”)
+EVEN_PAIR_RE = re.compile(f"^(?:[{HAN}]{{3}}、[{HAN}]{{3}}|[{HAN}]{{4}}、[{HAN}]{{4}})$")
 # Honors of places and people that programs (not awards) also know: 示范小区, 最美….
 PROGRAM_HONOR_ENDINGS = ("示范小区", "示范社区", "示范街道")
 HONOR_OPENING_RE = re.compile(
@@ -310,9 +312,14 @@ CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整
 # National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
 # 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
-NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区")
+# National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
+# (国家级创新平台) or a kind (国家科技创新平台).
+NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台")
 NATIONAL_ZONE_RE = re.compile(r"国家级?[\u4e00-\u9fff]{2,14}$")
 NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
+LIST_END_RE = re.compile("(?<![高中平同初均对])等")  # …中心等高能级平台, not 高等教育
+# 葡语国家|商贸合作服务平台, 金砖国家: 国家 ends a word for a group of countries
+COUNTRIES_BEFORE = frozenset("语洲砖些国方")
 CAMPAIGN_LEFT_STOPS = frozenset(
     {
         "开展",
@@ -454,6 +461,7 @@ NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
     {
         "作出",
         "做出",
+        "指",  # 是指|国家智慧教育公共服务平台 (tagged n)
         "在建",
         "衔接",
         "有效",
@@ -898,7 +906,8 @@ class _Finder:
                 if src[0] not in kinds or qs in kinds or not self._free(qs, qe):
                     continue
                 if (
-                    not ALL_HAN_RE.match(core)  # “A3”和“BBB+” are ratings, “5+2”“白加黑” a saying
+                    not (ALL_HAN_RE.match(core) or EVEN_PAIR_RE.match(core))
+                    # “A3”和“BBB+” are ratings, “5+2”“白加黑” a saying
                     or not ALL_HAN_RE.match(src[2].strip())
                     or len(core) > 12
                     or core in NOT_PROGRAMS
@@ -1072,16 +1081,31 @@ class _Finder:
             quoted = text.startswith("“", k - 1)  # the quoted reading is found later
             name = text[k : m.end()]
             if (
-                k >= 0
-                and not quoted
-                and NATIONAL_ZONE_RE.match(text, k, m.start())
-                and not NATIONAL_ZONE_STOPS.intersection(name)
+                k < 0
+                or quoted
+                or not NATIONAL_ZONE_RE.match(text, k, m.start())
+                or NATIONAL_ZONE_STOPS.intersection(name)
+                or LIST_END_RE.search(name)
             ):
+                continue
+            if m.group() != "平台":
                 self._add(k, m.end(), name, "honor")
+            elif self._national_platform(k, name):
+                self._add(k, m.end(), name, "platform")
         for m in CAMPAIGN_TAIL_RE.finditer(text):
             s = self._campaign_start(m.start())
             if s is not None and m.start() - s >= 2:
                 self._add(s, m.end(), text[s : m.end()], "campaign")
+
+    def _national_platform(self, k: int, name: str) -> bool:
+        """国家政务服务平台, 国家智慧教育公共服务平台: a platform of the state, not a rank
+        (国家级创新平台), a kind (国家科技创新平台), national security (国家安全宣传平台)
+        or the countries of a group (葡语国家…, 非洲国家搭建…平台)."""
+        if len(name) < 8 or name[2] == "级" or name.startswith("国家安全"):
+            return False
+        if name.endswith(("创新平台", "科研平台", "相关平台")):
+            return False
+        return self.text[k - 1 : k] not in COUNTRIES_BEFORE
 
     def _campaign_start(self, s: int) -> int | None:
         """执行案款清理|专项行动: the words before the tail that name the campaign."""
