@@ -152,9 +152,9 @@ def test_known_short_names_and_the_longest_name_at_a_start() -> None:
     [
         # 新闻联播 2024-02-09: a mission named after 驻 and its country
         ("中国驻俄罗斯使馆举行的新春招待会在充满仪式感的“点福字”中拉开帷幕。", ["中国驻俄罗斯使馆"]),
-        # rmrb 2020-05-14: a lone 局 (of 生态环境局, which jieba does not read as a name)
-        # does not start this name; the whole 甘肃省张掖市生态环境局肃南分局 is still missed
-        ("甘肃省张掖市生态环境局肃南分局局长张振华说，祁连山。", ["肃南分局"]),
+        # rmrb 2020-05-14: 生态环境 (a set phrase, tagged l) inside the name, the branch
+        # read on over its bureau
+        ("甘肃省张掖市生态环境局肃南分局局长张振华说，祁连山。", ["甘肃省张掖市生态环境局肃南分局"]),
     ],
 )
 def test_missions_and_names_read_leftwards(text: str, expected: list[str]) -> None:
@@ -333,3 +333,16 @@ def test_and_compounds_short_national_names_and_local_rain() -> None:
     # 新闻联播 2024-04-14 and 2024-01-26 (gold_blind18 05, 06): 局地 is "locally"
     text = "中央气象台预计，贵州中东部局地有大雨。市场监管总局发布通知。"
     assert [n for n, _ in orgs(sentence(text))] == ["中央气象台", "市场监管总局"]
+
+
+def test_set_phrases_inside_names_and_bodies_under_another() -> None:
+    # rmrb 20200506-06-01 (gold_blind19 01): 运载火箭 (tagged l) inside the name; 所属 ends
+    # the parent's name
+    text = "它由中国航天科技集团有限公司所属中国运载火箭技术研究院抓总研制。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中国航天科技集团有限公司", "中国运载火箭技术研究院"]
+    # the sample page: a set phrase after a body opens a clause, not a name
+    text = "淄博市公安局紧紧围绕淄博市委的部署开展工作。"
+    assert [n for n, _ in orgs(sentence(text))] == ["淄博市公安局", "淄博市委"]
+    # rmrb 20200517-01-03: 三明市|委托 holds no 市委
+    text = "2002年，三明市委托中国文化遗产研究院编制保护规划。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中国文化遗产研究院"]

@@ -820,3 +820,12 @@ def test_policy_quotes_zones_and_systems(text: str, expected: Named) -> None:
 )
 def test_national_platforms_and_campaigns(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+def test_national_space_and_court_projects_known_by_name() -> None:
+    # rmrb 20200506-06-01 (gold_blind19 01); policies doc 149 (gold_blind19 08)
+    assert named("长五B火箭是为我国载人空间站工程研制的。统筹利用天平工程等多项资金。") == [
+        ("载人空间站工程", "campaign"),
+        ("天平工程", "campaign"),
+    ]
+

@@ -114,7 +114,7 @@ MEASURE_UNITS = {
         "人次 户次 架次 车次 件次 台次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
         "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
-        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安"
+        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -164,6 +164,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "列": frozenset("车入出为举席明"),
     "口": frozenset("罩岸号径气味碑头子袋令语"),
     "版": frozenset("本权图块面"),
+    "扇": frozenset("子形贝区"),
     "道": frozenset("路理德歉贺别谢"),  # 科目三道路, not three roads
     "集": frozenset("团体中合聚市镇成"),
     "台": frozenset("阶湾风"),  # 3万亿台阶 is a threshold, not 30000亿 machines
@@ -371,6 +372,8 @@ _QUOTED_RE = re.compile(
 )
 
 RANGE_CONNECTORS = frozenset("至到—－~～〜-")
+# What ends a plan named after its span (五年发展规划, 十年长远规划, 三年行动方案)
+PLAN_NAME_TAILS = ("发展规划", "长远规划", "规划纲要", "行动方案", "工作计划", "发展计划", "攻坚行动")
 _RANGE_LOW_RE = re.compile(
     rf"(?P<num>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<scale>{_SCALE})?(?P<unit>{UNIT_RE})?"
     r"(?P<conn>[至到—－~～〜-]|——)$"
@@ -655,8 +658,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 57公斤级: a weight class of a sport, not a weight
         if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
             return None  # 15日 is a date; 30日内 a duration
-        if unit_written == "版" and arabic and len(numeral) == 4 and numeral[:2] in ("19", "20"):
-            return None  # （2022 版）: an edition's year
+        if unit_written == "版" and arabic and (
+            (len(numeral) == 4 and numeral[:2] in ("19", "20")) or "." in numeral
+        ):
+            return None  # （2022 版）: an edition's year; 3.0版: a version
     if not arabic:
         if before in _BAD_BEFORE_CN or unit_written in _CN_ONLY_ORDINAL_UNITS:
             return None
@@ -693,8 +698,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
                 return None
             if after[:1] in _NOT_AFTER_YEAR:
                 return None  # 年度, 年代, 三年级, 庆历三年（1043）
-            if after in ("行动", "计划", "规划", "攻坚", "計劃", "規劃"):
-                return None  # 三年行动: a campaign's name
+            if after in ("行动", "计划", "规划", "攻坚", "計劃", "規劃") or text.startswith(
+                PLAN_NAME_TAILS, unit_end
+            ):
+                return None  # 三年行动, 五年发展规划, 十年长远规划: a plan's name
         prev = text[start - 2 : start] if start >= 2 else before
         if prev not in ("提前", "将近", "接近") and (
             prev[-1:] in _PERIOD_BEFORE or prev in ("过去", "最近", "今后", "未来")
@@ -764,6 +771,13 @@ HALF_RE = re.compile(
 )
 
 
+# A half year or month on its own (装修那半年, 仅剩半月): 0.5 of the unit as written; not
+# 上半年, 大半年, 两个半月 (other readings), 半年报, 半月谈 (names), 近半年来, 半年多来
+# (periods), 糠菜半年粮 (a saying), 半月一通报 (a frequency).
+BARE_HALF_RE = re.compile(
+    "(?<![上下前后一二三四五六七八九十两多大近这过每个])半(?P<unit>年|个月|月)(?![度刊报谈底初末来前间粮饱糠一])"
+    "(?P<post>以上|左右|多(?!来|以来))?(?!多来|多以来)"
+)
 # Units that add a half to the number before them.
 HALF_UNITS = frozenset({"个半小时", "个半月", "年半"})
 # 翻了一番 is twice as much, 翻两番 four times: 2ⁿ 倍.
@@ -778,6 +792,13 @@ def _doublings(text: str, found: list[_Found]) -> None:
 
 
 def _halves(text: str, found: list[_Found]) -> None:
+    for m in BARE_HALF_RE.finditer(text):
+        unit = m.group("unit")
+        pre, start = _prefix_qualifier(text, m.start())
+        post = m.group("post")
+        qualifier = "at_least" if post in ("以上", "多") else QUAL_SUFFIX.get(post or "") or pre
+        quantity = Quantity(0.5, unit, qualifier, "duration")
+        found.append(_Found(start, m.end(), m.start(), quantity, unit))
     for m in HALF_RE.finditer(text):
         start, end = m.span()
         if "一半" in text[max(0, start - 6) : start] or "一半" in text[end : end + 6]:

@@ -86,7 +86,9 @@ GENERIC_OPENERS = (
 LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
     # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)
-    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下"}
+    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "委托", "专程", "布局建设", "规划建设"}
+    # set phrases (tagged l) that open a clause, not a name (淄博市公安局|紧紧围绕|淄博市委)
+    | {"紧紧围绕", "围绕", "不能容忍", "深刻领会", "原则同意", "无理要求", "一段时间"}
 )
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
 # 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
@@ -134,8 +136,9 @@ GROUP_SUFFIXES = frozenset({"领导小组", "工作组", "联络组"})
 # An ordinal inside a name (中国水利水电第四工程局, 武汉市第三医院), not 第二天, 第三批.
 ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # What may not follow (or, as a lookbehind, precede) a suffix ending in this character:
-# 大学生 is no university, 北京市委|员会 reads on to 委员会, 政治协商会|议 is no 商会.
-SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会)", "会": "(?<!协商会)"}
+# 大学生 is no university, 北京市委|员会 reads on to 委员会, 三明市|委托 holds no 市委,
+# 政治协商会|议 is no 商会.
+SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会|托)", "会": "(?<!协商会)"}
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
 # the list ends in 等 and a word for companies.
 # Found from its end (a literal 等 lets the regex engine skip ahead; a pattern that starts
@@ -280,6 +283,10 @@ class _Finder:
                 start = ts  # 中国水利水电第四工程局, 第一人民医院: an ordinal inside
                 j -= 1
                 continue
+            if ptag == "l" and j > 0 and word != "义务教育" and self._proper_before(spans[j - 1]):
+                ptag = "n"  # 中国|运载火箭(l)|技术研究院: a set phrase inside a name; not
+                # 不能容忍|岸信介政府, 专程前往|…医院 (idioms that open none) nor
+                # 城镇|义务教育(l)|学校 (a kind of school)
             if ptag == "s" and self.place_mask.find(0, ts, te) == -1:
                 ptag = "ns"  # 从|海口(s)|海关: a place the place records found, read as a locative
             if ptag in NAME_TAGS or word in self.lex.inside_words:
@@ -332,6 +339,11 @@ class _Finder:
                 while start < s and text[start].isascii() and text[start].isalnum():
                     start += 1
         return (start, proper)
+
+    def _proper_before(self, span: tuple[int, int, str, str]) -> bool:
+        """The word before a set phrase may stand in a name (中国|运载火箭, 中国科学院西北|
+        生态环境): a noun or a name, not a verb, an adverb or a comma."""
+        return span[3] in NAME_TAGS and span[2] not in LEFT_STOPS
 
     def _company_lists(self) -> list[tuple[int, int]]:
         """Brands listed before 等企业: every item when most of them read as companies (a
