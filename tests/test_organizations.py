@@ -346,3 +346,14 @@ def test_set_phrases_inside_names_and_bodies_under_another() -> None:
     # rmrb 20200517-01-03: 三明市|委托 holds no 市委
     text = "2002年，三明市委托中国文化遗产研究院编制保护规划。"
     assert [n for n, _ in orgs(sentence(text))] == ["中国文化遗产研究院"]
+
+
+def test_theatres_a_department_with_he_and_verbs_before_a_hall() -> None:
+    # rmrb 2020-05 and 2025-10-20 (gold_blind20 04, 10)
+    text = "武汉市政务服务和大数据管理局推出小程序。巴伐利亚国家歌剧院、广州粤剧院参演，艺术家齐聚上海音乐厅。"
+    assert [n for n, _ in orgs(sentence(text))] == [
+        "武汉市政务服务和大数据管理局",
+        "巴伐利亚国家歌剧院",
+        "广州粤剧院",
+        "上海音乐厅",
+    ]

@@ -546,6 +546,15 @@ ONE_PARAGRAPH_NAMES = [
     # rmrb 2025-10-20 (gold_blind18 10), 新闻联播 2024-05-08: an author before his works
     ("通过纪实文学作品和龚宇的著作，我了解到了这片土地上的故事。", ["龚宇"]),
     ("爱国诗人裴多菲的诗作脍炙人口。", ["裴多菲"]),
+    # rmrb 20200503-01-06 (gold_blind20 04), 20200518-01-01: an age before the name
+    ("62岁的陈丽丽和几个老姐妹迎着江风翩翩起舞。", ["陈丽丽"]),
+    ("73岁的李兰娟每天只睡3小时。", ["李兰娟"]),
+    # 新闻联播 2024-04-23 (gold_blind20 06): a title, the name, then 作的 (the report)
+    ("会议听取了全国人大常委会代表资格审查委员会主任委员杨晓超作的关于个别代表的报告。", ["杨晓超"]),
+    # rmrb 20200513-04-01 (gold_blind20 03): 都 inside a Uyghur name; a name read into
+    # the next word (尼亚孜|利用) is cut back to the same name written elsewhere
+    ("看到库尔班·尼亚孜走进门来，学生阿卜都拉·图尔贡赶紧跑来。", ["库尔班·尼亚孜", "阿卜都拉·图尔贡"]),
+    ("校长是库尔班·尼亚孜。当年，库尔班·尼亚孜利用创业挣来的钱办学。", ["库尔班·尼亚孜", "库尔班·尼亚孜"]),
 ]
 
 

@@ -589,3 +589,16 @@ def test_an_ethnic_group_is_not_its_countys_short_form() -> None:
         "鄂温克族自治旗",
         "内蒙古自治区呼伦贝尔市鄂温克族自治旗",
     )
+
+
+def test_streets_titles_and_a_tie_of_provinces() -> None:
+    # rmrb 2025-10-20 (gold_blind20 10): 南京路 is a street of 上海; 太和 inside a title is
+    # the title's words; 普陀区 of an article on 上海 that names 浙江 once is 上海's
+    paragraphs = [
+        "上海国际艺术节在上海开幕，上海各区同步参与。",
+        "上海昆剧团出品的《太和正音》在南京路上演绎，艺术节还在江苏、浙江设分会场。",
+        "黄浦区突出音乐主题，普陀区侧重亲子节目。",
+    ]
+    got = names(paragraphs)
+    assert ("普陀区", "上海市普陀区") in got
+    assert not any(text in ("太和", "南京") for text, _ in got)

@@ -829,3 +829,10 @@ def test_national_space_and_court_projects_known_by_name() -> None:
         ("天平工程", "campaign"),
     ]
 
+
+def test_campaigns_naming_two_things_joined_by_he() -> None:
+    # rmrb 20200528-12-01 (gold_blind20 01), government work report 2004
+    assert named("深化扶贫领域腐败和作风问题专项治理。进一步开展价格和收费专项整治。") == [
+        ("扶贫领域腐败和作风问题专项治理", "campaign"),
+        ("价格和收费专项整治", "campaign"),
+    ]

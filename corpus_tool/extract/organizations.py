@@ -86,7 +86,7 @@ GENERIC_OPENERS = (
 LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
     # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)
-    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "委托", "专程", "布局建设", "规划建设"}
+    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "委托", "专程", "布局建设", "规划建设", "齐聚"}
     # set phrases (tagged l) that open a clause, not a name (淄博市公安局|紧紧围绕|淄博市委)
     | {"紧紧围绕", "围绕", "不能容忍", "深刻领会", "原则同意", "无理要求", "一段时间"}
 )
@@ -116,6 +116,7 @@ AND_COMPOUNDS = (
     "规划和自然资源",
     "宪法和法律",
     "网络安全和信息化",
+    "政务服务和大数据",
 )
 # Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 # What a body of a known organization read on from it does not hold (全国政协主席汪洋代表政协,
@@ -310,6 +311,12 @@ class _Finder:
                 proper = True
                 j -= 2
                 continue
+            cs = self._compound_over(ts, s)
+            if cs is not None:
+                start = cs  # 政务服务和大(a)数据管理局: a department's name holding 和
+                while j >= 0 and spans[j][0] >= cs:
+                    j -= 1
+                continue
             break
         if j >= 0 and spans[j][2].endswith("某"):
             return None
@@ -384,6 +391,16 @@ class _Finder:
             ):
                 out += items
         return out
+
+    def _compound_over(self, pos: int, limit: int) -> int | None:
+        """Start of a department name with 和 (AND_COMPOUNDS) that covers `pos` and ends
+        by `limit`."""
+        text = self.text
+        for phrase in AND_COMPOUNDS:
+            i = text.find(phrase, max(0, pos - len(phrase) + 1), limit)
+            if i != -1 and i <= pos:
+                return i
+        return None
 
     def _and_compound(self, pos: int) -> bool:
         text = self.text

@@ -145,7 +145,9 @@ ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
 MANNER_CUE_RE = re.compile("地(?:说|表示|介绍|告诉|回忆|讲)")
 # Words that may follow a name after a title and cannot continue it (社工黄晞华一直关注,
 # 局长王平现任): the name ends before them.
-NAME_FOLLOW_WORDS = ("一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别")
+NAME_FOLLOW_WORDS = ("一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别", "作的", "作了")
+# An age before a name (62岁的陈丽丽和…, 27岁的王宁没想到): the name is read as after a title.
+AGE_CUE_RE = re.compile("(?<=[0-9一二三四五六七八九十])岁的")
 # Characters after which a recurring name may start (带着刘玉琼的儿子, 发现刘玉琼).
 RECURRING_LEFT = frozenset("着到现让给把向对和与是在从跟叫名")
 RECURRING_NOT_END = frozenset("墓杯班家岩口苑长子记馆楼店庄寺桥山河湖路街园号屋铺坊堂阁亭塔")
@@ -477,7 +479,12 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
         if s < last:
             continue
         while s > 0 and m.start() - s < 10 and _is_han(text[s - 1]):
-            if text[s - 1] in STOP_CHARS or text.endswith(lex.titles, 0, s):
+            if text.endswith(lex.titles, 0, s):
+                break
+            if text[s - 1] in STOP_CHARS and not (
+                # 阿卜都拉·图尔贡: 都 between transliteration characters is part of it
+                text[s - 1] in TRANSLIT_DOTTED and s >= 2 and text[s - 2] in TRANSLIT_DOTTED
+            ):
                 break
             s -= 1
         while e < len(text) and e - m.end() < 10 and (_is_han(text[e]) or text[e] in DOTS):
@@ -510,6 +517,20 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
             else:
                 out.append((s, e))
             last = e
+    return _same_names(text, out)
+
+
+def _same_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A dotted name read one or two characters too far (库尔班·尼亚孜|利用) is cut back
+    to the same name written elsewhere in the article (库尔班·尼亚孜正说着)."""
+    names = {text[s:e] for s, e in spans}
+    out = []
+    for s, e in spans:
+        for cut in (1, 2):
+            if e - cut > s and text[s : e - cut] in names:
+                e -= cut
+                break
+        out.append((s, e))
     return out
 
 
@@ -1290,6 +1311,10 @@ class _Finder:
                     text.endswith(lex.strong_titles, 0, t) or self._after_role(text, t, length)
                 ):
                     self._accept(text, t, t + length)
+        for m in AGE_CUE_RE.finditer(text):
+            length = self._after_title(text, m.end())
+            if length:
+                self._accept(text, m.end(), m.end() + length)
         for m in lex.cue_re.finditer(text):
             span = self._before_cue(text, m.start("cue"))
             if span is not None:

@@ -419,6 +419,8 @@ def _matcher() -> _Matcher:
     return _Matcher(load_gazetteer())
 
 
+TITLE_RE = re.compile("《[^《》\n]{1,60}》")
+NOT_STREET = ("路线", "路径", "路过", "路演", "路途")
 # What follows an ethnic group's name that is also a county's short form (鄂温克 →
 # 鄂温克族自治旗) when the people are meant: 鄂温克人, 鄂温克猎民, 鄂温克语, 鄂温克使鹿部落.
 ETHNIC_PEOPLE_AFTER = frozenset("人族猎语民老妇使部营小姑青少儿")
@@ -578,6 +580,16 @@ class _Resolver:
             return 1
         return 0
 
+    def _top_province(self) -> int:
+        """The context weight of the province the article names most."""
+        return max(
+            (n for code, n in self.context.items() if code.endswith("0000")), default=0
+        )
+
+    def _province_weight(self, div: Division) -> int:
+        prov = self.gz.province_of(div.adcode)
+        return self.context.get(prov.adcode, 0) if prov is not None else 0
+
     def resolve(self, m: _Match, previous: Division | None, text: str) -> Division | None:
         cands = m.candidates
         if previous is not None:  # 北京市朝阳区, 湖南岳阳: the parent right before it
@@ -592,6 +604,15 @@ class _Resolver:
         if sure is not None:
             return sure
         scored = sorted(((self.support(d), d) for d in cands), key=lambda x: -x[0])
+        if len(scored) > 1 and scored[0][0] == scored[1][0] == 1 and m.text in {d.name for d in cands}:
+            # 普陀区 in an article on 上海 that names 浙江 once: the province the article
+            # is about (31 mentions against 1) decides a tie of provinces, for a full
+            # name only (清河 of a factory is no 清河区 of the province named most)
+            weights = sorted(
+                ((self._province_weight(d), d) for _, d in scored), key=lambda x: -x[0]
+            )
+            if weights[0][0] >= 3 * max(1, weights[1][0]) and weights[0][0] >= self._top_province():
+                scored = [(2, weights[0][1])] + [(1, d) for _, d in weights[1:]]
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             support, best = scored[0]
             before = text[m.start - 1 : m.start]
@@ -932,6 +953,7 @@ def find_places(
 
     matches: list[_Match] = []
     for p, text in enumerate(paragraphs):
+        titles = [t.span() for t in TITLE_RE.finditer(text)] if "《" in text else []
         for s, e, surface, kind in matcher.scan(text):
             if kind == DIVISION and surface.endswith("市") and text[e : e + 1] == "场":
                 # 诸城市场 is 诸城 + 市场
@@ -942,8 +964,13 @@ def find_places(
             m = _Match(p, s, e, surface, kind)
             if kind == DIVISION:
                 m.candidates = gz.lookup(surface)
-                if surface not in matcher.official_names and _looks_like_person(text, s, e):
+                short = surface not in matcher.official_names
+                if short and _looks_like_person(text, s, e):
                     m.kind = STOP
+                elif short and text.startswith("路", e) and not text.startswith(NOT_STREET, e):
+                    m.kind = STOP  # 南京路, 北京路: a street named after the city
+                elif short and any(ts < s and e < te for ts, te in titles):
+                    m.kind = STOP  # 《太和正音》: a short form inside a title is its words
                 elif text[e : e + 1] in ETHNIC_PEOPLE_AFTER and any(
                     d.name.startswith(surface + "族") for d in m.candidates
                 ):

@@ -1110,7 +1110,7 @@ class _Finder:
     def _campaign_start(self, s: int) -> int | None:
         """执行案款清理|专项行动: the words before the tail that name the campaign."""
         text = self.text
-        lo = max(0, s - 12)
+        lo = max(0, s - (16 if "和" in text[s - 12 : s] else 12))
         for i in range(s - 1, lo - 1, -1):
             if not ("\u4e00" <= text[i] <= "\u9fff"):
                 lo = i + 1
@@ -1120,11 +1120,19 @@ class _Finder:
         pairs = tag(text[lo:s])
         start = s
         pos = s
-        for word, ptag in reversed(pairs):
+        joined = False  # 扶贫领域腐败和作风问题|专项治理: nouns joined by 和, then nouns only
+        for k in range(len(pairs) - 1, -1, -1):
+            word, ptag = pairs[k]
+            if word == "和" and start < s and not joined and k > 0 and pairs[k - 1][1] in ("n", "an", "vn"):
+                joined = True
+                pos -= 1
+                continue
+            launched = k > 0 and pairs[k - 1][0] in CAMPAIGN_LEFT_STOPS  # 开展|扶贫|领域…
             if (
                 word in CAMPAIGN_LEFT_STOPS
                 or ptag[:1] not in ("n", "v", "a")
                 or ptag in ("vd", "ad")
+                or (joined and ptag not in ("n", "an", "vn", "nz", "ns") and not (ptag == "v" and launched))
             ):
                 break
             pos -= len(word)
