@@ -359,6 +359,9 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind15",
     "gold_blind16",
     "gold_blind17",
+    "gold_blind18",
+    "gold_blind19",
+    "gold_blind20",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -501,8 +504,11 @@ UNSEEN_FLOORS = {
     "gold_blind13": {"places": 0.93, "people": 0.83, "organizations": 0.69, "programs": 0.71, "metrics": 0.92, "dates": 0.95},
     "gold_blind14": {"places": 0.94, "people": 0.86, "organizations": 0.87, "programs": 0.73, "metrics": 0.90, "dates": 0.90},
     "gold_blind15": {"places": 0.97, "people": 0.90, "organizations": 0.88, "programs": 0.72, "metrics": 0.89, "dates": 0.97},
-    "gold_blind16": {"places": 0.95, "people": 0.89, "organizations": 0.68, "programs": 0.61, "metrics": 0.95, "dates": 0.95},
-    "gold_blind17": {"places": 0.93, "people": 0.94, "organizations": 0.66, "programs": 0.56, "metrics": 0.88, "dates": 0.95},
+    "gold_blind16": {"places": 0.95, "people": 0.89, "organizations": 0.75, "programs": 0.74, "metrics": 0.95, "dates": 0.95},
+    "gold_blind17": {"places": 0.93, "people": 0.94, "organizations": 0.78, "programs": 0.89, "metrics": 0.90, "dates": 0.95},
+    "gold_blind18": {"places": 0.94, "people": 0.72, "organizations": 0.87, "programs": 0.83, "metrics": 0.95, "dates": 0.93},
+    "gold_blind19": {"places": 0.93, "people": 0.86, "organizations": 0.77, "programs": 0.81, "metrics": 0.92, "dates": 0.94},
+    "gold_blind20": {"places": 0.90, "people": 0.87, "organizations": 0.64, "programs": 0.82, "metrics": 0.93, "dates": 0.95},
 }
 
 
