@@ -634,6 +634,12 @@ FIGURE_SENTENCES = [
     ("半年多来，两国交往密切。别管吃什么，半年糠菜半年粮也好。问题半月一通报。", []),
     # rmrb 20200518-20-01 (gold_blind19 03): doors counted by 扇
     ("七扇不同颜色的铁门，将区域分隔得严严实实。", [("七扇", 7, "扇")]),
+    # rmrb 20200503-01-06 (gold_blind20 04): bowls and cups; a bare 亿 as a threshold;
+    # 十碗席 is a banquet's name
+    (
+        "现在每天要做1000多碗面，一天可卖1000多杯饮品，全市亿元以上项目全面复工。品尝十碗席。",
+        [("1000多碗", 1000, "碗"), ("1000多杯", 1000, "杯"), ("亿元以上", 100000000, "元")],
+    ),
     # policies doc 149 (gold_blind19 08): a version and a plan named after its span
     ("深化完善人民法院信息化3.0版的建设，以信息化建设五年发展规划为指导。", []),
 ]

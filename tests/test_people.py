@@ -549,6 +549,8 @@ ONE_PARAGRAPH_NAMES = [
     # rmrb 20200503-01-06 (gold_blind20 04), 20200518-01-01: an age before the name
     ("62岁的陈丽丽和几个老姐妹迎着江风翩翩起舞。", ["陈丽丽"]),
     ("73岁的李兰娟每天只睡3小时。", ["李兰娟"]),
+    # the same article: a shop manager by title (店长)
+    ("“武汉人离不开热干面。”蔡林记吉庆街店店长周秋香笑着说。", ["周秋香"]),
     # 新闻联播 2024-04-23 (gold_blind20 06): a title, the name, then 作的 (the report)
     ("会议听取了全国人大常委会代表资格审查委员会主任委员杨晓超作的关于个别代表的报告。", ["杨晓超"]),
     # rmrb 20200513-04-01 (gold_blind20 03): 都 inside a Uyghur name; a name read into

@@ -114,7 +114,7 @@ MEASURE_UNITS = {
         "人次 户次 架次 车次 件次 台次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
         "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
-        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇"
+        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -165,6 +165,8 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "口": frozenset("罩岸号径气味碑头子袋令语"),
     "版": frozenset("本权图块面"),
     "扇": frozenset("子形贝区"),
+    "杯": frozenset("赛"),
+    "碗": frozenset("席"),
     "道": frozenset("路理德歉贺别谢"),  # 科目三道路, not three roads
     "集": frozenset("团体中合聚市镇成"),
     "台": frozenset("阶湾风"),  # 3万亿台阶 is a threshold, not 30000亿 machines
@@ -873,6 +875,19 @@ def _percent_word(text: str, m: re.Match[str], found: list[_Found]) -> None:
     )
 
 
+# A bare scale as a threshold (亿元以上项目, 千万元以上企业): at least that amount.
+THRESHOLD_RE = re.compile(
+    "(?<![0-9０-９一二两三四五六七八九十百千万亿几数上近逾超约过])(?P<scale>亿|千万|百万|万)元以上"
+)
+_THRESHOLD_SCALES = {"亿": 100000000, "千万": 10000000, "百万": 1000000, "万": 10000}
+
+
+def _thresholds(text: str, found: list[_Found]) -> None:
+    for m in THRESHOLD_RE.finditer(text):
+        value = _THRESHOLD_SCALES[m.group("scale")]
+        found.append(_Found(m.start(), m.end(), m.start(), Quantity(value, "元", "at_least", "money"), "元"))
+
+
 def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
     unit_written = m.group("bunit")
     if unit_written == "成":
@@ -1036,6 +1051,8 @@ def find_quantities(
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
             found.append(f)
     _others(text, found)
+    if "元以上" in text:
+        _thresholds(text, found)
     if "半" in text:
         _halves(text, found)
     if "番" in text:
