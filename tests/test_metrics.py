@@ -640,6 +640,14 @@ FIGURE_SENTENCES = [
         "现在每天要做1000多碗面，一天可卖1000多杯饮品，全市亿元以上项目全面复工。品尝十碗席。",
         [("1000多碗", 1000, "碗"), ("1000多杯", 1000, "杯"), ("亿元以上", 100000000, "元")],
     ),
+    # the 1960 government work report (gold_blind21 09): a year in Chinese digits is no
+    # duration; 头 counts after a numeral with a scale (not 九头牛); farm households;
+    # 百分之 with a decimal and a lone 二
+    (
+        "按照一九五六年到一九六七年纲要，全年养猪二亿七千万头，全国一亿二千万农户。九头牛。",
+        [("二亿七千万头", 270000000, "头"), ("一亿二千万农户", 120000000, "户")],
+    ),
+    ("零售物价上涨百分之二点九，损失率降低到百分之二以下。", [("百分之二点九", 2.9, "%"), ("百分之二以下", 2, "%")]),
     # policies doc 149 (gold_blind19 08): a version and a plan named after its span
     ("深化完善人民法院信息化3.0版的建设，以信息化建设五年发展规划为指导。", []),
 ]

@@ -357,3 +357,11 @@ def test_theatres_a_department_with_he_and_verbs_before_a_hall() -> None:
         "广州粤剧院",
         "上海音乐厅",
     ]
+
+
+def test_a_place_tagged_as_an_adverb_and_branches_of_a_national_library() -> None:
+    # rmrb 20200507-16-02 (gold_blind21 03): 大连 (tagged d) opens the hospital's name
+    assert [n for n, _ in orgs(sentence("车辆疾驰奔向大连友谊医院。"))] == ["大连友谊医院"]
+    # 新闻联播 2024-06-23 (gold_blind21 05), 2024-01-06 (06)
+    text = "中国国家版本馆由中央总馆、西安分馆构成。金融监管总局日前发布通知。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中国国家版本馆", "中央总馆", "西安分馆", "金融监管总局"]

@@ -836,3 +836,12 @@ def test_campaigns_naming_two_things_joined_by_he() -> None:
         ("扶贫领域腐败和作风问题专项治理", "campaign"),
         ("价格和收费专项整治", "campaign"),
     ]
+
+
+def test_short_couplets_with_a_head_and_national_mechanisms_by_name() -> None:
+    # rmrb 20200506-11-01 (gold_blind21 01); the 1959 and 1960 government work reports
+    assert named("探索一套“防返贫，阻致贫”工作机制。加快建立防止返贫监测和帮扶机制。开展除四害运动。") == [
+        ("“防返贫，阻致贫”工作机制", "mechanism"),
+        ("防止返贫监测和帮扶机制", "mechanism"),
+        ("除四害", "campaign"),
+    ]

@@ -137,6 +137,7 @@ TRADITIONAL_UNITS = {
 UNIT_NORMAL: dict[str, str] = {
     "人口": "人",  # 8300万人口
     "口人": "人",  # 六口人 (a household)
+    "农户": "户",  # 一亿二千万农户
     "个人": "人",  # 两个人
     **MONEY_UNITS,
     **PERCENT_UNITS,
@@ -285,7 +286,7 @@ OTHER_RE = re.compile(
     r"[第前百千万亿](?:"
     r"(?<=[第前])(?P<rnum>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)?"
     r"(?=[，。；、！？,;：:）)”’\s的和与及也还均并]|大(?!会|学|队|赛|型|类|战|门)|$)"  # 世界第三大…国: the rank, not 第三大队
-    rf"|(?<=百)分之(?P<pnum>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+)(?P<ppost>以上|以下|左右)?"
+    rf"|(?<=百)分之(?P<pnum>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGITS}]+)?)(?P<ppost>以上|以下|左右)?"
     # (上百万人, 近千万人: 万 after 百 or 千)
     rf"|(?<=[上近逾超约过][百千万亿])(?P<bwan>(?<=[百千])万)?(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
     rf"|(?<=[百千万])(?<![{CN_NUMERAL_CHARS}0-9０-９上近逾超约过数几第][百千万])[余多](?P<yunit>{UNIT_RE})"
@@ -524,6 +525,8 @@ def _cn_numeral(numeral: str) -> tuple[int | float, str | None] | None:
         # Bare 百/千/万 are idioms (百姓, 千家万户) unless qualified (handled apart);
         # a lone 二 before a measure word is an ordinal (二期, 二台: counting says 两).
         return None
+    if len(numeral) > 2 and all(c in _CN_DIGIT_VALUE for c in numeral):
+        return None  # 一九五六 is a year (its 五六 is no "five or six")
     pair = _adjacent_pair(numeral)
     if pair is not None:
         # cn2an reads 两三 as 23; the writer means "two or three": keep the lower one.
@@ -665,8 +668,12 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         ):
             return None  # （2022 版）: an edition's year; 3.0版: a version
     if not arabic:
-        if before in _BAD_BEFORE_CN or unit_written in _CN_ONLY_ORDINAL_UNITS:
+        if before in _BAD_BEFORE_CN:
             return None
+        if unit_written in _CN_ONLY_ORDINAL_UNITS and not (
+            unit_written == "头" and any(c in numeral + (scale_word or "") for c in "十百千万亿")
+        ):
+            return None  # 九头牛, 两头; but 二亿七千万头 (猪) counts
         if unit_written == "所" and not ("\u4e00" <= after[:1] <= "\u9fff"):
             return None  # 中电科十一所、: an institute's name, not 11 institutes
         if SLOGANS_RE.search(text, max(0, start - 3), min(len(text), end + 3)):
@@ -860,7 +867,8 @@ def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
 
 def _percent_word(text: str, m: re.Match[str], found: list[_Found]) -> None:
     numeral = m.group("pnum")
-    parsed = (100, None) if numeral == "百" else _numeral(numeral)
+    # 百分之二: a lone 二 is a count here, not an ordinal
+    parsed = (100, None) if numeral == "百" else (2, None) if numeral == "二" else _numeral(numeral)
     if parsed is None:
         return
     value, qualifier = parsed

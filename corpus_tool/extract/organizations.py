@@ -288,8 +288,8 @@ class _Finder:
                 ptag = "n"  # 中国|运载火箭(l)|技术研究院: a set phrase inside a name; not
                 # 不能容忍|岸信介政府, 专程前往|…医院 (idioms that open none) nor
                 # 城镇|义务教育(l)|学校 (a kind of school)
-            if ptag == "s" and self.place_mask.find(0, ts, te) == -1:
-                ptag = "ns"  # 从|海口(s)|海关: a place the place records found, read as a locative
+            if ptag in ("s", "d") and self.place_mask.find(0, ts, te) == -1:
+                ptag = "ns"  # 从|海口(s)|海关, 大连(d)|友谊医院: a place the place records found, mistagged
             if ptag in NAME_TAGS or word in self.lex.inside_words:
                 if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag):
                     break

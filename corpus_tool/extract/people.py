@@ -198,8 +198,25 @@ AUTHOR_LEFT = frozenset("、，。；：\n（")
 HAN_NAME_COUNTRIES = frozenset({"日本", "韩国", "朝鲜", "越南"})
 # Titles of foreign officials before a transliterated name with no known surname
 # (俄罗斯总统普京通电话, 法国总统外事顾问博纳): the name ends at one of these.
+INTERNATIONAL_BODIES = (
+    "联合国",
+    "世卫组织",
+    "世界卫生组织",
+    "世贸组织",
+    "世界贸易组织",
+    "国际货币基金组织",
+    "世界银行",
+    "国际奥委会",
+    "国际原子能机构",
+    "欧盟",
+    "北约",
+    "东盟",
+    "非盟",
+)
 FOREIGN_TITLES = (
     "总统",
+    "总干事",
+    "大公",
     "首相",
     "外长",
     "国王",
@@ -299,6 +316,11 @@ FOREIGN_NAME_ENDS = (
     "昨天",
     "注意",
     "则",
+    "由衷",
+    "访华",
+    "高度",
+    "赞扬",
+    "感叹",
 )
 # Words that make a dotted run a place or a building, not a name (尼古拉·特斯拉国际机场).
 NOT_IN_DOTTED_NAMES = (
@@ -321,10 +343,10 @@ TRANSLIT = frozenset(
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
     "马玛迈麦曼梅门蒙米明姆穆纳娜奈南内尼宁努诺欧帕潘佩彭皮普奇齐乔切琼萨塞桑森沙莎舍什史舒斯"
     "苏索塔泰坦汤唐特图托瓦万旺威韦维温沃乌武西希谢辛休雅亚扬耶伊因英尤于约泽扎詹兹卓佐尔"
-    "默德罕伊兹莫哈桑布利姆克赛义"
+    "默德罕伊兹莫哈桑布利姆克赛义登"
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
-TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博")
+TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭")
 # A middle dot vouches for a name by itself: more characters count (亚历山大·菲格雷多,
 # 奥列格·季莫费耶夫).
 TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset(
@@ -599,11 +621,13 @@ class _Finder:
                 self.foreign_ends.append(self.starts[p] + rec["end"])
                 if rec.get("name") in HAN_NAME_COUNTRIES:
                     self.han_name_ends.append(self.starts[p] + rec["end"])
-        # the United Nations' officials are foreign too (联合国大会主席弗朗西斯)
-        un = self.text.find("联合国")
-        while un != -1:
-            self.foreign_ends.append(un + 3)
-            un = self.text.find("联合国", un + 3)
+        # the officials of the United Nations and other international bodies are foreign
+        # too (联合国大会主席弗朗西斯, 世卫组织总干事谭德塞)
+        for body in INTERNATIONAL_BODIES:
+            at = self.text.find(body)
+            while at != -1:
+                self.foreign_ends.append(at + len(body))
+                at = self.text.find(body, at + len(body))
         self.foreign_ends.sort()
         # An article about a foreign country (its main place is one) names local people
         # after role words too: 乘客特斯法伊, 站长马莫, 当地员工塔德瑟.
