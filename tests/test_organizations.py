@@ -365,3 +365,9 @@ def test_a_place_tagged_as_an_adverb_and_branches_of_a_national_library() -> Non
     # 新闻联播 2024-06-23 (gold_blind21 05), 2024-01-06 (06)
     text = "中国国家版本馆由中央总馆、西安分馆构成。金融监管总局日前发布通知。"
     assert [n for n, _ in orgs(sentence(text))] == ["中国国家版本馆", "中央总馆", "西安分馆", "金融监管总局"]
+
+
+def test_bodies_of_the_un_and_a_committee_with_he() -> None:
+    # rmrb 20200525-15-02 (gold_blind22 01), rmrb 2025-10-20 (gold_blind22 10)
+    text = "全国政协农业和农村委员会副主任陈晓华说。习近平宣布向联合国妇女署捐款，联合国人权理事会通过决议。"
+    assert [n for n, _ in orgs(sentence(text))] == ["全国政协农业和农村委员会", "联合国妇女署", "联合国人权理事会"]

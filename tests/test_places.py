@@ -602,3 +602,9 @@ def test_streets_titles_and_a_tie_of_provinces() -> None:
     got = names(paragraphs)
     assert ("普陀区", "上海市普陀区") in got
     assert not any(text in ("太和", "南京") for text, _ in got)
+
+
+def test_a_word_ending_in_cheng_before_a_district_named_cheng() -> None:
+    # rmrb 20200520-06-02 (gold_blind22 04): 科学城|北区 is no 城北区 of 西宁; 西宁城中区 is
+    assert names(["中关村科学城正式发布中关村科学城北区发展行动计划。"]) == []
+    assert names(["宏觉寺位于西宁城中区，是一座千年古刹。"])[-1] == ("城中区", "青海省西宁市城中区")

@@ -845,3 +845,12 @@ def test_short_couplets_with_a_head_and_national_mechanisms_by_name() -> None:
         ("防止返贫监测和帮扶机制", "mechanism"),
         ("除四害", "campaign"),
     ]
+
+
+def test_free_trade_zones_and_global_initiatives_by_name() -> None:
+    # policies doc 174 (gold_blind22 08), rmrb 2025-10-20 (gold_blind22 10)
+    assert named("依托中国（山东）自由贸易试验区，落实国家大数据战略。践行全球治理倡议。") == [
+        ("中国（山东）自由贸易试验区", "honor"),
+        ("国家大数据战略", "slogan"),
+        ("全球治理倡议", "slogan"),
+    ]

@@ -117,6 +117,7 @@ AND_COMPOUNDS = (
     "宪法和法律",
     "网络安全和信息化",
     "政务服务和大数据",
+    "农业和农村",
 )
 # Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 # What a body of a known organization read on from it does not hold (全国政协主席汪洋代表政协,

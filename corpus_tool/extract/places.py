@@ -420,6 +420,8 @@ def _matcher() -> _Matcher:
 
 
 TITLE_RE = re.compile("《[^《》\n]{1,60}》")
+# Words ending in 城 before a county named 城… (科学城|北区, 新城|南区): no 城北区, 城南区.
+WORDS_ENDING_IN_CHENG = frozenset(("学城", "新城", "古城", "老城", "县城", "京城", "商城", "名城", "都城", "省城", "山城", "边城", "影城", "园城"))
 NOT_STREET = ("路线", "路径", "路过", "路演", "路途")
 # What follows an ethnic group's name that is also a county's short form (鄂温克 →
 # 鄂温克族自治旗) when the people are meant: 鄂温克人, 鄂温克猎民, 鄂温克语, 鄂温克使鹿部落.
@@ -967,6 +969,8 @@ def find_places(
                 short = surface not in matcher.official_names
                 if short and _looks_like_person(text, s, e):
                     m.kind = STOP
+                elif surface[0] == "城" and text[s - 1 : s + 1] in WORDS_ENDING_IN_CHENG:
+                    m.kind = STOP  # 中关村科学城|北区: no 城北区 of another city
                 elif short and text.startswith("路", e) and not text.startswith(NOT_STREET, e):
                     m.kind = STOP  # 南京路, 北京路: a street named after the city
                 elif short and any(ts < s and e < te for ts, te in titles):

@@ -317,6 +317,8 @@ CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整
 NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台")
 NATIONAL_ZONE_RE = re.compile(r"国家级?[\u4e00-\u9fff]{2,14}$")
 NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
+# 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
+FREE_TRADE_ZONE_RE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,3}[）)]自由贸易试验区")
 LIST_END_RE = re.compile("(?<![高中平同初均对])等")  # …中心等高能级平台, not 高等教育
 # 葡语国家|商贸合作服务平台, 金砖国家: 国家 ends a word for a group of countries
 COUNTRIES_BEFORE = frozenset("语洲砖些国方")
@@ -1092,6 +1094,9 @@ class _Finder:
                 self._add(k, m.end(), name, "honor")
             elif self._national_platform(k, name):
                 self._add(k, m.end(), name, "platform")
+        if "自由贸易试验区" in text:
+            for m in FREE_TRADE_ZONE_RE.finditer(text):
+                self._add(m.start(), m.end(), m.group(), "honor")
         for m in CAMPAIGN_TAIL_RE.finditer(text):
             s = self._campaign_start(m.start())
             if s is not None and m.start() - s >= 2:
