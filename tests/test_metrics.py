@@ -648,6 +648,8 @@ FIGURE_SENTENCES = [
         [("二亿七千万头", 270000000, "头"), ("一亿二千万农户", 120000000, "户")],
     ),
     ("零售物价上涨百分之二点九，损失率降低到百分之二以下。", [("百分之二点九", 2.9, "%"), ("百分之二以下", 2, "%")]),
+    # policies doc 204 (gold_blind23 09): a bare 万 as a threshold of firms or people
+    ("力争科技型企业群体达到万家以上，建设万人以上的城市。", [("万家以上", 10000, "家"), ("万人以上", 10000, "人")]),
     # 新闻联播 2024-05-18 (gold_blind22 07): courses counted by 门; 五花八门 is an idiom
     ("围绕《条例》开发7门精品纪律教育课程。商品五花八门。", [("7门", 7, "门")]),
     # policies doc 149 (gold_blind19 08): a version and a plan named after its span

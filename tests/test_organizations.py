@@ -371,3 +371,9 @@ def test_bodies_of_the_un_and_a_committee_with_he() -> None:
     # rmrb 20200525-15-02 (gold_blind22 01), rmrb 2025-10-20 (gold_blind22 10)
     text = "全国政协农业和农村委员会副主任陈晓华说。习近平宣布向联合国妇女署捐款，联合国人权理事会通过决议。"
     assert [n for n, _ in orgs(sentence(text))] == ["全国政协农业和农村委员会", "联合国妇女署", "联合国人权理事会"]
+
+
+def test_short_names_of_the_central_bank_and_the_flood_headquarters() -> None:
+    # rmrb 20200512-07-05, 新闻联播 2024-06-12 (gold_blind23 02, 07)
+    text = "央行数据显示贷款增加。国家防总启动抗旱四级应急响应。"
+    assert [n for n, _ in orgs(sentence(text))] == ["央行", "国家防总"]

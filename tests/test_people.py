@@ -554,6 +554,8 @@ ONE_PARAGRAPH_NAMES = [
     # rmrb 20200520-01-01 (gold_blind21 02), 新闻联播 2024-06-22 (gold_blind21 07): the
     # heads of international bodies and a list of titled officials after their country
     ("世卫组织总干事谭德塞由衷感叹，中方行动速度之快。", ["谭德塞"]),
+    # rmrb 2025-10-20 (gold_blind23 10): 齐聚 (tagged nr) is a verb
+    ("2000名业界代表齐聚黄浦江畔。", []),
     ("丁薛祥访问卢森堡，分别会见卢森堡大公亨利、首相弗里登。", ["丁薛祥", "亨利", "弗里登"]),
     # 新闻联播 2024-04-23 (gold_blind20 06): a title, the name, then 作的 (the report)
     ("会议听取了全国人大常委会代表资格审查委员会主任委员杨晓超作的关于个别代表的报告。", ["杨晓超"]),

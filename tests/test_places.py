@@ -608,3 +608,11 @@ def test_a_word_ending_in_cheng_before_a_district_named_cheng() -> None:
     # rmrb 20200520-06-02 (gold_blind22 04): 科学城|北区 is no 城北区 of 西宁; 西宁城中区 is
     assert names(["中关村科学城正式发布中关村科学城北区发展行动计划。"]) == []
     assert names(["宏觉寺位于西宁城中区，是一座千年古刹。"])[-1] == ("城中区", "青海省西宁市城中区")
+
+
+def test_a_one_character_village_after_its_township() -> None:
+    # rmrb 20200513-04-06 (gold_blind23 04): 天荒坪镇余村 chained after its county
+    assert names(["浙江省安吉县天荒坪镇余村，垃圾清运车准时驶入居民区。"])[-1] == (
+        "余村",
+        "浙江省湖州市安吉县天荒坪镇余村",
+    )

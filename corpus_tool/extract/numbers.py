@@ -884,9 +884,9 @@ def _percent_word(text: str, m: re.Match[str], found: list[_Found]) -> None:
     )
 
 
-# A bare scale as a threshold (亿元以上项目, 千万元以上企业): at least that amount.
+# A bare scale as a threshold (亿元以上项目, 万家以上企业, 万人以上城市): at least that much.
 THRESHOLD_RE = re.compile(
-    "(?<![0-9０-９一二两三四五六七八九十百千万亿几数上近逾超约过])(?P<scale>亿|千万|百万|万)元以上"
+    "(?<![0-9０-９一二两三四五六七八九十百千万亿几数上近逾超约过])(?P<scale>亿|千万|百万|万)(?P<unit>元|家|人|户)以上"
 )
 _THRESHOLD_SCALES = {"亿": 100000000, "千万": 10000000, "百万": 1000000, "万": 10000}
 
@@ -894,7 +894,9 @@ _THRESHOLD_SCALES = {"亿": 100000000, "千万": 10000000, "百万": 1000000, "�
 def _thresholds(text: str, found: list[_Found]) -> None:
     for m in THRESHOLD_RE.finditer(text):
         value = _THRESHOLD_SCALES[m.group("scale")]
-        found.append(_Found(m.start(), m.end(), m.start(), Quantity(value, "元", "at_least", "money"), "元"))
+        unit = m.group("unit")
+        quantity = Quantity(value, unit, "at_least", "money" if unit == "元" else "count")
+        found.append(_Found(m.start(), m.end(), m.start(), quantity, unit))
 
 
 def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
@@ -1060,7 +1062,7 @@ def find_quantities(
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
             found.append(f)
     _others(text, found)
-    if "元以上" in text:
+    if "以上" in text:
         _thresholds(text, found)
     if "半" in text:
         _halves(text, found)

@@ -710,6 +710,15 @@ def _read_tail(
                 pos += 1
             else:
                 tail = None
+        if (
+            tail is None
+            and parent.level == "township"
+            and text[pos + 1 : pos + 2] == "村"
+            and _is_han(text[pos : pos + 1])
+            and not blocked[pos]
+            and not _is_han(text[pos + 2 : pos + 3] or "，")
+        ):
+            tail = (pos + 2, "village", "sub")  # 天荒坪镇余村，: a one-character village name
         if tail is None:
             return
         end, level, kind = tail
