@@ -377,3 +377,9 @@ def test_short_names_of_the_central_bank_and_the_flood_headquarters() -> None:
     # rmrb 20200512-07-05, 新闻联播 2024-06-12 (gold_blind23 02, 07)
     text = "央行数据显示贷款增加。国家防总启动抗旱四级应急响应。"
     assert [n for n, _ in orgs(sentence(text))] == ["央行", "国家防总"]
+
+
+def test_former_ministries_and_a_banquet_hall() -> None:
+    # policies doc 156 (2014, gold_blind24 08); 新闻联播 2024-02-08 (gold_blind24 05)
+    text = "国土资源部、环境保护部、国家卫生计生委负责。团拜会在人民大会堂宴会厅举行。"
+    assert [n for n, _ in orgs(sentence(text))] == ["国土资源部", "环境保护部", "国家卫生计生委"]

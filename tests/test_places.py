@@ -616,3 +616,12 @@ def test_a_one_character_village_after_its_township() -> None:
         "余村",
         "浙江省湖州市安吉县天荒坪镇余村",
     )
+
+
+def test_more_foreign_capitals() -> None:
+    # rmrb 20200506-03-05 (gold_blind24 02), 20200512-17-05
+    assert names(["车队到达安哥拉首都罗安达郊区。据新华社达喀尔5月10日电。"]) == [
+        ("安哥拉", "安哥拉"),
+        ("罗安达", "安哥拉罗安达"),
+        ("达喀尔", "塞内加尔达喀尔"),
+    ]

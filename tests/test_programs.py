@@ -854,3 +854,12 @@ def test_free_trade_zones_and_global_initiatives_by_name() -> None:
         ("国家大数据战略", "slogan"),
         ("全球治理倡议", "slogan"),
     ]
+
+
+def test_national_programs_of_2014_to_2024_known_by_name() -> None:
+    # rmrb 20200515-12-04, policies doc 156, 新闻联播 2024-05-17 (gold_blind24 01, 08, 07)
+    assert named("实现停课不停学。推动三网融合。建立生态产品价值实现机制。") == [
+        ("停课不停学", "campaign"),
+        ("三网融合", "slogan"),
+        ("生态产品价值实现机制", "mechanism"),
+    ]

@@ -180,13 +180,13 @@ class _Lexicon:
         # 大学生, 中学生 are no universities
         alternatives = [re.escape(s) + SUFFIX_GUARDS.get(s[-1], "") for s in suffixes]
         # 局 and 厅 alone only where they end a name: not 格局, 大局, 布局, 当局 …, not the
-        # second 局 of 公安局局长, not 大厅, 餐厅, 议事厅.
+        # second 局 of 公安局局长, not 大厅, 餐厅, 议事厅, 宴会厅.
         # Every alternative starts with a literal, so that the regex engine can skip
         # ahead by first character (a leading lookbehind made the scan 5× slower).
         # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局; nor 局地
         # ("locally": 贵州中东部|局地有大雨).
         alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长地])")
-        alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?!长)")
+        alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?<!宴会厅)(?!长)")
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
         self.known_re = re.compile("|".join(map(re.escape, self.known)))
