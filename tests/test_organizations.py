@@ -383,3 +383,11 @@ def test_former_ministries_and_a_banquet_hall() -> None:
     # policies doc 156 (2014, gold_blind24 08); 新闻联播 2024-02-08 (gold_blind24 05)
     text = "国土资源部、环境保护部、国家卫生计生委负责。团拜会在人民大会堂宴会厅举行。"
     assert [n for n, _ in orgs(sentence(text))] == ["国土资源部", "环境保护部", "国家卫生计生委"]
+
+
+def test_a_country_opens_its_own_ministrys_name_and_short_national_names() -> None:
+    # 新闻联播 2024 (俄罗斯国防部 …), rmrb 20200514-17-01, 20200517-02-03 (gold_blind25 02)
+    text = "俄罗斯国防部称。泰国民航局批准复航。美国最高法院作出裁决。民航局会同中国贸促会搭建平台。"
+    assert [n for n, _ in orgs(sentence(text))] == ["俄罗斯国防部", "泰国民航局", "美国最高法院", "民航局", "中国贸促会"]
+    # gold_blind25 02: 利用 opens no company's name
+    assert orgs(sentence("广东利用省长联系跨国公司直通车机制解决难题。")) == []

@@ -625,3 +625,9 @@ def test_more_foreign_capitals() -> None:
         ("罗安达", "安哥拉罗安达"),
         ("达喀尔", "塞内加尔达喀尔"),
     ]
+
+
+def test_mount_tai_is_no_district() -> None:
+    # 新闻联播 2024-01-01 (gold_blind25 07): 泰山 the mountain; 泰山区 by its full name is
+    assert names(["在山东泰山脚下，民俗非遗夜游吸引游客。"]) == [("山东", "山东省")]
+    assert names(["泰安市泰山区举办庙会。"])[-1] == ("泰山区", "山东省泰安市泰山区")

@@ -139,6 +139,8 @@ UNIT_NORMAL: dict[str, str] = {
     "口人": "人",  # 六口人 (a household)
     "农户": "户",  # 一亿二千万农户
     "个人": "人",  # 两个人
+    "个基点": "个基点",  # 下降约25个基点 (basis points)
+    "基点": "个基点",
     **MONEY_UNITS,
     **PERCENT_UNITS,
     **DURATION_UNITS,
@@ -775,9 +777,9 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
 
 # A bare scale character's value (上百人, 过亿元, 千余立方米).
 BARE_SCALES = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
-# Halves (退出一半, 一半以上): 50 %. Not 一半江水一半…, a figure of speech.
+# Halves (退出一半, 一半以上, 占比过半): 50 %. Not 一半江水一半…, a figure of speech.
 HALF_RE = re.compile(
-    "(?<![一二三四五六七八九十大多])(?:一半|(?<=[超过近])半数)(?P<post>以上|多|左右)?(?!儿)"
+    "(?<![一二三四五六七八九十大多])(?:一半|(?<=[超过近])半数|(?<=[超过])半(?![数年月天个小百]))(?P<post>以上|多|左右)?(?!儿)"
 )
 
 
@@ -815,6 +817,8 @@ def _halves(text: str, found: list[_Found]) -> None:
             continue
         post = m.group("post")
         qualifier = "at_least" if post in ("以上", "多") else QUAL_SUFFIX.get(post or "")
+        if m.group().startswith("半") and not m.group().startswith("半数"):
+            start, qualifier = start - 1, "at_least"  # 进度过半: more than half
         pre, new_start = _prefix_qualifier(text, start)
         if pre is not None:
             qualifier, start = qualifier or pre, new_start

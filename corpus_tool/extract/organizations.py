@@ -36,6 +36,7 @@ from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.people import data_lines, tag, word_tag
+from corpus_tool.extract.places import FOREIGN_COUNTRIES
 
 HAN = "\u4e00-\u9fff"
 # rjieba tags that may stand inside an organization's name.
@@ -86,7 +87,7 @@ GENERIC_OPENERS = (
 LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
     # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)
-    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "委托", "专程", "布局建设", "规划建设", "齐聚"}
+    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "委托", "专程", "布局建设", "规划建设", "齐聚", "利用"}
     # set phrases (tagged l) that open a clause, not a name (淄博市公安局|紧紧围绕|淄博市委)
     | {"紧紧围绕", "围绕", "不能容忍", "深刻领会", "原则同意", "无理要求", "一段时间"}
 )
@@ -190,6 +191,9 @@ class _Lexicon:
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
         self.known_re = re.compile("|".join(map(re.escape, self.known)))
+        # foreign countries by every name, longest first (a country opens its own
+        # ministries' names: 俄罗斯国防部)
+        self.countries = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
         self.suffix_re = re.compile("|".join(alternatives))
 
 
@@ -432,9 +436,14 @@ class _Finder:
         for m in lex.known_re.finditer(text):
             if text.startswith(("门", "署"), m.end()):
                 continue  # 民政部门 is any civil-affairs department, not 民政部
+            if text.startswith("院", m.end()) and m.group().endswith(("法", "检")):
+                continue  # 美国最高法院: the suffix reading takes the whole name
             start = m.start()
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
+            country = next((c for c in self.lex.countries if text.endswith(c, 0, start)), None)
+            if country is not None and self.place_mask[start - 1]:
+                start -= len(country)  # 泰国|民航局, 俄罗斯|国防部: another country's body
             found.append((start, m.end()))
             known_starts[m.end()] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
