@@ -362,6 +362,12 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind18",
     "gold_blind19",
     "gold_blind20",
+    "gold_blind21",
+    "gold_blind22",
+    "gold_blind23",
+    "gold_blind24",
+    "gold_blind25",
+    "gold_blind26",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -509,6 +515,12 @@ UNSEEN_FLOORS = {
     "gold_blind18": {"places": 0.94, "people": 0.72, "organizations": 0.87, "programs": 0.83, "metrics": 0.95, "dates": 0.93},
     "gold_blind19": {"places": 0.93, "people": 0.86, "organizations": 0.77, "programs": 0.81, "metrics": 0.92, "dates": 0.94},
     "gold_blind20": {"places": 0.90, "people": 0.87, "organizations": 0.64, "programs": 0.82, "metrics": 0.93, "dates": 0.95},
+    "gold_blind21": {"places": 0.89, "people": 0.81, "organizations": 0.73, "programs": 0.70, "metrics": 0.91, "dates": 0.91},
+    "gold_blind22": {"places": 0.93, "people": 0.95, "organizations": 0.77, "programs": 0.71, "metrics": 0.93, "dates": 0.95},
+    "gold_blind23": {"places": 0.91, "people": 0.85, "organizations": 0.61, "programs": 0.75, "metrics": 0.93, "dates": 0.95},
+    "gold_blind24": {"places": 0.84, "people": 0.94, "organizations": 0.87, "programs": 0.76, "metrics": 0.91, "dates": 0.95},
+    "gold_blind25": {"places": 0.95, "people": 0.92, "organizations": 0.77, "programs": 0.81, "metrics": 0.95, "dates": 0.95},
+    "gold_blind26": {"places": 0.89, "people": 0.92, "organizations": 0.60, "programs": 0.69, "metrics": 0.92, "dates": 0.95},
 }
 
 
