@@ -779,7 +779,9 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
 BARE_SCALES = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
 # Halves (退出一半, 一半以上, 占比过半): 50 %. Not 一半江水一半…, a figure of speech.
 HALF_RE = re.compile(
-    "(?<![一二三四五六七八九十大多])(?:一半|(?<=[超过近])半数|(?<=[超过])半(?![数年月天个小百]))(?P<post>以上|多|左右)?(?!儿)"
+    # each alternative starts with a literal (一, 半), so the engine skips ahead to them
+    "(?:一(?<![一二三四五六七八九十大多]一)半|半(?<=[超过近]半)数|半(?<=[超过]半)(?![数年月天个小百]))"
+    "(?P<post>以上|多|左右)?(?!儿)"
 )
 
 
@@ -787,9 +789,11 @@ HALF_RE = re.compile(
 # 上半年, 大半年, 两个半月 (other readings), 半年报, 半月谈 (names), 近半年来, 半年多来
 # (periods), 糠菜半年粮 (a saying), 半月一通报 (a frequency).
 BARE_HALF_RE = re.compile(
-    "(?<![上下前后一二三四五六七八九十两多大近这过每个])半(?P<unit>年|个月|月)(?![度刊报谈底初末来前间粮饱糠一])"
+    "半(?P<unit>年|个月|月)(?![度刊报谈底初末来前间粮饱糠一])"
     "(?P<post>以上|左右|多(?!来|以来))?(?!多来|多以来)"
 )
+# (checked in code: a pattern that starts with a lookbehind is tried at every position)
+_NOT_BEFORE_BARE_HALF = frozenset("上下前后一二三四五六七八九十两多大近这过每个")
 # Units that add a half to the number before them.
 HALF_UNITS = frozenset({"个半小时", "个半月", "年半"})
 # 翻了一番 is twice as much, 翻两番 four times: 2ⁿ 倍.
@@ -805,6 +809,8 @@ def _doublings(text: str, found: list[_Found]) -> None:
 
 def _halves(text: str, found: list[_Found]) -> None:
     for m in BARE_HALF_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in _NOT_BEFORE_BARE_HALF:
+            continue
         unit = m.group("unit")
         pre, start = _prefix_qualifier(text, m.start())
         post = m.group("post")
@@ -889,14 +895,15 @@ def _percent_word(text: str, m: re.Match[str], found: list[_Found]) -> None:
 
 
 # A bare scale as a threshold (亿元以上项目, 万家以上企业, 万人以上城市): at least that much.
-THRESHOLD_RE = re.compile(
-    "(?<![0-9０-９一二两三四五六七八九十百千万亿几数上近逾超约过])(?P<scale>亿|千万|百万|万)(?P<unit>元|家|人|户)以上"
-)
+THRESHOLD_RE = re.compile("(?P<scale>亿|千万|百万|万)(?P<unit>元|家|人|户)以上")
+_NOT_BEFORE_THRESHOLD = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿几数上近逾超约过")
 _THRESHOLD_SCALES = {"亿": 100000000, "千万": 10000000, "百万": 1000000, "万": 10000}
 
 
 def _thresholds(text: str, found: list[_Found]) -> None:
     for m in THRESHOLD_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in _NOT_BEFORE_THRESHOLD:
+            continue  # 5亿元以上, 上亿元以上: another reading's
         value = _THRESHOLD_SCALES[m.group("scale")]
         unit = m.group("unit")
         quantity = Quantity(value, unit, "at_least", "money" if unit == "元" else "count")

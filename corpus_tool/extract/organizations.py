@@ -35,7 +35,7 @@ from functools import cache
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
-from corpus_tool.extract.people import data_lines, tag, word_tag
+from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
 from corpus_tool.extract.places import FOREIGN_COUNTRIES
 
 HAN = "\u4e00-\u9fff"
@@ -190,7 +190,7 @@ class _Lexicon:
         alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?<!宴会厅)(?!长)")
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
-        self.known_re = re.compile("|".join(map(re.escape, self.known)))
+        self.known_re = words_re(self.known)
         # foreign countries by every name, longest first (a country opens its own
         # ministries' names: 俄罗斯国防部)
         self.countries = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
@@ -401,6 +401,8 @@ class _Finder:
         """Start of a department name with 和 (AND_COMPOUNDS) that covers `pos` and ends
         by `limit`."""
         text = self.text
+        if text.find("和", max(0, pos - 8), limit) == -1:
+            return None  # every such name holds 和 (cheap test first: this runs at each stop)
         for phrase in AND_COMPOUNDS:
             i = text.find(phrase, max(0, pos - len(phrase) + 1), limit)
             if i != -1 and i <= pos:
@@ -441,9 +443,10 @@ class _Finder:
             start = m.start()
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
-            country = next((c for c in self.lex.countries if text.endswith(c, 0, start)), None)
-            if country is not None and self.place_mask[start - 1]:
-                start -= len(country)  # 泰国|民航局, 俄罗斯|国防部: another country's body
+            if start > 0 and self.place_mask[start - 1]:
+                country = next((c for c in self.lex.countries if text.endswith(c, 0, start)), None)
+                if country is not None:
+                    start -= len(country)  # 泰国|民航局, 俄罗斯|国防部: another country's body
             found.append((start, m.end()))
             known_starts[m.end()] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

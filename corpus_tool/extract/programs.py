@@ -47,7 +47,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
-from corpus_tool.extract.people import data_lines, tag
+from corpus_tool.extract.people import data_lines, tag, words_re
 
 HAN = "\u4e00-\u9fff"
 # The last form, “…" (closed by a straight quote), is how some policy files write quotes.
@@ -728,10 +728,8 @@ class _Lexicon:
             self.known[parts[0]] = parts[1]
             if len(parts) > 2 and parts[2] == "find":
                 (late if parts[3:4] == ["late"] else finds).append(parts[0])
-        self.find_re = re.compile("|".join(map(re.escape, sorted(finds, key=len, reverse=True))))
-        self.late_find_re = re.compile(
-            "|".join(map(re.escape, sorted(late, key=len, reverse=True)))
-        )
+        self.find_re = words_re(finds)
+        self.late_find_re = words_re(late)
 
 
 @cache
@@ -1072,7 +1070,8 @@ class _Finder:
         lex = self.lex
         for m in lex.find_re.finditer(text):
             self._add(m.start(), m.end(), m.group(), lex.known[m.group()])
-        for m in HOTLINE_RE.finditer(text):
+        hotlines = "热线" in text or "服务线" in text or "12345平台" in text or "服务台" in text
+        for m in HOTLINE_RE.finditer(text) if hotlines else ():  # (it starts with a digit: cheap test first)
             if m.start() > 0 and text[m.start() - 1].isdigit():
                 continue
             self._add(m.start(), m.end(), m.group(), "platform")
