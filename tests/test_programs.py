@@ -752,6 +752,9 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
     ]
 
 
+# --- policies and national programs (from the misses of blind17 … blind24) ---------------
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -787,15 +790,6 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
             "将以“国家全域旅游示范区”和“天府旅游名县”创建为引领。",
             [("“国家全域旅游示范区”", "honor"), ("“天府旅游名县”", "honor")],
         ),
-    ],
-)
-def test_policy_quotes_zones_and_systems(text: str, expected: Named) -> None:
-    assert named(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         (  # policies doc 3 (2024, gold_blind18 08): national platforms; 是指 is no part
             "本规范所称国家智慧教育平台，是指国家智慧教育公共服务平台及其接入的平台。",
             [("国家智慧教育平台", "platform"), ("国家智慧教育公共服务平台", "platform")],
@@ -816,50 +810,35 @@ def test_policy_quotes_zones_and_systems(text: str, expected: Named) -> None:
                 ("“马上就办、真抓实干”", "slogan"),
             ],
         ),
+        (  # rmrb 20200506-06-01 (gold_blind19 01); policies doc 149 (gold_blind19 08)
+            "长五B火箭是为我国载人空间站工程研制的。统筹利用天平工程等多项资金。",
+            [("载人空间站工程", "campaign"), ("天平工程", "campaign")],
+        ),
+        (  # rmrb 20200528-12-01 (gold_blind20 01), government work report 2004: 和 inside
+            "深化扶贫领域腐败和作风问题专项治理。进一步开展价格和收费专项整治。",
+            [("扶贫领域腐败和作风问题专项治理", "campaign"), ("价格和收费专项整治", "campaign")],
+        ),
+        (  # rmrb 20200506-11-01 (gold_blind21 01); the 1959 and 1960 government work reports
+            "探索一套“防返贫，阻致贫”工作机制。加快建立防止返贫监测和帮扶机制。开展除四害运动。",
+            [
+                ("“防返贫，阻致贫”工作机制", "mechanism"),
+                ("防止返贫监测和帮扶机制", "mechanism"),
+                ("除四害", "campaign"),
+            ],
+        ),
+        (  # policies doc 174 (gold_blind22 08), rmrb 2025-10-20 (gold_blind22 10)
+            "依托中国（山东）自由贸易试验区，落实国家大数据战略。践行全球治理倡议。",
+            [
+                ("中国（山东）自由贸易试验区", "honor"),
+                ("国家大数据战略", "slogan"),
+                ("全球治理倡议", "slogan"),
+            ],
+        ),
+        (  # rmrb 20200515-12-04, policies doc 156, 新闻联播 2024-05-17 (gold_blind24 01, 08, 07)
+            "实现停课不停学。推动三网融合。建立生态产品价值实现机制。",
+            [("停课不停学", "campaign"), ("三网融合", "slogan"), ("生态产品价值实现机制", "mechanism")],
+        ),
     ],
 )
-def test_national_platforms_and_campaigns(text: str, expected: Named) -> None:
+def test_policy_quotes_national_zones_platforms_and_programs(text: str, expected: Named) -> None:
     assert named(text) == expected
-
-
-def test_national_space_and_court_projects_known_by_name() -> None:
-    # rmrb 20200506-06-01 (gold_blind19 01); policies doc 149 (gold_blind19 08)
-    assert named("长五B火箭是为我国载人空间站工程研制的。统筹利用天平工程等多项资金。") == [
-        ("载人空间站工程", "campaign"),
-        ("天平工程", "campaign"),
-    ]
-
-
-def test_campaigns_naming_two_things_joined_by_he() -> None:
-    # rmrb 20200528-12-01 (gold_blind20 01), government work report 2004
-    assert named("深化扶贫领域腐败和作风问题专项治理。进一步开展价格和收费专项整治。") == [
-        ("扶贫领域腐败和作风问题专项治理", "campaign"),
-        ("价格和收费专项整治", "campaign"),
-    ]
-
-
-def test_short_couplets_with_a_head_and_national_mechanisms_by_name() -> None:
-    # rmrb 20200506-11-01 (gold_blind21 01); the 1959 and 1960 government work reports
-    assert named("探索一套“防返贫，阻致贫”工作机制。加快建立防止返贫监测和帮扶机制。开展除四害运动。") == [
-        ("“防返贫，阻致贫”工作机制", "mechanism"),
-        ("防止返贫监测和帮扶机制", "mechanism"),
-        ("除四害", "campaign"),
-    ]
-
-
-def test_free_trade_zones_and_global_initiatives_by_name() -> None:
-    # policies doc 174 (gold_blind22 08), rmrb 2025-10-20 (gold_blind22 10)
-    assert named("依托中国（山东）自由贸易试验区，落实国家大数据战略。践行全球治理倡议。") == [
-        ("中国（山东）自由贸易试验区", "honor"),
-        ("国家大数据战略", "slogan"),
-        ("全球治理倡议", "slogan"),
-    ]
-
-
-def test_national_programs_of_2014_to_2024_known_by_name() -> None:
-    # rmrb 20200515-12-04, policies doc 156, 新闻联播 2024-05-17 (gold_blind24 01, 08, 07)
-    assert named("实现停课不停学。推动三网融合。建立生态产品价值实现机制。") == [
-        ("停课不停学", "campaign"),
-        ("三网融合", "slogan"),
-        ("生态产品价值实现机制", "mechanism"),
-    ]

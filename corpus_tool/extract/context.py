@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
+
+# A title in 《…》: a document's or a work's name, whose words name no place or body.
+TITLE_RE = re.compile(r"《[^《》\n]{1,80}》")
 
 
 @dataclass

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from math import prod
 from typing import NamedTuple
 
 import cn2an
@@ -897,16 +898,15 @@ def _percent_word(text: str, m: re.Match[str], found: list[_Found]) -> None:
 # A bare scale as a threshold (亿元以上项目, 万家以上企业, 万人以上城市): at least that much.
 THRESHOLD_RE = re.compile("(?P<scale>亿|千万|百万|万)(?P<unit>元|家|人|户)以上")
 _NOT_BEFORE_THRESHOLD = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿几数上近逾超约过")
-_THRESHOLD_SCALES = {"亿": 100000000, "千万": 10000000, "百万": 1000000, "万": 10000}
 
 
 def _thresholds(text: str, found: list[_Found]) -> None:
     for m in THRESHOLD_RE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in _NOT_BEFORE_THRESHOLD:
             continue  # 5亿元以上, 上亿元以上: another reading's
-        value = _THRESHOLD_SCALES[m.group("scale")]
+        value = prod(BARE_SCALES[c] for c in m.group("scale"))  # 千万 = 千 × 万
         unit = m.group("unit")
-        quantity = Quantity(value, unit, "at_least", "money" if unit == "元" else "count")
+        quantity = Quantity(value, unit, "at_least", _kind(unit))
         found.append(_Found(m.start(), m.end(), m.start(), quantity, unit))
 
 

@@ -34,7 +34,7 @@ from bisect import bisect_right
 from functools import cache
 from typing import Any
 
-from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.context import TITLE_RE, ArticleContext
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
 from corpus_tool.extract.places import FOREIGN_COUNTRIES
 
@@ -205,12 +205,11 @@ def lexicon() -> _Lexicon:
 def _doc_title_spans(text: str) -> bytearray:
     """1 for every character inside 《…》."""
     mask = bytearray(len(text))
-    for m in DOC_RE.finditer(text):
+    for m in TITLE_RE.finditer(text):
         mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
 
-DOC_RE = re.compile(r"《[^《》\n]{1,80}》")
 PUNCT_RE = re.compile(r"[，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•]")
 
 
@@ -265,10 +264,6 @@ class _Finder:
             ts, te, word, ptag = spans[j]
             if word == "某" or word.endswith("某"):
                 return None
-            if word == "和" and self._and_compound(ts):
-                start = ts
-                j -= 1
-                continue
             if word in LEFT_STOPS:
                 break
             if word in SHORT_VERB_STOPS and (spans[j + 1][3] in PROPER_TAGS or spans[j + 1][3] == "nt"):
@@ -316,11 +311,10 @@ class _Finder:
                 proper = True
                 j -= 2
                 continue
-            cs = self._compound_over(ts, s)
-            if cs is not None:
-                start = cs  # 政务服务和大(a)数据管理局: a department's name holding 和
-                while j >= 0 and spans[j][0] >= cs:
-                    j -= 1
+            if self._in_compound(ts, s):
+                # 发展和改革委员会, 政务服务和大(a)数据管理局: a department's name holding 和
+                start = ts
+                j -= 1
                 continue
             break
         if j >= 0 and spans[j][2].endswith("某"):
@@ -397,23 +391,14 @@ class _Finder:
                 out += items
         return out
 
-    def _compound_over(self, pos: int, limit: int) -> int | None:
-        """Start of a department name with 和 (AND_COMPOUNDS) that covers `pos` and ends
-        by `limit`."""
+    def _in_compound(self, pos: int, limit: int) -> bool:
+        """`pos` lies inside a department name with 和 (AND_COMPOUNDS) that ends by `limit`."""
         text = self.text
         if text.find("和", max(0, pos - 8), limit) == -1:
-            return None  # every such name holds 和 (cheap test first: this runs at each stop)
+            return False  # every such name holds 和 (cheap test first: this runs at each stop)
         for phrase in AND_COMPOUNDS:
             i = text.find(phrase, max(0, pos - len(phrase) + 1), limit)
             if i != -1 and i <= pos:
-                return i
-        return None
-
-    def _and_compound(self, pos: int) -> bool:
-        text = self.text
-        for phrase in AND_COMPOUNDS:
-            k = phrase.index("和")
-            if text.startswith(phrase, pos - k):
                 return True
         return False
 

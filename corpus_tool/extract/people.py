@@ -217,7 +217,6 @@ INTERNATIONAL_BODIES = (
     "东盟",
     "非盟",
 )
-INTERNATIONAL_RE = re.compile("|".join(sorted(INTERNATIONAL_BODIES, key=len, reverse=True)))
 FOREIGN_TITLES = (
     "总统",
     "总干事",
@@ -379,6 +378,9 @@ def words_re(words: Iterable[str]) -> re.Pattern[str]:
         tail = "|".join(re.escape(r) for r in rests)
         groups.append(re.escape(first) + (f"(?:{tail})" if rests != [""] else ""))
     return re.compile("|".join(groups))
+
+
+INTERNATIONAL_RE = words_re(INTERNATIONAL_BODIES)
 
 
 @cache
@@ -1352,8 +1354,8 @@ class _Finder:
                 ):
                     self._accept(text, t, t + length)
         for m in AGE_CUE_RE.finditer(text):
-            if text[m.start() - 1 : m.start()] not in AGE_DIGITS or m.start() == 0:
-                continue
+            if text[m.start() - 1 : m.start()] not in AGE_DIGITS:
+                continue  # (at the start of the text the slice is empty: no age)
             length = self._after_title(text, m.end())
             if length:
                 self._accept(text, m.end(), m.end() + length)

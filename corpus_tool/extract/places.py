@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from corpus_tool.extract.context import TITLE_RE
 from corpus_tool.extract.people import tag
 from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
 
@@ -427,7 +428,6 @@ def _matcher() -> _Matcher:
     return _Matcher(load_gazetteer())
 
 
-TITLE_RE = re.compile("《[^《》\n]{1,60}》")
 # Words ending in 城 before a county named 城… (科学城|北区, 新城|南区): no 城北区, 城南区.
 WORDS_ENDING_IN_CHENG = frozenset(("学城", "新城", "古城", "老城", "县城", "京城", "商城", "名城", "都城", "省城", "山城", "边城", "影城", "园城"))
 NOT_STREET = ("路线", "路径", "路过", "路演", "路途")
@@ -592,9 +592,8 @@ class _Resolver:
 
     def _top_province(self) -> int:
         """The context weight of the province the article names most."""
-        return max(
-            (n for code, n in self.context.items() if code.endswith("0000")), default=0
-        )
+        weights = (n for code, n in self.context.items() if (d := self.gz.get(code)) and d.level == "province")
+        return max(weights, default=0)
 
     def _province_weight(self, div: Division) -> int:
         prov = self.gz.province_of(div.adcode)
@@ -618,11 +617,9 @@ class _Resolver:
             # 普陀区 in an article on 上海 that names 浙江 once: the province the article
             # is about (31 mentions against 1) decides a tie of provinces, for a full
             # name only (清河 of a factory is no 清河区 of the province named most)
-            weights = sorted(
-                ((self._province_weight(d), d) for _, d in scored), key=lambda x: -x[0]
-            )
+            weights = sorted(((self._province_weight(d), d) for _, d in scored), key=lambda x: -x[0])
             if weights[0][0] >= 3 * max(1, weights[1][0]) and weights[0][0] >= self._top_province():
-                scored = [(2, weights[0][1])] + [(1, d) for _, d in weights[1:]]
+                return weights[0][1]
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
             support, best = scored[0]
             before = text[m.start - 1 : m.start]

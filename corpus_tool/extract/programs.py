@@ -315,10 +315,10 @@ CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整
 # National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
 # (国家级创新平台) or a kind (国家科技创新平台).
 NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台")
-NATIONAL_ZONE_RE = re.compile(r"国家级?[\u4e00-\u9fff]{2,14}$")
+NATIONAL_ZONE_RE = re.compile(f"国家级?[{HAN}]{{2,14}}$")
 NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
 # 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
-FREE_TRADE_ZONE_RE = re.compile(r"中国[（(][\u4e00-\u9fff]{2,3}[）)]自由贸易试验区")
+FREE_TRADE_ZONE_RE = re.compile(f"中国[（(][{HAN}]{{2,3}}[）)]自由贸易试验区")
 LIST_END_RE = re.compile("(?<![高中平同初均对])等")  # …中心等高能级平台, not 高等教育
 # 葡语国家|商贸合作服务平台, 金砖国家: 国家 ends a word for a group of countries
 COUNTRIES_BEFORE = frozenset("语洲砖些国方")
@@ -879,7 +879,7 @@ class _Finder:
                 inner = m.group(group)
                 for n in QUOTE_RE.finditer(inner):
                     if n.group(2) is not None:
-                        base = m.start(1)
+                        base = m.start(group)
                         self._one_quote(base + n.start(), base + n.end(), n.group(2), docs)
 
         self._coordinated(quotes, docs)
@@ -1070,11 +1070,12 @@ class _Finder:
         lex = self.lex
         for m in lex.find_re.finditer(text):
             self._add(m.start(), m.end(), m.group(), lex.known[m.group()])
-        hotlines = "热线" in text or "服务线" in text or "12345平台" in text or "服务台" in text
-        for m in HOTLINE_RE.finditer(text) if hotlines else ():  # (it starts with a digit: cheap test first)
-            if m.start() > 0 and text[m.start() - 1].isdigit():
-                continue
-            self._add(m.start(), m.end(), m.group(), "platform")
+        # HOTLINE_RE starts with a digit, tried at every one: only where a hotline word is
+        if any(w in text for w in ("热线", "服务线", "12345平台", "服务台")):
+            for m in HOTLINE_RE.finditer(text):
+                if m.start() > 0 and text[m.start() - 1].isdigit():
+                    continue
+                self._add(m.start(), m.end(), m.group(), "platform")
         for m in CENTRE_RE.finditer(text):
             self._add(m.start(), m.end(), m.group(), "platform")
         for m in NATIONAL_ZONE_END_RE.finditer(text):
