@@ -489,6 +489,16 @@ def test_foreign_sub_national_places() -> None:
     assert names(["伊拉克安全部门表示，巴格达市区已提升安保级别。"]) == [("伊拉克", "伊拉克")]
     # without a foreign country in the article nothing is read
     assert names(["敖德萨市关键物流设施遭袭。"]) == []
+    # xwlb 20240608, 20240312, 20240326: a foreign state ending like a Chinese city is
+    # no 达州 of 四川 nor 兰州 of 甘肃; 四川达州 still is
+    text = "在内华达州里诺市，气温偏高。明尼苏达州、佛罗里达州也有枪击事件。美国马里兰州一桥梁坍塌。"
+    assert names([text]) == [
+        ("内华达州", "内华达州"),
+        ("明尼苏达州", "明尼苏达州"),
+        ("佛罗里达州", "佛罗里达州"),
+        ("美国", "美国"),
+    ]
+    assert names(["在四川达州，美国客商来访。"])[1] == ("达州", "四川省达州市")
 
 
 def test_a_place_first_named_after_the_lead_is_not_the_main_place() -> None:

@@ -211,7 +211,7 @@ TRANSLIT_CHARS = frozenset(
     "弗福伽盖甘冈戈格贡古瓜圭哈海亨赫胡华霍基吉加贾杰捷金喀卡凯坎康科克肯库奎拉莱赖兰朗劳"
     "勒雷里利列林琳卢鲁伦罗洛马迈麦曼芒毛梅门蒙米密缪莫姆穆纳奈南内尼涅努诺欧帕潘佩皮珀"
     "普齐奇恰乔切萨塞桑瑟森沙莎舍什斯苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡夏谢辛休"
-    "雅亚扬耶伊因英尤扎泽詹兹佐敖夫诺易那夕约堡盛顿"
+    "雅亚扬耶伊因英尤扎泽詹兹佐敖夫诺易那夕约堡盛顿佛明"
 )
 FOREIGN_SUB_RE = re.compile(f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦)")
 
@@ -1002,9 +1002,20 @@ def find_places(
     # 巴中关系, 巴中两党 in an article about 巴哈马 (or 巴西 …): the country's one-character
     # short form and 中 (China), not the city 巴中.
     countries = {m.text[0] for m in matches if m.kind == COUNTRY}
+    ends = {(m.paragraph, m.end) for m in matches}
     for m in matches:
         if m.kind == DIVISION and len(m.text) == 2 and m.text[1] == "中" and m.text[0] in countries:
             m.kind = STOP
+        elif (
+            countries
+            and m.kind == DIVISION
+            and m.text[-1] == "州"
+            and m.text not in matcher.official_names
+            and m.start >= 2
+            and all(c in TRANSLIT_CHARS for c in paragraphs[m.paragraph][m.start - 2 : m.start])
+            and (m.paragraph, m.start) not in ends
+        ):
+            m.kind = STOP  # 内华达州, 佛罗里达州: a foreign state, not 达州 of 四川
 
     # Pass 1: what needs no context makes the context.
     for m in matches:
