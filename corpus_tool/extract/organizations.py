@@ -36,7 +36,7 @@ from typing import Any
 
 from corpus_tool.extract.context import TITLE_RE, ArticleContext
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
-from corpus_tool.extract.places import FOREIGN_COUNTRIES
+from corpus_tool.extract.places import FOREIGN_COUNTRIES, NUMERALS
 
 HAN = "\u4e00-\u9fff"
 # rjieba tags that may stand inside an organization's name.
@@ -158,6 +158,12 @@ INDUSTRY_WORDS = frozenset(
 BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j"})
 # Tags of what opens the first item of a list and is no part of the brand (参观了|莱克电气).
 LIST_LEAD_TAGS = frozenset({"v", "vg", "ul", "uj", "p", "c", "d", "t", "k", "f", "r"})
+# 两地体育局, 三省公安厅: one suffix for the bodies of several places.
+# (七十七国集团, 萨赫勒五国集团 are named groupings)
+MANY_PLACES_RE = re.compile("[两二三四五六七八九十多各](?:[地省市县区]|国(?!集团))")
+# Measure words that count organizations (7家医院, 3所学校); 6位 and 5名 count people
+# (6位中共中央政治局常委).
+COUNT_MEASURES = frozenset("家所个座")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 
 
@@ -248,8 +254,18 @@ class _Finder:
         while i > 0 and spans[i][0] > s:
             i -= 1
         start = spans[i][0]
+        head, head_tag = spans[i][2], spans[i][3]
         proper = spans[i][0] < s and (
-            _proper(spans[i][2], spans[i][3])
+            (
+                _proper(head, head_tag)
+                # 测试中心 (nz) is a common noun the tagger made proper: its part before
+                # the suffix must be a name itself (a registered company's name is one)
+                and not (
+                    head_tag == "nz"
+                    and word_tag(head[: s - spans[i][0]]) not in PROPER_TAGS
+                    and not text.endswith(COMPANY_SUFFIXES, 0, e)
+                )
+            )
             # 清华大学, 华为公司 (nt): a proper name (清华 nz) read whole with its suffix
             or (
                 spans[i][3] == "nt"
@@ -464,6 +480,12 @@ class _Finder:
             )
             if of_known:
                 start = known_starts[start]  # 全国人大|宪法和法律委员会: one body of another
+            if start > 1 and text[start - 1] in COUNT_MEASURES and text[start - 2] in NUMERALS:
+                continue  # 设立7家|卓尔应急医院: a count of a kind, no one organization
+            if text[start] == "家" and start < s and text[start - 1 : start] in NUMERALS:
+                continue  # 7|家卓尔(nr)|应急医院: the measure word read into the name
+            if MANY_PLACES_RE.search(text, start, e):
+                continue  # 浙江、四川两地体育局: the bodies of several places, no one name
             if start >= s and e - s <= 2 and not proper:
                 # a bare suffix (法院, 局) is no name
                 continue
