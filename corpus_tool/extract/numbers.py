@@ -92,6 +92,7 @@ DURATION_UNITS = {
     "个半小时": "小时",  # 两个半小时: 2.5 (HALF_UNITS)
     "个半月": "个月",
     "年半": "年",
+    "天半": "天",  # 4天半 (but not 一天半夜, 每天半小时: see HALF_UNITS)
     "个多小时": "小时",
     "个多月": "个月",
     "个工作日": "工作日",
@@ -115,7 +116,7 @@ MEASURE_UNITS = {
         "人次 户次 架次 车次 件次 台次 门次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
         "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
-        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门"
+        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -171,6 +172,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "扇": frozenset("子形贝区"),
     "杯": frozenset("赛"),
     "碗": frozenset("席"),
+    "副": frozenset("市省县区镇乡主部局厅处科院所校总书长组队司团教研经理食作业产品词"),  # 4万副 (护目镜), not 3名副市长
     "门": frozenset("户口前外内槛面类诊店市派路禁窗票卫牌"),
     "道": frozenset("路理德歉贺别谢"),  # 科目三道路, not three roads
     "集": frozenset("团体中合聚市镇成"),
@@ -278,7 +280,7 @@ FIGURE_CN_RE = re.compile(
 # 超过一万元 is FIGURE_CN_RE's).
 FIGURE_ONE_RE = re.compile(
     # the literal 一 first, so that the regex engine skips ahead to it
-    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一)|(?=个[多半](?:月|小时)|年半))" + _TAIL
+    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一)|(?=个[多半](?:月|小时)|[年天]半|(?:个月|周|年|天)以上))" + _TAIL
 )
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:
@@ -796,7 +798,7 @@ BARE_HALF_RE = re.compile(
 # (checked in code: a pattern that starts with a lookbehind is tried at every position)
 _NOT_BEFORE_BARE_HALF = frozenset("上下前后一二三四五六七八九十两多大近这过每个")
 # Units that add a half to the number before them.
-HALF_UNITS = frozenset({"个半小时", "个半月", "年半"})
+HALF_UNITS = frozenset({"个半小时", "个半月", "年半", "天半"})
 # 翻了一番 is twice as much, 翻两番 four times: 2ⁿ 倍.
 DOUBLING_RE = re.compile("翻了?(?P<n>[一两二三四])番")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
@@ -1069,7 +1071,7 @@ def find_quantities(
     for m in FIGURE_ONE_RE.finditer(text):
         f = _figure(text, m, False)
         # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
-        more = text.startswith(("个多", "个半", "年半"), m.end("num"))
+        more = text.startswith(("个多", "个半", "年半", "天半", "个月以上", "周以上", "年以上", "天以上"), m.end("num"))
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
             found.append(f)
     _others(text, found)
