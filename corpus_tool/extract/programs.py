@@ -669,6 +669,10 @@ ORG_ENDINGS = ("院", "局", "厅", "委", "署", "办", "部", "府", "机关",
 COUNTED_RE = re.compile(r"[一二两三四五六七八九十百千万\d]+[大项个级类种批]")
 # Clause ends, for the launch verb of a campaign.
 CLAUSE_ENDS = "，。；！？：\n,;!?:"
+# Verbs that set a system up: the system after them in their clause is one the text plans
+# (建设智能排产调度系统, 搭建公益性就业平台, 构建统一的人员数字化管理平台), a kind of thing
+# and not a named program; one already running is used (依托, 通过, 推动 …).
+BUILD_VERBS = ("建设", "建立", "搭建", "构建", "部署", "健全", "完善", "打造", "研发", "开发")
 # One-character words that open no name: scope (市殡葬信息系统) and measure words.
 NOT_SINGLE = frozenset("省市县区镇乡村项个名位批类种")
 # Sectors and bodies before 系统: 全国法院系统, 公安系统 are the people of a sector, no system.
@@ -1230,6 +1234,8 @@ class _Finder:
             return None  # 等融媒体行动: a word split by the tagger
         if head in PLATFORM_HEADS and not words[0].endswith(PLATFORM_FUNCTIONS):
             return None
+        if head in PLATFORM_HEADS and self._planned(start):
+            return None
         if head == "系统" and words[0].endswith(SECTOR_WORDS):
             return None  # 全国法院系统, 公安系统: a sector, not a system
         if head == "行动":
@@ -1244,6 +1250,14 @@ class _Finder:
         if head in ("工作室", "议事厅") and tags[0] == "v":
             return None  # 走进工作室
         return start
+
+    def _planned(self, s: int) -> bool:
+        """A build verb before `s` in its clause (建设|智能排产调度系统)."""
+        text = self.text
+        lo = s
+        while lo > 0 and s - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
+            lo -= 1
+        return any(v in text[lo:s] for v in BUILD_VERBS)
 
     def _launched(self, s: int, e: int) -> bool:
         """A launch verb before the campaign in its clause (开展…行动) or right after it
