@@ -540,3 +540,25 @@ def test_unseen_gold_floors(name: str) -> None:
     scores = {etype: round(report.scores[etype].f1, 2) for etype in UNSEEN_FLOORS[name]}
     below = {t: (scores[t], floor) for t, floor in UNSEEN_FLOORS[name].items() if scores[t] < floor}
     assert not below, below
+
+
+def test_a_file_of_dated_records_is_processed_once_for_all_its_gold_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # gold_blind26 08 and 09 are two policy records of one JSON Lines file, with their
+    # own dates (2024-03-14, 2023-02-21): the date option would change neither
+    if not SHARED_CORPUS.exists():
+        pytest.skip(f"needs the shared corpora at {SHARED_CORPUS} (absent here)")
+    for name in ("08_policy_20240314_zhineng_zhizao_changjing.json", "09_policy_20230221_zhineng_jiance.json"):
+        (tmp_path / name).write_bytes((REPO / "tests" / "gold_blind26" / name).read_bytes())
+    calls: list[str] = []
+    process_file = api.process_file
+
+    def counted(path: str, *args: object, **kwargs: object) -> object:
+        calls.append(path)
+        return process_file(path, *args, **kwargs)
+
+    monkeypatch.setattr(api, "process_file", counted)
+    report = ev.evaluate(tmp_path, SHARED_CORPUS, baseline=False)
+    assert [a.status for a in report.articles] == ["found", "found"]
+    assert len(calls) == 1
