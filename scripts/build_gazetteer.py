@@ -115,7 +115,8 @@ AMBIGUOUS_FORMS = frozenset(
 STOP_PHRASES = (
     "六合彩 新乡贤 平安顺利 平安健康 河南岸 河北岸 大连接 北海道 印度洋 东南亚 西南亚 "
     "民主德国 联邦德国 隆重庆祝 三明治 大理石 哈密瓜 卡通化 "
-    "适应城市 顺应城市 响应城市 供应城市 相应城市 对应城市 广安门 中关村"
+    "适应城市 顺应城市 响应城市 供应城市 相应城市 对应城市 广安门 中关村 "
+    "文山会海 宁德时代"
 ).split()
 
 # Official names that are common words far more often (阳泉市城区, 洛阳市老城区, 解放区):

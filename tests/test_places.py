@@ -497,8 +497,36 @@ def test_foreign_sub_national_places() -> None:
         ("明尼苏达州", "明尼苏达州"),
         ("佛罗里达州", "佛罗里达州"),
         ("美国", "美国"),
+        ("马里兰州", "马里兰州"),
     ]
     assert names(["在四川达州，美国客商来访。"])[1] == ("达州", "四川省达州市")
+    # xwlb 20240621 (gold_blind27 05): a state right after its country, a Russian krai
+    text = "美国加利福尼亚州奥克兰市发生枪击。俄罗斯国防部称在克拉斯诺达尔边疆区击落无人机。"
+    assert names([text]) == [
+        ("美国", "美国"),
+        ("加利福尼亚州", "加利福尼亚州"),
+        ("奥克兰市", "奥克兰市"),
+        ("俄罗斯", "俄罗斯"),
+        ("克拉斯诺达尔边疆区", "克拉斯诺达尔边疆区"),
+    ]
+
+
+def test_capitals_that_are_common_words_and_idioms_holding_a_place() -> None:
+    # xwlb 20240621 (gold_blind27 05), rmrb 20200519-03-01: 河内, 金边 after 首都 or
+    # their country; not 黄河内蒙古段, nor a golden edge without its country
+    assert names(["普京在越南首都河内说。", "抵达柬埔寨首都金边。"]) == [
+        ("越南", "越南"),
+        ("河内", "越南河内"),
+        ("柬埔寨", "柬埔寨"),
+        ("金边", "柬埔寨金边"),
+    ]
+    assert names(["黄河内蒙古段。美国", "第二架飞机从金边到汉。"]) == [
+        ("内蒙古", "内蒙古自治区"),
+        ("美国", "美国"),
+    ]
+    # rmrb 20200512-19-02 (gold_blind27 02), rmrb 2025-10-20 (gold_blind27 10): 文山会海
+    # (a flood of papers and meetings) and 宁德时代 (a company) name no place
+    assert names(["切实防止文山会海反弹回潮。", "宁德时代、比亚迪等企业。"]) == []
 
 
 def test_a_place_first_named_after_the_lead_is_not_the_main_place() -> None:

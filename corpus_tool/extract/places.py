@@ -194,6 +194,16 @@ FOREIGN_CITIES: dict[str, str] = {
     )
     for city in cities.split()
 }
+FOREIGN_COUNTRY_NAMES = tuple(FOREIGN_COUNTRIES)
+# Capitals left out above for being common words too, read only right after their
+# country or 首都 (越南首都河内, 柬埔寨金边; not 黄河内蒙古段, 金边 "a golden edge").
+GUARDED_CAPITALS: dict[str, str] = {
+    "河内": "越南",
+    "金边": "柬埔寨",
+    "万象": "老挝",
+    "亚丁": "也门",
+}
+GUARDED_CAPITAL_RE = re.compile("|".join(GUARDED_CAPITALS))
 # Every surface form of level "other" and the name it is given.
 OTHER_PLACES: dict[str, str] = {**FOREIGN_COUNTRIES, **FOREIGN_CITIES, **REGIONS}
 # One-character abbreviations, read only in fixed phrases: 在京召开, 来京工作, 赴沪出席.
@@ -213,7 +223,7 @@ TRANSLIT_CHARS = frozenset(
     "普齐奇恰乔切萨塞桑瑟森沙莎舍什斯苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡夏谢辛休"
     "雅亚扬耶伊因英尤扎泽詹兹佐敖夫诺易那夕约堡盛顿佛明"
 )
-FOREIGN_SUB_RE = re.compile(f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦)")
+FOREIGN_SUB_RE = re.compile(f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦|边疆区)")
 
 ZONE_SUFFIXES = (
     "高新技术产业开发区",
@@ -923,11 +933,28 @@ def _foreign_subnational(
                 and _is_han(text[s - 1])
                 and text[s - 1] not in LEFT_OK
                 and text[s - 1] != "部"
+                and not (blocked[s - 1] and text.endswith(FOREIGN_COUNTRY_NAMES, 0, s))
             ) or 1 in blocked[s:e]:
-                continue
+                continue  # (美国|加利福尼亚州: its country right before)
             if text[s] == "俄" and text[s + 1] not in "勒亥罗" and e - s > 4:
                 s += 1  # 俄库尔斯克州: 俄 is Russia, the region is 库尔斯克州
             records.append(_Record(text[s:e], text[s:e], "other", None, p, s, e, None, None))
+            _mark(blocked, s, e)
+
+
+def _guarded_capitals(
+    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
+) -> None:
+    """越南首都河内, 柬埔寨金边: a capital that is a common word too, right after its
+    country or 首都 (GUARDED_CAPITALS)."""
+    for p, text in enumerate(paragraphs):
+        blocked = blocked_by_paragraph[p]
+        for found in GUARDED_CAPITAL_RE.finditer(text):
+            s, e = found.span()
+            country = GUARDED_CAPITALS[found.group()]
+            if 1 in blocked[s:e] or not text.endswith((country, "首都"), 0, s):
+                continue
+            records.append(_Record(text[s:e], country + text[s:e], "other", None, p, s, e, None, None))
             _mark(blocked, s, e)
 
 
@@ -1136,6 +1163,7 @@ def find_places(
     _abbreviations(gz, paragraphs, records, blocked_by_paragraph)
     if any(r.level == "other" and r.text in FOREIGN_COUNTRIES for r in records):
         _foreign_subnational(paragraphs, records, blocked_by_paragraph)
+        _guarded_capitals(paragraphs, records, blocked_by_paragraph)
     _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
     main = _main_division(gz, records)
     for p, text in enumerate(paragraphs):
