@@ -361,6 +361,17 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "设立7家卓尔应急医院，建设2家康复医院。委托浙江、四川两地体育局承办。三星堆博物馆准备了礼物。建设一批计量测试中心。同七十七国集团合作。",
             ["三星堆博物馆", "七十七国集团"],
         ),
+        # rmrb 20200512-19-02, 新闻联播 2024-06-21, policies doc 179 (gold_blind27 02, 05,
+        # 09), rmrb 2025-10-20 (gold_blind26 10): the General Offices by short name (not
+        # 集中办理, 驻中国办事处 nor a document number 国办发〔…〕), the IEA, clubs; 省厅市会商
+        # is a province and its cities consulting
+        (
+            "中办、国办印发意见。企业集中办理内销。据国际能源署报告。王发所属的河北廊坊野象网球俱乐部。见《意见》（国办发〔2020〕45号）。承担山东省厅市会商项目。",
+            ["中办", "国办", "国际能源署", "河北廊坊野象网球俱乐部"],
+        ),
+        # policies doc 179 (gold_blind27 09): a national supercomputing centre (计算 is
+        # tagged a verb, so reading leftwards stopped at 济南中心)
+        ("对于我市租用国家超级计算济南中心服务器的企业给予补助。", ["国家超级计算济南中心"]),
     ],
 )
 def test_brands_museums_ministries_and_where_names_end(text: str, expected: list[str]) -> None:

@@ -193,7 +193,7 @@ class _Lexicon:
         # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局; nor 局地
         # ("locally": 贵州中东部|局地有大雨).
         alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长地])")
-        alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?<!宴会厅)(?!长)")
+        alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?<!宴会厅)(?!长|市会商)")  # 省厅市会商: province and city
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
         self.known_re = words_re(self.known)
@@ -441,6 +441,12 @@ class _Finder:
                 continue  # 民政部门 is any civil-affairs department, not 民政部
             if text.startswith("院", m.end()) and m.group().endswith(("法", "检")):
                 continue  # 美国最高法院: the suffix reading takes the whole name
+            if m.group() in ("中办", "国办") and (
+                text[m.end() : m.end() + 1] in ("理", "公", "事", "学")
+                or text[m.end() + 1 : m.end() + 2] in ("〔", "[")  # 国办发〔2020〕20号: a document number
+                or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in "办前")
+            ):
+                continue  # 集中办理, 驻中国办事处, 法国办好: no General Office
             start = m.start()
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
