@@ -116,7 +116,7 @@ MEASURE_UNITS = {
         "人次 户次 架次 车次 件次 台次 门次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
         "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
-        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副"
+        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 EFlops PFlops TFlops"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -175,7 +175,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "副": frozenset("市省县区镇乡主部局厅处科院所校总书长组队司团教研经理食作业产品词"),  # 4万副 (护目镜), not 3名副市长
     "门": frozenset("户口前外内槛面类诊店市派路禁窗票卫牌"),
     "道": frozenset("路理德歉贺别谢"),  # 科目三道路, not three roads
-    "集": frozenset("团体中合聚市镇成"),
+    "集": frozenset("团体中合聚市镇成群"),  # 超千亿集群: clusters, not episodes
     "台": frozenset("阶湾风"),  # 3万亿台阶 is a threshold, not 30000亿 machines
     "晚": frozenset("会上间饭餐报宴霞年期"),  # 三晚 nights, not 晚会, 晚上
     "根": frozenset("本源据基子治"),
@@ -293,8 +293,8 @@ OTHER_RE = re.compile(
     r"(?<=[第前])(?P<rnum>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:名|位)?"
     r"(?=[，。；、！？,;：:）)”’\s的和与及也还均并]|大(?!会|学|队|赛|型|类|战|门)|$)"  # 世界第三大…国: the rank, not 第三大队
     rf"|(?<=百)分之(?P<pnum>{_AR_NUM}|[{CN_NUMERAL_CHARS}]+(?:[点點][{CN_DIGITS}]+)?)(?P<ppost>以上|以下|左右)?"
-    # (上百万人, 近千万人: 万 after 百 or 千)
-    rf"|(?<=[上近逾超约过][百千万亿])(?P<bwan>(?<=[百千])万)?(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
+    # (上百万人, 近千万人: 万 after 百 or 千; 超千亿元, 过万亿元: 亿 after 百, 千 or 万)
+    rf"|(?<=[上近逾超约过][百千万亿])(?P<bwan>(?<=[百千])万|(?<=[百千万])亿)?(?P<bunit>{UNIT_RE})(?P<bpost>以上|左右)?"
     rf"|(?<=[百千万])(?<![{CN_NUMERAL_CHARS}0-9０-９上近逾超约过数几第][百千万])[余多](?P<yunit>{UNIT_RE})"
     r")"
 )
@@ -792,9 +792,9 @@ HALF_RE = re.compile(
 # 上半年, 大半年, 两个半月 (other readings), 半年报, 半月谈 (names), 近半年来, 半年多来
 # (periods), 糠菜半年粮 (a saying), 半月一通报 (a frequency).
 BARE_HALF_RE = re.compile(
-    "半(?P<unit>年|个月|月)(?![度刊报谈底初末来前间粮饱糠一])"
-    "(?P<post>以上|左右|多(?!来|以来))?(?!多来|多以来)"
-)
+    "半(?P<unit>年|个月|月|个小时|小时)(?![度刊报谈底初末来前间粮饱糠一]|通勤|经济圈|生活圈|交通圈|漫画)"
+    "(?P<post>以上|左右|不到|多(?!来|以来))?(?!多来|多以来)"
+)  # also half an hour (不到半小时, 半个小时不到); not 长三角半小时通勤圈
 # (checked in code: a pattern that starts with a lookbehind is tried at every position)
 _NOT_BEFORE_BARE_HALF = frozenset("上下前后一二三四五六七八九十两多大近这过每个")
 # Units that add a half to the number before them.
@@ -814,10 +814,13 @@ def _halves(text: str, found: list[_Found]) -> None:
     for m in BARE_HALF_RE.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in _NOT_BEFORE_BARE_HALF:
             continue
-        unit = m.group("unit")
+        unit = UNIT_NORMAL.get(m.group("unit"), m.group("unit"))  # 个小时 → 小时
         pre, start = _prefix_qualifier(text, m.start())
         post = m.group("post")
-        qualifier = "at_least" if post in ("以上", "多") else QUAL_SUFFIX.get(post or "") or pre
+        if post == "不到":
+            qualifier = "at_most"  # 半个小时不到
+        else:
+            qualifier = "at_least" if post in ("以上", "多") else QUAL_SUFFIX.get(post or "") or pre
         quantity = Quantity(0.5, unit, qualifier, "duration")
         found.append(_Found(start, m.end(), m.start(), quantity, unit))
     for m in HALF_RE.finditer(text):
@@ -922,8 +925,10 @@ def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
     guard = _UNIT_NOT_BEFORE.get(unit_written)
     if guard is not None and text[m.end("bunit") : m.end("bunit") + 1] in guard:
         return
+    if unit_written == "项" and text.startswith("目", m.end("bunit")):
+        return  # 投资总额超百亿|项目: projects of a size, not 10 billion items (but 12项目标)
     unit = UNIT_NORMAL[unit_written]
-    value = BARE_SCALES[text[m.start()]] * (10000 if m.group("bwan") else 1)
+    value = BARE_SCALES[text[m.start()]] * BARE_SCALES.get(m.group("bwan") or "", 1)
     if m.group("bpost"):
         pre = QUAL_SUFFIX[m.group("bpost")] if pre == "approx" else pre
     found.append(
