@@ -351,6 +351,11 @@ def named(text: str) -> Named:
             "为疾病预防提供创新性的新理念和新思路。”",
             [],
         ),
+        (  # policies doc 220 (gold_blind27 08): 硕 (a lone zg) belongs with 博士, so the
+            # name would start mid-word
+            "扩大人工智能领域招生规模，深化工程硕博士培养改革试点，加大学科交叉力度。",
+            [],
+        ),
         (  # policies doc 13 (gold_blind26 08), shortened; a running one is used (依托)
             "针对生产计划不合理等问题，建设智能排产调度系统。依托县级禁毒网格化管理系统开展排查。",
             [("县级禁毒网格化管理系统", "platform")],
@@ -662,6 +667,8 @@ def test_themes_courses_standards_and_named_services(text: str, expected: Named)
         ),
         # not a slogan: a quoted description (rmrb 20200519-05-03)
         ("山西历史上有过生态欠账，曾经陷入“生态越差，经济越差”的状况。", []),
+        # nor a thought with 一 as an adverb (rmrb 20200512-19-02, gold_blind27 02)
+        ("有的稍遇到问题就按住不动，心想“拖一阵是一阵”。他们之所以“推一下动一下”，根子出在思想上。", []),
     ],
 )
 def test_quoted_couplets(text: str, expected: Named) -> None:

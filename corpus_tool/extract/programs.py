@@ -785,8 +785,12 @@ def _parallel_list(core: str) -> bool:
     return same_length or shared
 
 
+# 一 as an adverb or a vague amount (推一下动一下, 拖一阵是一阵): no numeral of a slogan.
+ADVERBIAL_ONE_RE = re.compile("一[下阵点些样般直切起旦味定]")
+
+
 def _numbered_slogan(core: str) -> bool:
-    return bool(NUMBERED_SLOGAN_RE.match(core))
+    return bool(NUMBERED_SLOGAN_RE.match(ADVERBIAL_ONE_RE.sub("", core)))
 
 
 class _Finder:
@@ -1232,6 +1236,9 @@ class _Finder:
                 start = known.start()
         if text[start] in "等的之和与及或这该各其":
             return None  # 等融媒体行动: a word split by the tagger
+        if any(te == start and te - ts == 1 and ptag.endswith("g") for ts, te, _, ptag in toks):
+            return None  # 工程硕(zg)|博士培养改革试点: a character the tagger could not place
+            # belongs with the name's first word (硕博士), which then starts mid-word
         if head in PLATFORM_HEADS and not words[0].endswith(PLATFORM_FUNCTIONS):
             return None
         if head in PLATFORM_HEADS and self._planned(start):
