@@ -7,6 +7,7 @@ import pytest
 
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.organizations import find_organizations
+from corpus_tool.extract.people import find_people
 from tests.test_people import check_offsets, real_contexts, sample_contexts, sentence
 
 
@@ -372,7 +373,21 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
         # policies doc 179 (gold_blind27 09): a national supercomputing centre (计算 is
         # tagged a verb, so reading leftwards stopped at 济南中心)
         ("对于我市租用国家超级计算济南中心服务器的企业给予补助。", ["国家超级计算济南中心"]),
+        # rmrb 2025-10-20 (gold_blind27 10), 20200512-03-01, 20200513-18-04: brands named
+        # alone; not 南京东路, 放松下来, 淘宝村, 默克尔
+        (
+            "杜登赫费尔参观了华为总部。日本企业野村证券恢复经营。宝马、丰田在华工厂复工。中国工商银行发布公告。",
+            ["华为", "野村证券", "宝马", "丰田", "中国工商银行"],
+        ),
+        ("走在南京东路上，不可放松下来。7个淘宝村。德国总理默克尔表示。", []),
     ],
 )
 def test_brands_museums_ministries_and_where_names_end(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+def test_a_known_name_inside_a_persons_name_is_none() -> None:
+    # rmrb 20200520-01-04: 傅政华|为 (a name, then 为 "as") holds no 华为
+    ctx = sentence("增补邱学强、傅政华为第十三届全国政协委员。华为公司捐赠物资。")
+    ctx.people = find_people(ctx)
+    assert [n for n, _ in orgs(ctx)] == ["全国政协", "华为公司"]

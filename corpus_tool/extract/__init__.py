@@ -30,7 +30,7 @@ def extract_entities(article: Article) -> None:
         places=article.places,
         main_place=main["name"] if main else None,
     )
-    article.people = find_people(ctx)
+    article.people = ctx.people = find_people(ctx)
     article.organizations = find_organizations(ctx)
     article.programs = find_programs(ctx)
     article.metrics = find_metrics(ctx)

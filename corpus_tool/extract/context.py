@@ -20,7 +20,8 @@ class ArticleContext:
     `date` is the document date (YYYY-MM-DD) that relative dates resolve against;
     `places` are the place records already found (extract/places.py) and `main_place`
     where the article is about (full name, e.g. 湖南省岳阳市), so that figures and
-    programs can name their place.
+    programs can name their place; `people` the person records, so that a known name
+    inside a person's name is none (傅政华|为…委员 holds no 华为).
     """
 
     paragraphs: list[str]
@@ -28,6 +29,7 @@ class ArticleContext:
     date: str | None = None
     places: list[dict[str, Any]] = field(default_factory=list)
     main_place: str | None = None
+    people: list[dict[str, Any]] = field(default_factory=list)  # set once people are read
 
     @cached_property
     def joined(self) -> JoinedText:

@@ -91,6 +91,12 @@ LEFT_STOPS = frozenset(
     # set phrases (tagged l) that open a clause, not a name (淄博市公安局|紧紧围绕|淄博市委)
     | {"紧紧围绕", "围绕", "不能容忍", "深刻领会", "原则同意", "无理要求", "一段时间"}
 )
+# Known names whose characters also end or start other words: the character before
+# (KNOWN_NOT_AFTER) or after (KNOWN_NOT_BEFORE) that rules the name out.
+KNOWN_NOT_AFTER = {"京东": "南北", "空客": "航"}  # 南京东路, 北京东城, 民用航空客运
+# 放松下来; 淘宝村, a village of online shops; 默克尔 (Merkel)
+KNOWN_NOT_BEFORE = {"松下": "来", "淘宝": "村镇", "默克": "尔"}
+KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
 # 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
 SHORT_VERB_STOPS = frozenset({"报", "经"})
@@ -229,6 +235,18 @@ class _Finder:
         # where the article's places are: a place inside a name makes it particular
         self.place_mask = joined.place_mask
         self.in_doc = _doc_title_spans(self.text) if "《" in self.text else None
+        self.person_mask = bytearray(len(self.text))
+        for person in ctx.people:
+            s = self.starts[person["paragraph"]] + person["start"]
+            self.person_mask[s : s + person["end"] - person["start"]] = b"\x01" * (person["end"] - person["start"])
+
+    def _known_in_other_word(self, s: int, e: int) -> bool:
+        name, text = self.text[s:e], self.text
+        before = text[s - 1] if s > 0 else ""
+        after = text[e] if e < len(text) else ""
+        return bool(before and before in KNOWN_NOT_AFTER.get(name, "")) or bool(
+            after and after in KNOWN_NOT_BEFORE.get(name, "")
+        )
 
     def _left_start(self, s: int, e: int, floor: int) -> tuple[int, bool] | None:
         """Where the name ending in the suffix [s, e) starts, and whether a proper word
@@ -441,6 +459,10 @@ class _Finder:
                 continue  # 民政部门 is any civil-affairs department, not 民政部
             if text.startswith("院", m.end()) and m.group().endswith(("法", "检")):
                 continue  # 美国最高法院: the suffix reading takes the whole name
+            if m.group() in KNOWN_GUARDED and self._known_in_other_word(m.start(), m.end()):
+                continue  # 南京东路, 放松下来, 淘宝村: the brand's characters in other words
+            if self.person_mask.find(1, m.start(), m.end()) != -1:
+                continue  # 傅政华|为: a person's name holds the characters
             if m.group() in ("中办", "国办") and (
                 text[m.end() : m.end() + 1] in ("理", "公", "事", "学")
                 or text[m.end() + 1 : m.end() + 2] in ("〔", "[")  # 国办发〔2020〕20号: a document number
