@@ -769,6 +769,12 @@ def _spoken(core: str) -> bool:
 
 
 PARALLEL_ITEM_RE = re.compile(f"[{HAN}]{{2,8}}")
+# What makes an even list a description, not a principle: “半江春水、半江寒冰”的独特景观,
+# “喘口气、歇歇脚”的念头, “办事难、跑腿多”等现象.
+DESCRIBED_AFTER_RE = re.compile(
+    "(?:的(?:独特|美好)?|等(?:反常)?)(?:现象|念头|想法|景观|景象|美景|观念|家庭观|状况|问题|难题|"
+    "情况|氛围|局面|字牌|美誉|诗句|新动向|路)"
+)
 
 
 def _parallel_list(core: str) -> bool:
@@ -776,11 +782,19 @@ def _parallel_list(core: str) -> bool:
     set apart by 、 (“有标贯标、缺标补标、低标提标”, “技术共享、产能共享、服务共享”): a
     principle or a slogan, not speech."""
     items = core.strip().split("、")
+    if len(items) == 2 and len(items[0]) == len(items[1]) and 3 <= len(items[0]) <= 6:
+        # a pair of one length (“人民至上、生命至上”, “点对点、一站式”), as even as a list
+        return bool(PARALLEL_ITEM_RE.fullmatch(items[0]) and PARALLEL_ITEM_RE.fullmatch(items[1])) and not (
+            _spoken(core) or "的" in core or "了" in core
+        )
     if len(items) < 3 or not all(PARALLEL_ITEM_RE.fullmatch(item) for item in items):
         return False
     if _spoken(core) or "的" in core or "了" in core:
         return False
-    same_length = len({len(item) for item in items}) == 1 and len(items[0]) >= 3
+    # (two-character items only four or more: “评估、规划、实施、优化”)
+    same_length = len({len(item) for item in items}) == 1 and (
+        len(items[0]) >= 3 or len(items) >= 4
+    )
     shared = len({item[:2] for item in items}) == 1 or len({item[-2:] for item in items}) == 1
     return same_length or shared
 
@@ -983,7 +997,7 @@ class _Finder:
             # 印有“兄弟无远，携手同行”, 按照“成熟一项、启动一项”的原则; not 陷入“生态越差，
             # 经济越差”的状况 (a description)
             kind = "slogan"
-        if kind is None and _parallel_list(core):
+        if kind is None and _parallel_list(core) and not DESCRIBED_AFTER_RE.match(self.text, qe):
             kind = "slogan"  # “以评促教、以评促学、以评促用”, “技术共享、产能共享、服务共享”
         if kind == "other" and self.text.startswith("的", qe):
             return  # 打造“速度最快…”的淄博公安服务品牌: a description, not a name
