@@ -679,6 +679,17 @@ def test_themes_courses_standards_and_named_services(text: str, expected: Named)
             [("“人民至上、生命至上”", "slogan"), ("“分层分批、错时错峰”", "slogan"), ("“评估、规划、实施、优化”", "slogan")],
         ),
         ("江面显现出“半江春水、半江寒冰”的独特景观。容不得任何“喘口气、歇歇脚”的念头。", []),
+        # gov work reports, policies, 新闻联播 2024 (gold_heldout, blind14, 15): 负责制 heads a
+        # mechanism; services and a free-trade policy known by name
+        (
+            "落实“米袋子”省长负责制。实施企业数字化转型“一把手”负责制。户口迁移“跨省通办”。海南自贸港“零关税”政策。",
+            [
+                ("“米袋子”省长负责制", "mechanism"),
+                ("“一把手”负责制", "mechanism"),
+                ("“跨省通办”", "other"),
+                ("“零关税”", "other"),
+            ],
+        ),
         # nor a thought with 一 as an adverb (rmrb 20200512-19-02, gold_blind27 02)
         ("有的稍遇到问题就按住不动，心想“拖一阵是一阵”。他们之所以“推一下动一下”，根子出在思想上。", []),
     ],
