@@ -380,6 +380,19 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             ["华为", "野村证券", "宝马", "丰田", "中国工商银行"],
         ),
         ("走在南京东路上，不可放松下来。7个淘宝村。德国总理默克尔表示。", []),
+        # gov work reports, rmrb 20200524-09-01, 2025-10-20: the federation of industry and
+        # commerce, with the place whose it is (not 农工商联合企业, nor the sector 工商联界); the
+        # sport administration by short name; science museums
+        (
+            "听取民主党派、工商联的意见。广东省工商联副主席说。试办农工商联合企业。住建部、体育总局负责。焕新升级后的南京科技馆开馆。",
+            ["工商联", "广东省工商联", "住建部", "体育总局", "南京科技馆"],
+        ),
+        # policies docs 171, 220 (gold_blind22 09, gold_blind27 08): a bare level after a
+        # comma is how the text names the province's own body; not 爱知|县丰田市
+        (
+            "各民主党派省委，省工商联。（牵头单位：省国资委）检查爱知县丰田市的丰田总部。",
+            ["省工商联", "省国资委", "丰田"],
+        ),
     ],
 )
 def test_brands_museums_ministries_and_where_names_end(text: str, expected: list[str]) -> None:

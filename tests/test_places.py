@@ -511,6 +511,11 @@ def test_foreign_sub_national_places() -> None:
     ]
 
 
+def test_a_verb_or_rented_housing_opens_no_community() -> None:
+    # rmrb 20200520-11-02, 2025-10-20: 《关于重视小区业委会建设的议案》, 到出租房社区看望
+    assert names(["提出了《关于重视小区业委会建设的议案》。", "总书记专门到出租房社区看望新市民。"]) == []
+
+
 def test_capitals_that_are_common_words_and_idioms_holding_a_place() -> None:
     # xwlb 20240621 (gold_blind27 05), rmrb 20200519-03-01: 河内, 金边 after 首都 or
     # their country; not 黄河内蒙古段, nor a golden edge without its country

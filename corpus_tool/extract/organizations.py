@@ -94,8 +94,17 @@ LEFT_STOPS = frozenset(
 # Known names whose characters also end or start other words: the character before
 # (KNOWN_NOT_AFTER) or after (KNOWN_NOT_BEFORE) that rules the name out.
 KNOWN_NOT_AFTER = {"京东": "南北", "空客": "航"}  # 南京东路, 北京东城, 民用航空客运
-# 放松下来; 淘宝村, a village of online shops; 默克尔 (Merkel)
-KNOWN_NOT_BEFORE = {"松下": "来", "淘宝": "村镇", "默克": "尔"}
+# 放松下来; 淘宝村, a village of online shops; 默克尔 (Merkel); 农工商联合企业, 工商联界 (a
+# sector); 丰田市 (the city)
+KNOWN_NOT_BEFORE = {"松下": "来", "淘宝": "村镇", "默克": "尔", "工商联": "合界", "丰田": "市"}
+# A bare level before a body's name is part of how the text names it (省国资委, 市科技局:
+# the province's or city's own), when the level stands alone after a comma or a
+# function word (not 智慧城|市…, 爱知|县丰田, 全省, 本市).
+SCOPE_CHARS = frozenset("省市县")
+BEFORE_SCOPE = frozenset("、，。；：（）“”\n 的和与及由向对在经")
+# Known short names that every province, city and county has one of: a place right before
+# is part of the name (广东省工商联).
+LOCAL_BODIES = frozenset({"工商联"})
 KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
 # 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
@@ -476,6 +485,9 @@ class _Finder:
                 country = next((c for c in self.lex.countries if text.endswith(c, 0, start)), None)
                 if country is not None:
                     start -= len(country)  # 泰国|民航局, 俄罗斯|国防部: another country's body
+                elif m.group() in LOCAL_BODIES:
+                    while start > 0 and self.place_mask[start - 1]:
+                        start -= 1  # 广东省|工商联, 山西曲沃县|工商联: the place's own body
             found.append((start, m.end()))
             known_starts[m.end()] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -552,6 +564,13 @@ class _Finder:
             base = self.starts[p]
             if e > base + len(self.paragraphs[p]):
                 continue
+            if (
+                s > 0
+                and self.text[s - 1] in SCOPE_CHARS
+                and not self.place_mask[s - 1]
+                and (s < 2 or self.text[s - 2] in BEFORE_SCOPE)
+            ):
+                s -= 1  # 省|国资委, 省|工商联: the province's own, as the text names it
             name = self.text[s:e]
             if name.startswith("会议") and name.endswith("代表团") and len(name) > 5:
                 s, name = s + 2, name[2:]  # 十三届全国人大三次会议|内蒙古代表团
