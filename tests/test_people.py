@@ -506,9 +506,9 @@ ONE_PARAGRAPH_NAMES = [
     ("载人航天工程着陆场系统副总设计师卞韩城介绍，着陆区面积非常大。", ["卞韩城"]),
     # rmrb 20200501-08-01: a name right before the title of a work
     ("报告文学领域，何建明《浦东史诗》、杨黎光《家园》等作品，讲述饱满生动的故事。", ["何建明", "杨黎光"]),
-    # rmrb 20200502-08-02: 院士 after the name (钟南山 after 一条, with no boundary
-    # before it, is still missed)
-    ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["袁隆平"]),
+    # rmrb 20200502-08-02: 院士 after the name (钟南山, after 一条 with no boundary before
+    # it, is found as a known name)
+    ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["钟南山", "袁隆平"]),
     ("近日，中国科学技术大学俞书宏院士团队成功研制出一种新型纳米材料。", ["俞书宏"]),
     # 新闻联播 2024-05-31, 2024-05-28: those who 参加会见/参加会谈 open their own paragraph
     ("郑建邦参加会见。", ["郑建邦"]),
@@ -563,6 +563,10 @@ ONE_PARAGRAPH_NAMES = [
     # the next word (尼亚孜|利用) is cut back to the same name written elsewhere
     ("看到库尔班·尼亚孜走进门来，学生阿卜都拉·图尔贡赶紧跑来。", ["库尔班·尼亚孜", "阿卜都拉·图尔贡"]),
     ("校长是库尔班·尼亚孜。当年，库尔班·尼亚孜利用创业挣来的钱办学。", ["库尔班·尼亚孜", "库尔班·尼亚孜"]),
+    # rmrb 20200504-01-05, 2025-10-20, 20200518-11-02 (gold_blind7, 18, 26): writers and
+    # thinkers named alone; not a museum, a plane base or a play named after them
+    ("正如梁启超在《少年中国说》里所比喻的。很自然地想起茅盾的《白杨礼赞》。鲁迅先生说。", ["梁启超", "茅盾", "鲁迅"]),
+    ("北京鲁迅博物馆开放。袭击恩格斯军用机场。话剧《杜甫》上演。", []),
     # 新闻联播 2024-01-25 (gold_blind27 06): a foreman by title (工长); 施工长达 is none
     ("凌晨4时，工长李博和十几名队员开始收拾工具。该工程施工长达3年。", ["李博"]),
 ]

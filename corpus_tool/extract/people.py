@@ -197,6 +197,12 @@ LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共�
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
 # 谭东，男，1963年出生: the profile of a person.
 PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，[男女]，)")
+# What a known name opens that is no mention of the person (鲁迅故居, 钱学森学院, 恩格斯军用
+# 机场, 袁隆平农业高科技股份有限公司, 毛泽东思想).
+KNOWN_NOT_BEFORE = (
+    "纪念馆", "博物馆", "故居", "学院", "班", "庄园", "农业", "军用", "机场", "杯", "奖", "号",
+    "路", "街", "像", "精神", "主义", "思想",
+)
 # What stands before the name of a work's author (、童恩正《珊瑚岛上的死光》).
 AUTHOR_LEFT = frozenset("、，。；：\n（")
 HAN_NAME_COUNTRIES = frozenset({"日本", "韩国", "朝鲜", "越南"})
@@ -1383,6 +1389,10 @@ class _Finder:
             for span in _dotted_names(text):
                 self._accept(text, *span)
         for m in lex.known_re.finditer(text):
+            if text.startswith(KNOWN_NOT_BEFORE, m.end()) or (
+                text[m.start() - 1 : m.start()] == "《" and text[m.end() : m.end() + 1] == "》"
+            ):
+                continue  # 鲁迅故居, 钱学森学院, 话剧《杜甫》: a place, a body or a work named after them
             self._accept(text, m.start(), m.end())
         self._recurring()
         return self._mentions()
