@@ -682,6 +682,8 @@ FIGURE_SENTENCES = [
     ),
     # policies docs 220, 212 (gold_blind27 08): computing power
     ("全省算力规模达到14EFlops，智能算力规模突破3500PFlops。", [("14EFlops", 14, "EFlops"), ("3500PFlops", 3500, "PFlops")]),
+    # policies doc 218 (gold_blind28 08): the same in capitals, and storage
+    ("算力总规模达到12EFLOPS，存储总量达到10EB。", [("12EFLOPS", 12, "EFLOPS"), ("10EB", 10, "EB")]),
 ]
 
 

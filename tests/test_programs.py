@@ -679,6 +679,12 @@ def test_themes_courses_standards_and_named_services(text: str, expected: Named)
             [("“人民至上、生命至上”", "slogan"), ("“分层分批、错时错峰”", "slogan"), ("“评估、规划、实施、优化”", "slogan")],
         ),
         ("江面显现出“半江春水、半江寒冰”的独特景观。容不得任何“喘口气、歇歇脚”的念头。", []),
+        # gov work report 2020, policies docs 15, 24, rmrb 2025-10-20 (gold_blind28 01, 09,
+        # 10): national programs, funds and platforms named without quotes
+        (
+            "发行抗疫特别国债。依托全国一体化政务服务平台。推进国家组织药品集采。",
+            [("抗疫特别国债", "other"), ("全国一体化政务服务平台", "platform"), ("国家组织药品集采", "other")],
+        ),
         # gov work reports, policies, 新闻联播 2024 (gold_heldout, blind14, 15): 负责制 heads a
         # mechanism; services and a free-trade policy known by name
         (
