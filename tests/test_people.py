@@ -567,6 +567,9 @@ ONE_PARAGRAPH_NAMES = [
     # thinkers named alone; not a museum, a plane base or a play named after them
     ("正如梁启超在《少年中国说》里所比喻的。很自然地想起茅盾的《白杨礼赞》。鲁迅先生说。", ["梁启超", "茅盾", "鲁迅"]),
     ("北京鲁迅博物馆开放。袭击恩格斯军用机场。话剧《杜甫》上演。", []),
+    # 新闻联播 2024-06-17 (gold_blind28 05), 2024-01-12: the one a known leader meets,
+    # named bare between 同 and the verb; not 外国专家
+    ("欢迎仪式后，李强同阿尔巴尼斯举行会晤。赵乐际同崔龙海会谈。李强同外国专家举行座谈会。", ["李强", "阿尔巴尼斯", "赵乐际", "崔龙海", "李强"]),
     # 新闻联播 2024-01-25 (gold_blind27 06): a foreman by title (工长); 施工长达 is none
     ("凌晨4时，工长李博和十几名队员开始收拾工具。该工程施工长达3年。", ["李博"]),
 ]

@@ -197,6 +197,8 @@ LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共�
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
 # 谭东，男，1963年出生: the profile of a person.
 PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，[男女]，)")
+# 李强同阿尔巴尼斯举行…, 赵乐际同崔龙海会谈 (the leader before 同 is checked in code).
+MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
 # What a known name opens that is no mention of the person (鲁迅故居, 钱学森学院, 恩格斯军用
 # 机场, 袁隆平农业高科技股份有限公司, 毛泽东思想).
 KNOWN_NOT_BEFORE = (
@@ -1388,6 +1390,8 @@ class _Finder:
         if "·" in text or "•" in text or "・" in text:
             for span in _dotted_names(text):
                 self._accept(text, *span)
+        if "同" in text:
+            self._met_by_leader(text)
         for m in lex.known_re.finditer(text):
             if text.startswith(KNOWN_NOT_BEFORE, m.end()) or (
                 text[m.start() - 1 : m.start()] == "《" and text[m.end() : m.end() + 1] == "》"
@@ -1396,6 +1400,24 @@ class _Finder:
             self._accept(text, m.start(), m.end())
         self._recurring()
         return self._mentions()
+
+    def _met_by_leader(self, text: str) -> None:
+        """李强同阿尔巴尼斯举行会晤, 赵乐际同崔龙海会谈: the one a known leader meets or talks
+        with, named bare between 同 and the verb: a transliterated name, or a name with a
+        known surname."""
+        from corpus_tool.extract.places import TRANSLIT_CHARS  # (places imports this module)
+
+        lex = self.lex
+        for m in MET_BY_LEADER_RE.finditer(text):
+            s, e = m.span("name")
+            if not text.endswith(lex.known, 0, s - 1):
+                continue
+            cand = m.group("name")
+            sl = _surname_len(lex, cand, 0)
+            if all(ch in TRANSLIT_CHARS for ch in cand) or (
+                sl and len(cand) == sl + 2 and _plausible(lex, cand, sl) and _name_ok(lex, cand, True)
+            ):
+                self._accept(text, s, e)
 
     def _recurring(self) -> None:
         """A three-character name that no cue marks (锦绣社区的刘玉琼, 带着刘玉琼的儿子) is
