@@ -368,6 +368,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind24",
     "gold_blind25",
     "gold_blind26",
+    "gold_blind27",
+    "gold_blind28",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -520,7 +522,9 @@ UNSEEN_FLOORS = {
     "gold_blind23": {"places": 0.91, "people": 0.85, "organizations": 0.61, "programs": 0.75, "metrics": 0.93, "dates": 0.95},
     "gold_blind24": {"places": 0.84, "people": 0.94, "organizations": 0.87, "programs": 0.76, "metrics": 0.91, "dates": 0.95},
     "gold_blind25": {"places": 0.95, "people": 0.92, "organizations": 0.77, "programs": 0.81, "metrics": 0.95, "dates": 0.95},
-    "gold_blind26": {"places": 0.89, "people": 0.92, "organizations": 0.60, "programs": 0.69, "metrics": 0.92, "dates": 0.95},
+    "gold_blind26": {"places": 0.89, "people": 0.93, "organizations": 0.70, "programs": 0.85, "metrics": 0.95, "dates": 0.96},
+    "gold_blind27": {"places": 0.94, "people": 0.96, "organizations": 0.86, "programs": 0.79, "metrics": 0.92, "dates": 0.96},
+    "gold_blind28": {"places": 0.90, "people": 0.96, "organizations": 0.86, "programs": 0.65, "metrics": 0.93, "dates": 0.92},
 }
 
 
