@@ -69,8 +69,10 @@ def main() -> None:
             ("awards", awards.find_awards),
         ):
             t = time.perf_counter()
-            func(ctx)
+            records = func(ctx)
             steps[name] += time.perf_counter() - t
+            if name == "people":
+                ctx.people = records  # as extract_entities does: organizations read them
     extract_s = time.perf_counter() - start_all
 
     print(f"{len(articles)} articles, {chars / 1e6:.2f} M characters")

@@ -685,6 +685,11 @@ def test_themes_courses_standards_and_named_services(text: str, expected: Named)
             "发行抗疫特别国债。依托全国一体化政务服务平台。推进国家组织药品集采。",
             [("抗疫特别国债", "other"), ("全国一体化政务服务平台", "platform"), ("国家组织药品集采", "other")],
         ),
+        # gov work reports 2019–2023: national strategies and campaigns that open with a verb
+        (
+            "坚定实施扩大内需战略。深入实施科教兴国战略。实施国企改革三年行动。",
+            [("扩大内需战略", "slogan"), ("科教兴国战略", "slogan"), ("国企改革三年行动", "campaign")],
+        ),
         # gov work reports, policies, 新闻联播 2024 (gold_heldout, blind14, 15): 负责制 heads a
         # mechanism; services and a free-trade policy known by name
         (
