@@ -380,6 +380,8 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             ["华为", "野村证券", "宝马", "丰田", "中国工商银行"],
         ),
         ("走在南京东路上，不可放松下来。7个淘宝村。德国总理默克尔表示。", []),
+        # rmrb 20200513-18-04 (a new-user run): 整个 (the whole of) opens no name
+        ("李东生介绍，整个TCL集团申请的专利有6.8万多件。", ["TCL集团"]),
         # gov work reports, rmrb 20200524-09-01, 2025-10-20: the federation of industry and
         # commerce, with the place whose it is (not 农工商联合企业, nor the sector 工商联界); the
         # sport administration by short name; science museums

@@ -82,6 +82,7 @@ GENERIC_OPENERS = (
     "各国",
     "外国",
     "境外",
+    "整个",  # 整个TCL集团: the whole of a body, which begins after it
 )
 # Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 LEFT_STOPS = frozenset(
