@@ -685,6 +685,12 @@ def test_themes_courses_standards_and_named_services(text: str, expected: Named)
             "发行抗疫特别国债。依托全国一体化政务服务平台。推进国家组织药品集采。",
             [("抗疫特别国债", "other"), ("全国一体化政务服务平台", "platform"), ("国家组织药品集采", "other")],
         ),
+        # policies docs 220, 33 (gold_blind27 08, gold_blind26 09): labels the state awards
+        # to firms, quoted
+        (
+            "对首次认定的高新技术企业、“瞪羚”企业、“独角兽”企业给予激励。培育专精特新“小巨人”企业。",
+            [("“瞪羚”", "honor"), ("“独角兽”", "honor"), ("“小巨人”", "honor")],
+        ),
         # gov work reports 2019–2023: national strategies and campaigns that open with a verb
         (
             "坚定实施扩大内需战略。深入实施科教兴国战略。实施国企改革三年行动。",
