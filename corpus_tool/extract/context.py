@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -62,8 +63,19 @@ class JoinedText:
     @cached_property
     def place_mask(self) -> bytearray:
         """1 for every character inside a place name (夏桥村 is no person's name)."""
+        return self.mask((start, end) for start, end, _ in self.places)
+
+    def mask_of(self, records: list[dict[str, Any]]) -> bytearray:
+        """1 for every character inside one of `records` (paragraph, start, end)."""
+        return self.mask(
+            (self.starts[r["paragraph"]] + r["start"], self.starts[r["paragraph"]] + r["end"])
+            for r in records
+        )
+
+    def mask(self, spans: Iterable[tuple[int, int]]) -> bytearray:
+        """1 for every character inside one of the absolute `spans`."""
         mask = bytearray(len(self.text))
-        for start, end, _ in self.places:
+        for start, end in spans:
             mask[start:end] = b"\x01" * (end - start)
         return mask
 

@@ -280,7 +280,9 @@ FIGURE_CN_RE = re.compile(
 # 超过一万元 is FIGURE_CN_RE's).
 FIGURE_ONE_RE = re.compile(
     # the literal 一 first, so that the regex engine skips ahead to it
-    "(?P<num>一)(?:(?<=不足一)|(?<=不到一)|(?<=超过一)|(?=个[多半](?:月|小时)|[年天]半|(?:个月|周|年|天)以上))" + _TAIL
+    # (the lookahead first: it names the duration that makes the lone 一 a count, `more`)
+    "(?P<num>一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天]半|(?:个月|周|年|天)以上))"
+    "|(?<=不足一)|(?<=不到一)|(?<=超过一))" + _TAIL
 )
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:
@@ -1076,7 +1078,7 @@ def find_quantities(
     for m in FIGURE_ONE_RE.finditer(text):
         f = _figure(text, m, False)
         # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
-        more = text.startswith(("个多", "个半", "年半", "天半", "个月以上", "周以上", "年以上", "天以上"), m.end("num"))
+        more = m.group("more") is not None
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
             found.append(f)
     _others(text, found)

@@ -97,7 +97,18 @@ LEFT_STOPS = frozenset(
 KNOWN_NOT_AFTER = {"京东": "南北", "空客": "航"}  # 南京东路, 北京东城, 民用航空客运
 # 放松下来; 淘宝村, a village of online shops; 默克尔 (Merkel); 农工商联合企业, 工商联界 (a
 # sector); 丰田市 (the city)
-KNOWN_NOT_BEFORE = {"松下": "来", "淘宝": "村镇", "默克": "尔", "工商联": "合界", "丰田": "市"}
+KNOWN_NOT_BEFORE = {
+    "松下": "来",
+    "淘宝": "村镇",
+    "默克": "尔",
+    "工商联": "合界",
+    "丰田": "市",
+    "中办": "理公事学",  # 集中办理, 集中办公
+    "国办": "理公事学",
+}
+# Short names that stand only after punctuation or a function word (中办、国办印发; not
+# 法国办好), and not as a document number's prefix (国办发〔2020〕20号).
+STANDALONE_KNOWN = frozenset({"中办", "国办"})
 # A bare level before a body's name is part of how the text names it (省国资委, 市科技局:
 # the province's or city's own), when the level stands alone after a comma or a
 # function word (not 智慧城|市…, 爱知|县丰田, 全省, 本市).
@@ -224,14 +235,6 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
-def _doc_title_spans(text: str) -> bytearray:
-    """1 for every character inside 《…》."""
-    mask = bytearray(len(text))
-    for m in TITLE_RE.finditer(text):
-        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return mask
-
-
 PUNCT_RE = re.compile(r"[，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•]")
 
 
@@ -244,19 +247,26 @@ class _Finder:
         self.starts = joined.starts
         # where the article's places are: a place inside a name makes it particular
         self.place_mask = joined.place_mask
-        self.in_doc = _doc_title_spans(self.text) if "《" in self.text else None
-        self.person_mask = bytearray(len(self.text))
-        for person in ctx.people:
-            s = self.starts[person["paragraph"]] + person["start"]
-            self.person_mask[s : s + person["end"] - person["start"]] = b"\x01" * (person["end"] - person["start"])
+        # 1 for every character inside 《…》
+        self.in_doc = joined.mask(m.span() for m in TITLE_RE.finditer(self.text)) if "《" in self.text else None
+        # where the people are: a known name inside a person's name is none (傅政华|为)
+        self.person_mask = joined.mask_of(ctx.people)
 
     def _known_in_other_word(self, s: int, e: int) -> bool:
+        """The known name at [s, e) is part of other words (KNOWN_NOT_AFTER, KNOWN_NOT_BEFORE,
+        STANDALONE_KNOWN)."""
         name, text = self.text[s:e], self.text
         before = text[s - 1] if s > 0 else ""
         after = text[e] if e < len(text) else ""
-        return bool(before and before in KNOWN_NOT_AFTER.get(name, "")) or bool(
-            after and after in KNOWN_NOT_BEFORE.get(name, "")
-        )
+        if before and before in KNOWN_NOT_AFTER.get(name, ""):
+            return True
+        if after and after in KNOWN_NOT_BEFORE.get(name, ""):
+            return True
+        if name in STANDALONE_KNOWN:
+            # 法国办好, 驻中国办事处: a character of a word runs into it; 国办发〔2020〕20号:
+            # a document number
+            return ("\u4e00" <= before <= "\u9fff" and before not in "办前") or text[e + 1 : e + 2] in ("〔", "[")
+        return False
 
     def _left_start(self, s: int, e: int, floor: int) -> tuple[int, bool] | None:
         """Where the name ending in the suffix [s, e) starts, and whether a proper word
@@ -470,15 +480,9 @@ class _Finder:
             if text.startswith("院", m.end()) and m.group().endswith(("法", "检")):
                 continue  # 美国最高法院: the suffix reading takes the whole name
             if m.group() in KNOWN_GUARDED and self._known_in_other_word(m.start(), m.end()):
-                continue  # 南京东路, 放松下来, 淘宝村: the brand's characters in other words
+                continue  # 南京东路, 放松下来, 淘宝村, 集中办理: the name's characters in other words
             if self.person_mask.find(1, m.start(), m.end()) != -1:
                 continue  # 傅政华|为: a person's name holds the characters
-            if m.group() in ("中办", "国办") and (
-                text[m.end() : m.end() + 1] in ("理", "公", "事", "学")
-                or text[m.end() + 1 : m.end() + 2] in ("〔", "[")  # 国办发〔2020〕20号: a document number
-                or (m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and text[m.start() - 1] not in "办前")
-            ):
-                continue  # 集中办理, 驻中国办事处, 法国办好: no General Office
             start = m.start()
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed

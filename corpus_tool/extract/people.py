@@ -201,7 +201,7 @@ PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=�
 MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
 # What a known name opens that is no mention of the person (鲁迅故居, 钱学森学院, 恩格斯军用
 # 机场, 袁隆平农业高科技股份有限公司, 毛泽东思想).
-KNOWN_NOT_BEFORE = (
+NAMED_AFTER_PERSON = (
     "纪念馆", "博物馆", "故居", "学院", "班", "庄园", "农业", "军用", "机场", "杯", "奖", "号",
     "路", "街", "像", "精神", "主义", "思想",
 )
@@ -1393,7 +1393,7 @@ class _Finder:
         if "同" in text:
             self._met_by_leader(text)
         for m in lex.known_re.finditer(text):
-            if text.startswith(KNOWN_NOT_BEFORE, m.end()) or (
+            if text.startswith(NAMED_AFTER_PERSON, m.end()) or (
                 text[m.start() - 1 : m.start()] == "《" and text[m.end() : m.end() + 1] == "》"
             ):
                 continue  # 鲁迅故居, 钱学森学院, 话剧《杜甫》: a place, a body or a work named after them
@@ -1405,8 +1405,6 @@ class _Finder:
         """李强同阿尔巴尼斯举行会晤, 赵乐际同崔龙海会谈: the one a known leader meets or talks
         with, named bare between 同 and the verb: a transliterated name, or a name with a
         known surname."""
-        from corpus_tool.extract.places import TRANSLIT_CHARS  # (places imports this module)
-
         lex = self.lex
         for m in MET_BY_LEADER_RE.finditer(text):
             s, e = m.span("name")
@@ -1414,7 +1412,7 @@ class _Finder:
                 continue
             cand = m.group("name")
             sl = _surname_len(lex, cand, 0)
-            if all(ch in TRANSLIT_CHARS for ch in cand) or (
+            if all(ch in TRANSLIT_FOREIGN for ch in cand) or (
                 sl and len(cand) == sl + 2 and _plausible(lex, cand, sl) and _name_ok(lex, cand, True)
             ):
                 self._accept(text, s, e)

@@ -1030,7 +1030,7 @@ def find_places(
     # 巴中关系, 巴中两党 in an article about 巴哈马 (or 巴西 …): the country's one-character
     # short form and 中 (China), not the city 巴中.
     countries = {m.text[0] for m in matches if m.kind == COUNTRY}
-    ends = {(m.paragraph, m.end) for m in matches}
+    ends = {(m.paragraph, m.end) for m in matches} if countries else set()
     for m in matches:
         if m.kind == DIVISION and len(m.text) == 2 and m.text[1] == "中" and m.text[0] in countries:
             m.kind = STOP

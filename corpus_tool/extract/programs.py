@@ -204,8 +204,6 @@ HONOR_ENDINGS = (
 # What may stand between two quoted names of one list: “净网”“护网”, “只进一门”和“一网通办”.
 COORDINATORS = frozenset({"", "、", "和", "与", "及"})
 ALL_HAN_RE = re.compile(f"^[{HAN}·•]{{2,}}$")
-# Two sayings of one length (“马上就办、真抓实干”, “走在前、开新局”)
-EVEN_PAIR_RE = re.compile(f"^(?:[{HAN}]{{3}}、[{HAN}]{{3}}|[{HAN}]{{4}}、[{HAN}]{{4}})$")
 # Honors of places and people that programs (not awards) also know: 示范小区, 最美….
 PROGRAM_HONOR_ENDINGS = ("示范小区", "示范社区", "示范街道")
 HONOR_OPENING_RE = re.compile(
@@ -778,23 +776,20 @@ DESCRIBED_AFTER_RE = re.compile(
 
 
 def _parallel_list(core: str) -> bool:
-    """Three or more items of one length, or sharing their first or last two characters,
-    set apart by 、 (“有标贯标、缺标补标、低标提标”, “技术共享、产能共享、服务共享”): a
-    principle or a slogan, not speech."""
+    """Items set apart by 、: two of one length (“人民至上、生命至上”), or three or more of
+    one length or sharing their first or last two characters (“有标贯标、缺标补标、低标提标”,
+    “技术共享、产能共享、服务共享”): a principle or a slogan, not speech."""
     items = core.strip().split("、")
-    if len(items) == 2 and len(items[0]) == len(items[1]) and 3 <= len(items[0]) <= 6:
-        # a pair of one length (“人民至上、生命至上”, “点对点、一站式”), as even as a list
-        return bool(PARALLEL_ITEM_RE.fullmatch(items[0]) and PARALLEL_ITEM_RE.fullmatch(items[1])) and not (
-            _spoken(core) or "的" in core or "了" in core
-        )
-    if len(items) < 3 or not all(PARALLEL_ITEM_RE.fullmatch(item) for item in items):
+    if len(items) < 2 or not all(PARALLEL_ITEM_RE.fullmatch(item) for item in items):
         return False
     if _spoken(core) or "的" in core or "了" in core:
         return False
+    same_length = len({len(item) for item in items}) == 1
+    if len(items) == 2:
+        # a pair of one length (“人民至上、生命至上”, “点对点、一站式”), as even as a list
+        return same_length and 3 <= len(items[0]) <= 6
     # (two-character items only four or more: “评估、规划、实施、优化”)
-    same_length = len({len(item) for item in items}) == 1 and (
-        len(items[0]) >= 3 or len(items) >= 4
-    )
+    same_length = same_length and (len(items[0]) >= 3 or len(items) >= 4)
     shared = len({item[:2] for item in items}) == 1 or len({item[-2:] for item in items}) == 1
     return same_length or shared
 
@@ -928,7 +923,7 @@ class _Finder:
                 if src[0] not in kinds or qs in kinds or not self._free(qs, qe):
                     continue
                 if (
-                    not (ALL_HAN_RE.match(core) or EVEN_PAIR_RE.match(core))
+                    not (ALL_HAN_RE.match(core) or _parallel_list(core))
                     # “A3”和“BBB+” are ratings, “5+2”“白加黑” a saying
                     or not ALL_HAN_RE.match(src[2].strip())
                     or len(core) > 12
@@ -1255,8 +1250,8 @@ class _Finder:
             # belongs with the name's first word (硕博士), which then starts mid-word
         if head in PLATFORM_HEADS and not words[0].endswith(PLATFORM_FUNCTIONS):
             return None
-        if head in PLATFORM_HEADS and self._planned(start):
-            return None
+        if head in PLATFORM_HEADS and self._in_clause_before(start, BUILD_VERBS):
+            return None  # 建设|智能排产调度系统: a system the text plans
         if head == "系统" and words[0].endswith(SECTOR_WORDS):
             return None  # 全国法院系统, 公安系统: a sector, not a system
         if head == "行动":
@@ -1272,22 +1267,11 @@ class _Finder:
             return None  # 走进工作室
         return start
 
-    def _planned(self, s: int) -> bool:
-        """A build verb before `s` in its clause (建设|智能排产调度系统)."""
-        text = self.text
-        lo = s
-        while lo > 0 and s - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
-            lo -= 1
-        return any(v in text[lo:s] for v in BUILD_VERBS)
-
     def _launched(self, s: int, e: int) -> bool:
         """A launch verb before the campaign in its clause (开展…行动) or right after it
         (健康中国行动启动)."""
         text = self.text
-        lo = s
-        while lo > 0 and s - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
-            lo -= 1
-        if any(v in text[lo:s] for v in LAUNCH_VERBS):
+        if self._in_clause_before(s, LAUNCH_VERBS):
             return True
         if any(w in text[s:e] for w in CAMPAIGN_WORDS):
             return True  # 春季市容环境综合整治行动 names its campaign itself
