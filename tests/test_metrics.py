@@ -684,6 +684,8 @@ FIGURE_SENTENCES = [
     ("全省算力规模达到14EFlops，智能算力规模突破3500PFlops。", [("14EFlops", 14, "EFlops"), ("3500PFlops", 3500, "PFlops")]),
     # policies doc 218 (gold_blind28 08): the same in capitals, and storage
     ("算力总规模达到12EFLOPS，存储总量达到10EB。", [("12EFLOPS", 12, "EFLOPS"), ("10EB", 10, "EB")]),
+    # rmrb 20200514-17-01, 20200508-17-05 (a new-user run): more currencies
+    ("纾困计划规模达1.9万亿泰铢，州政府投入100万雷亚尔。", [("1.9万亿泰铢", 1900000000000, "泰铢"), ("100万雷亚尔", 1000000, "雷亚尔")]),
 ]
 
 
