@@ -1188,12 +1188,16 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     gz = load_gazetteer()
     score: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
+    tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
     for rec in places:
         adcode = rec.get("adcode")
         if adcode and gz.get(adcode) is not None:
             keys = _chain_codes(gz, adcode)
+            if _is_top(gz, keys[0]):
+                tops[keys[0]] = None
         elif rec.get("level") == "other":
-            keys = ["other:" + rec["name"]]
+            keys = ("other:" + rec["name"],)
+            tops[keys[0]] = None
         else:
             continue
         pos = (rec.get("paragraph", 0), rec.get("start", 0))
@@ -1201,7 +1205,7 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
             score[key] += 1
             if key not in first or pos < first[key]:
                 first[key] = pos
-    total = sum(v for k, v in score.items() if k.startswith("other:") or _is_top(gz, k))
+    total = sum(score[k] for k in tops)
     if not total:
         return None
 
@@ -1211,7 +1215,7 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
             return None
         return min(keys, key=lambda k: (-score[k], first[k]))
 
-    top = best([k for k in score if k.startswith("other:") or _is_top(gz, k)])
+    top = best(list(tops))
     if top is None or score[top] * 2 < total:
         return None
     if first[top][0] > LEAD_PARAGRAPHS:
