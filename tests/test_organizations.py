@@ -395,6 +395,12 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "各民主党派省委，省工商联。（牵头单位：省国资委）检查爱知县丰田市的丰田总部。",
             ["省工商联", "省国资委", "丰田"],
         ),
+        # rmrb 20200522-04-03, 20200518-15-01, xwlb 20240123: rooms are no bodies (新闻发布厅,
+        # 会议厅), but a parliament before its speaker is
+        (
+            "主会场设在人民大会堂新闻发布厅。去年8月27日，全国政协机关常委会议厅，一场常委会正在召开。同吉布提国民议会议长举行会谈。",
+            ["全国政协", "吉布提国民议会"],
+        ),
     ],
 )
 def test_brands_museums_ministries_and_where_names_end(text: str, expected: list[str]) -> None:

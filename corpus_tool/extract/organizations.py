@@ -167,8 +167,8 @@ GROUP_SUFFIXES = frozenset({"领导小组", "工作组", "联络组"})
 ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # What may not follow (or, as a lookbehind, precede) a suffix ending in this character:
 # 大学生 is no university, 北京市委|员会 reads on to 委员会, 三明市|委托 holds no 市委,
-# 政治协商会|议 is no 商会.
-SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会|托)", "会": "(?<!协商会)"}
+# 政治协商会|议 is no 商会, 常委会|议厅 no 常委会.
+SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会|托)", "会": "(?<!协商会)(?!议[厅室])"}
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
 # the list ends in 等 and a word for companies.
 # Found from its end (a literal 等 lets the regex engine skip ahead; a pattern that starts
@@ -214,13 +214,13 @@ class _Lexicon:
         # 大学生, 中学生 are no universities
         alternatives = [re.escape(s) + SUFFIX_GUARDS.get(s[-1], "") for s in suffixes]
         # 局 and 厅 alone only where they end a name: not 格局, 大局, 布局, 当局 …, not the
-        # second 局 of 公安局局长, not 大厅, 餐厅, 议事厅, 宴会厅.
+        # second 局 of 公安局局长, not 大厅, 餐厅, 议事厅, 宴会厅, 新闻发布厅, 会议厅 (rooms).
         # Every alternative starts with a literal, so that the regex engine can skip
         # ahead by first character (a leading lookbehind made the scan 5× slower).
         # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局; nor 局地
         # ("locally": 贵州中东部|局地有大雨).
         alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长地])")
-        alternatives.append("厅(?<![大客餐展事门舞厅]厅)(?<!宴会厅)(?!长|市会商)")  # 省厅市会商: province and city
+        alternatives.append("厅(?<![大客餐展事门舞布议厅]厅)(?<!宴会厅)(?!长|市会商)")  # 省厅市会商: province and city; not 发布厅, 会议厅
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
         self.known_re = words_re(self.known)
