@@ -313,6 +313,7 @@ NOT_FIGURES = [
     "12月15日，平安中国",  # a date
     "近两年，",  # a period
     "三年来，",  # a period
+    "计划今明两年制定修改法律",  # this year and next (rmrb 20200522-04-03): a period
     "命案十万人发案数保持全省最少",  # a rate base
     "每万人拥有",  # a rate base
     "早上8时30分",  # a clock time

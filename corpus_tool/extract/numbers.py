@@ -724,9 +724,9 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
                 return None  # 三年行动, 五年发展规划, 十年长远规划: a plan's name
         prev = text[start - 2 : start] if start >= 2 else before
         if prev not in ("提前", "将近", "接近") and (
-            prev[-1:] in _PERIOD_BEFORE or prev in ("过去", "最近", "今后", "未来")
+            prev[-1:] in _PERIOD_BEFORE or prev in ("过去", "最近", "今后", "未来", "今明")
         ):
-            return None  # 近两年, 前3个月: the period of another figure
+            return None  # 近两年, 前3个月, 今明两年: the period of another figure
         if after[:1] in _NOT_AFTER_DURATION or after == "以来":
             return None  # 三年来 is a period, 3年前 a point in time
         if before == "至" and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
