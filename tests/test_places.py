@@ -413,6 +413,29 @@ def test_one_character_abbreviation_in_fixed_phrases() -> None:
     assert names(["在京东平台下单。", "来京旅游的游客。"]) == []
 
 
+def test_one_character_provinces_listed_before_a_count() -> None:
+    # xwlb 20240504 item 3
+    assert full(["在湖南，来自湘鄂渝黔四省市的百余名团员和青年代表走进十八洞村。"])[1:5] == [
+        ("湘", "湖南省", "province", 6, 7),
+        ("鄂", "湖北省", "province", 7, 8),
+        ("渝", "重庆市", "province", 8, 9),
+        ("黔", "贵州省", "province", 9, 10),
+    ]
+    # xwlb 20240115 item 1; xwlb 20240205 item 11 (a count of 省区)
+    assert names(["落实总书记要求，川渝两地共下一盘棋，"]) == [("川", "四川省"), ("渝", "重庆市")]
+    assert names(["西部陆海新通道已从最初的渝桂两省区合作，"]) == [
+        ("渝", "重庆市"),
+        ("桂", "广西壮族自治区"),
+    ]
+    # 粤港澳 and 京津冀 are regions as a whole (xwlb 20240222 item 1); a province named in
+    # full is no list of one-character forms
+    assert full(["粤港澳三地在制度方面深化规则衔接。"]) == [("粤港澳", "粤港澳", "other", 0, 3)]
+    assert names(["京津冀三地协同发展。"]) == [("京津冀", "京津冀")]
+    assert names(["吉林、辽宁两省的农民。"]) == [("吉林", "吉林省"), ("辽宁", "辽宁省")]
+    # no count after the characters: no list (a 台 of 港台 alone is not read)
+    assert names(["港台歌曲在内地流行。"]) == []
+
+
 def test_date_and_preposition_do_not_start_a_county() -> None:
     # rmrb 20200515-19-01: 3月湖北省 is not 月湖 (区) + 北省
     assert full(["1—3月湖北省共支出社会救助金44.5亿元，"]) == [

@@ -100,6 +100,7 @@ REGIONS: dict[str, str] = {
     "珠三角": "珠三角",
     "京津冀": "京津冀",
     "粤港澳大湾区": "粤港澳大湾区",
+    "粤港澳": "粤港澳",  # 粤港澳三地, 粤港澳合作: the three as one region, like 京津冀
     "成渝地区双城经济圈": "成渝地区双城经济圈",
     "果敢自治区": "果敢自治区",
     "佤邦": "佤邦",
@@ -211,6 +212,27 @@ ABBREVIATIONS: dict[str, str] = {"京": "110000", "沪": "310000", "津": "12000
 ABBREV_RE = re.compile(
     "(?<=[在来赴抵返进离])([京沪津渝])"
     "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问)"
+)
+# Every province's one-character form, read only in a list of them that a count of
+# provinces or places follows: 湘鄂渝黔四省市, 川渝两地, 沪苏浙皖三省.
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    ch: code
+    for chars, code in (
+        ("京", "110000"), ("津", "120000"), ("冀", "130000"), ("晋", "140000"),
+        ("蒙", "150000"), ("辽", "210000"), ("吉", "220000"), ("黑", "230000"),
+        ("沪", "310000"), ("苏", "320000"), ("浙", "330000"), ("皖", "340000"),
+        ("闽", "350000"), ("赣", "360000"), ("鲁", "370000"), ("豫", "410000"),
+        ("鄂", "420000"), ("湘", "430000"), ("粤", "440000"), ("桂", "450000"),
+        ("琼", "460000"), ("渝", "500000"), ("川蜀", "510000"), ("黔贵", "520000"),
+        ("滇云", "530000"), ("藏", "540000"), ("陕秦", "610000"), ("甘陇", "620000"),
+        ("青", "630000"), ("宁", "640000"), ("新", "650000"), ("港", "810000"),
+        ("澳", "820000"), ("台", "710000"),
+    )
+    for ch in chars
+}
+_ABBREVIATION_CHARS = "".join(PROVINCE_ABBREVIATIONS)
+ABBREVIATION_LIST_RE = re.compile(
+    f"[{_ABBREVIATION_CHARS}]{{2,6}}(?=[两二三四五六七八九](?:省|地|市))"
 )
 
 # Characters of transliterated foreign names (敖德萨, 尼古拉耶夫, 加利福尼亚): a run of
@@ -886,7 +908,8 @@ def _abbreviations(
     blocked_by_paragraph: list[bytearray],
 ) -> None:
     """京 in 在京召开, 沪 in 赴沪出席: a one-character province abbreviation, read only
-    between a verb of coming or being and a verb of meeting or working."""
+    between a verb of coming or being and a verb of meeting or working, or in a list of
+    them before a count (湘鄂渝黔四省市)."""
     for p, text in enumerate(paragraphs):
         for found in ABBREV_RE.finditer(text):
             s, e = found.span(1)
@@ -896,6 +919,15 @@ def _abbreviations(
             if div is not None:
                 records.append(_division_record(gz, div, p, s, e, found.group(1)))
                 _mark(blocked_by_paragraph[p], s, e)
+        for found in ABBREVIATION_LIST_RE.finditer(text):
+            s, e = found.span()
+            if 1 in blocked_by_paragraph[p][s:e]:
+                continue  # 京津冀 is a region; 辽宁两省 names 辽宁 in full
+            for i in range(s, e):
+                div = gz.get(PROVINCE_ABBREVIATIONS[text[i]])
+                if div is not None:
+                    records.append(_division_record(gz, div, p, i, i + 1, text[i]))
+            _mark(blocked_by_paragraph[p], s, e)
 
 
 def _splits_words(text: str, start: int, end: int) -> bool:
