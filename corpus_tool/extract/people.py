@@ -147,7 +147,11 @@ ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
 MANNER_CUE_RE = re.compile("地(?:说|表示|介绍|告诉|回忆|讲)")
 # Words that may follow a name after a title and cannot continue it (社工黄晞华一直关注,
 # 局长王平现任): the name ends before them.
-NAME_FOLLOW_WORDS = ("一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别", "作的", "作了")
+NAME_FOLLOW_WORDS = (
+    "一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别", "作的", "作了",
+    # 副理事长王一鸣作讲解, 何立峰作交流发言: the lecture or report the named person gives
+    "作讲解", "作报告", "作辅导", "作发言", "作交流发言", "作说明", "作专题", "作主旨",
+)
 # An age before a name (62岁的陈丽丽和…, 27岁的王宁没想到): the name is read as after a title.
 # Found from the literal 岁的 (a leading lookbehind is tried at every position).
 AGE_CUE_RE = re.compile("岁的")
