@@ -423,6 +423,15 @@ def test_thirty_days_within() -> None:
     assert find_quantities("30日召开") == []
 
 
+def test_phases_counted_and_phases_numbered() -> None:
+    # 新闻联播 2024-04-15, 2024-06-29: 分三期, 连续实施三期 count; 一期工程 is the first phase
+    def found(text: str) -> list[tuple[str, int | float, str | None]]:
+        return [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)]
+
+    assert found("广交会于4月15日—5月5日分三期举办线下展。") == [("三期", 3, "期")]
+    assert found("国家连续实施三期学前教育行动计划。") == [("三期", 3, "期")]
+    assert found("南水北调东线一期工程全面通水。") == []
+
 # --- provenance on the real corpora --------------------------------------------------------
 
 

@@ -157,6 +157,15 @@ DURATIONS = frozenset(DURATION_UNITS.values()) - {"岁"}
 # Units that make an ordinal or an idiom of a Chinese numeral before them: 二期, 三层
 # (a floor), 九头牛, 十分 ("very"), 老两口. After Arabic digits they count.
 _CN_ONLY_ORDINAL_UNITS = frozenset({"期", "头", "分", "层", "口", "字"})
+# What makes 期 after a Chinese numeral a count of phases or sessions (分三期举办, 共两期,
+# 连续实施三期…计划, 推出两期节目), not the ordinal of a project (机场三期, 一期工程).
+_PHASES_COUNTED_AFTER = ("分", "共", "实施", "推出", "举办", "开展", "举行")
+
+
+def _counts_phases(text: str, start: int) -> bool:
+    return text.endswith(_PHASES_COUNTED_AFTER, 0, start)
+
+
 # The next character that turns a unit into another word: 成立, 元旦, 三轮车, 两部分,
 # 三位数, 家庭. (日 and 周 are guarded in UNIT_RE itself.)
 _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
@@ -683,8 +692,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None
         if unit_written in _CN_ONLY_ORDINAL_UNITS and not (
             unit_written == "头" and any(c in numeral + (scale_word or "") for c in "十百千万亿")
-        ):
-            return None  # 九头牛, 两头; but 二亿七千万头 (猪) counts
+        ) and not (unit_written == "期" and _counts_phases(text, start)):
+            return None  # 九头牛, 两头, 二期工程; but 二亿七千万头 (猪), 分三期举办 count
         if unit_written == "所" and not ("\u4e00" <= after[:1] <= "\u9fff"):
             return None  # 中电科十一所、: an institute's name, not 11 institutes
         if SLOGANS_RE.search(text, max(0, start - 3), min(len(text), end + 3)):
