@@ -890,6 +890,22 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
             "实现停课不停学。推动三网融合。建立生态产品价值实现机制。",
             [("停课不停学", "campaign"), ("三网融合", "slogan"), ("生态产品价值实现机制", "mechanism")],
         ),
+        (  # 新闻联播 2024-02-26 (gold_blind29 06): a study session's theme of 28 characters
+            "国务院以“建立健全公平竞争制度，加快完善全国统一大市场基础制度规则”为主题，进行第六次专题学习。",
+            [("“建立健全公平竞争制度，加快完善全国统一大市场基础制度规则”", "slogan")],
+        ),
+        (  # policies doc 29 (gold_blind29 08): a quoted section of a form has no head after it
+            "应当在申请书正文的“研究基础与工作条件”部分论述申请项目与其他相关项目的区别与联系。",
+            [],
+        ),
+        (  # policies docs 159 (gold_blind29 09), 167, 211: national demonstration projects,
+            # not where the state is the subject (国家实施…)
+            "加快推进国家高分辨率对地观测系统应用示范工程和国家下一代互联网应用示范工程的建设。紧紧抓住国家实施信创产品应用示范工程契机。",
+            [
+                ("国家高分辨率对地观测系统应用示范工程", "campaign"),
+                ("国家下一代互联网应用示范工程", "campaign"),
+            ],
+        ),
     ],
 )
 def test_policy_quotes_national_zones_platforms_and_programs(text: str, expected: Named) -> None:

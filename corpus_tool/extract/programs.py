@@ -287,6 +287,7 @@ GAP_OPENERS = (
     "里",
     "上",
     "下",
+    "部分",  # 申请书正文的“研究基础与工作条件”部分论述…: a section of a form
 )
 NUMBERED_SLOGAN_RE = re.compile(
     rf"^(?:[二两三四五六七八九十百千双][{HAN}]{{1,9}}|一号[{HAN}]{{1,8}}|"
@@ -312,9 +313,10 @@ CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
 # National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
 # (国家级创新平台) or a kind (国家科技创新平台).
-NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台")
+NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台|示范工程")
 NATIONAL_ZONE_RE = re.compile(f"国家级?[{HAN}]{{2,14}}$")
 NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
+NATIONAL_VERBS = ("实施", "推进", "开展", "启动", "支持", "批准", "设立")
 # 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
 FREE_TRADE_ZONE_RE = re.compile(f"中国[（(][{HAN}]{{2,3}}[）)]自由贸易试验区")
 LIST_END_RE = re.compile("(?<![高中平同初均对])等")  # …中心等高能级平台, not 高等教育
@@ -1009,7 +1011,7 @@ class _Finder:
             return False
         core = core.strip()
         return (
-            2 <= len(core) <= 25
+            2 <= len(core) <= 40  # a study session's theme runs to 28 characters
             and "‘" not in core
             and not any(w in core for w in SPEECH_WORDS)
             and not any(ch in core for ch in "。！？!?；;：:")
@@ -1105,9 +1107,12 @@ class _Finder:
                 or not NATIONAL_ZONE_RE.match(text, k, m.start())
                 or NATIONAL_ZONE_STOPS.intersection(name)
                 or LIST_END_RE.search(name)
+                or name.startswith(NATIONAL_VERBS, 2)  # 国家实施…示范工程: the state acts
             ):
                 continue
-            if m.group() != "平台":
+            if m.group() == "示范工程":
+                self._add(k, m.end(), name, "campaign")  # 国家下一代互联网应用示范工程
+            elif m.group() != "平台":
                 self._add(k, m.end(), name, "honor")
             elif self._national_platform(k, name):
                 self._add(k, m.end(), name, "platform")
