@@ -395,6 +395,12 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "各民主党派省委，省工商联。（牵头单位：省国资委）检查爱知县丰田市的丰田总部。",
             ["省工商联", "省国资委", "丰田"],
         ),
+        # policies doc 159 (gold_blind29 09), rmrb 20200502-05-01, 20200505-07-03: department
+        # names holding 和
+        (
+            "天津市、上海市交通运输和港口管理局，部属各单位。民勤县林业和草原局局长金发万说。怀来县文化广电和旅游局局长李景波说。",
+            ["上海市交通运输和港口管理局", "民勤县林业和草原局", "怀来县文化广电和旅游局"],
+        ),
         # rmrb 20200522-04-03, 20200518-15-01, xwlb 20240123: rooms are no bodies (新闻发布厅,
         # 会议厅), but a parliament before its speaker is
         (

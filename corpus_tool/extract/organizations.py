@@ -146,6 +146,14 @@ AND_COMPOUNDS = (
     "网络安全和信息化",
     "政务服务和大数据",
     "农业和农村",
+    "交通运输和港口",
+    "经济和信息化",
+    "文化广电和旅游",
+    "城市管理和综合执法",
+    "粮食和物资储备",
+    "林业和草原",
+    "卫生和计划生育",
+    "教育和体育",
 )
 # Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 # What a body of a known organization read on from it does not hold (全国政协主席汪洋代表政协,
