@@ -285,6 +285,9 @@ def test_real_paragraph_programs(key: str) -> None:
         "五一期间，“五一”假期出行人数增加。",
         "接受《法治日报》记者采访。",
         "打击“台独”分裂活动。",
+        # rmrb 20200512-05-03 (gold_blind29 03): the battle against the epidemic is a
+        # figure of speech, not a campaign by name (no gold set requires it)
+        "为打赢中国疫情防控阻击战作出重要贡献。在疫情防控阻击战中，护士们配合医生工作。",
     ],
 )
 def test_metaphors_speech_and_terms_are_not_programs(text: str) -> None:

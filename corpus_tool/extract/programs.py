@@ -366,7 +366,6 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     "行动": ("campaign", 2),
     "保卫战": ("campaign", 1),
     "攻坚战": ("campaign", 1),
-    "阻击战": ("campaign", 1),
     "歼灭战": ("campaign", 1),
     "教育整顿": ("campaign", 1),
     "试点": ("campaign", 2),
