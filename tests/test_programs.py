@@ -288,6 +288,9 @@ def test_real_paragraph_programs(key: str) -> None:
         # rmrb 20200512-05-03 (gold_blind29 03): the battle against the epidemic is a
         # figure of speech, not a campaign by name (no gold set requires it)
         "为打赢中国疫情防控阻击战作出重要贡献。在疫情防控阻击战中，护士们配合医生工作。",
+        # government work reports 1978, 2003: a faction and what policy rejects
+        "我们要深入揭批“四人帮”破坏毛主席的民族政策的罪行。",
+        "坚决反对任何旨在制造“台湾独立”、“两个中国”、“一中一台”的言行。",
     ],
 )
 def test_metaphors_speech_and_terms_are_not_programs(text: str) -> None:

@@ -249,8 +249,8 @@ STRONG_PRACTICE_VERBS = ("实施", "推行", "实行")
 # Head phrases that begin like these are not heads (“双十条”相关规定, “毒黄赌”等…整治).
 NOT_HEAD_OPENERS = ("相关", "有关", "等", "这", "那", "之", "们", "和", "与", "及", "或")
 NUMERALS = "一二两三四五六七八九十百千万双"
-# Quoted words that look like names of practices but are holidays, separatist movements
-# or titles of people: never programs.
+# Quoted words that look like names of practices but are holidays, separatist movements,
+# factions or titles of people: never programs.
 NOT_PROGRAMS = frozenset(
     {
         "五一",
@@ -268,6 +268,9 @@ NOT_PROGRAMS = frozenset(
         "疆独",
         "伊斯兰国",
         "三好学生",
+        "四人帮",  # a faction, not a program
+        "两个中国",  # what policy rejects (制造“两个中国”、“一中一台”)
+        "一中一台",
     }
 )
 # A head phrase opening with these is no head: “两个维护”落到行动, “疫”中总结经验.
