@@ -152,6 +152,10 @@ NAME_FOLLOW_WORDS = (
     # 副理事长王一鸣作讲解, 何立峰作交流发言: the lecture or report the named person gives
     "作讲解", "作报告", "作辅导", "作发言", "作交流发言", "作说明", "作专题", "作主旨",
 )
+# Words whose first character would end a "name" before a cue (项目名|称 is 项目 + 名称).
+WORDS_ACROSS_THE_END = frozenset(
+    ("名称", "简称", "号称", "堪称", "俗称", "统称", "人称", "声称", "昵称", "职称", "宣称", "自称", "并称")
+)
 # An age before a name (62岁的陈丽丽和…, 27岁的王宁没想到): the name is read as after a title.
 # Found from the literal 岁的 (a leading lookbehind is tried at every position).
 AGE_CUE_RE = re.compile("岁的")
@@ -682,6 +686,11 @@ class _Finder:
             and not (nxt == "所" and text[e + 1 : e + 2] in "作做在说讲述提带领属有")
         ):
             return True  # 李克强所作的报告, 张文喜所在的村: 所 is no 所 (office) there
+        if text[e - 1 : e + 1] in WORDS_ACROSS_THE_END:
+            return True  # 项目名|称: the "name" ends inside the word 名称
+        title = self.lex.title_re.match(text, e - 2) if e - 2 > s else None
+        if title is not None and title.end() > e:
+            return True  # 应国家|主席习近平: the "given name" opens the title 国家主席
         return text.startswith(DOCTRINE_TAILS, e)
 
     def _title_ends_at(self, text: str, pos: int) -> bool:
@@ -938,6 +947,8 @@ class _Finder:
                 and not (word_tag(phrase[:2]) or "v").startswith(("n", "s"))
             ):
                 phrase = phrase[1:]
+            elif phrase.startswith("应") and not phrase.startswith(("应急", "应用")):
+                phrase = phrase[1:]  # 应|国家主席习近平邀请: at the invitation of
             if not phrase or phrase.startswith(("记者", "通讯员")):
                 break
             for word in ("犯罪嫌疑人", "嫌疑人", "被告人"):
