@@ -436,6 +436,19 @@ def test_one_character_provinces_listed_before_a_count() -> None:
     assert names(["港台歌曲在内地流行。"]) == []
 
 
+def test_the_idea_of_datong_a_park_and_a_person_named_like_a_county() -> None:
+    # the 1957 work report, rmrb 20200518-15-01, 2025-10-20: 大同 the ideal; 新闻联播
+    # 2024-05-01: Beijing's 北海公园; rmrb 20200529-08-01: 金平 speaking is a person
+    assert names(["这就是中国人民历来所憧憬的大同世界。", "画出更大同心圆。", "为世界谋大同。"]) == []
+    assert names(["在北京北海公园，游客量达到今年以来最高值。"]) == [("北京", "北京市")]
+    assert names(["“第三次是1979年。”金平说，“必须承认。”"]) == []
+    assert names(["山西大同打造“大同黄花”区域公共品牌。"]) == [
+        ("山西", "山西省"),
+        ("大同", "山西省大同市"),
+        ("大同", "山西省大同市"),
+    ]
+
+
 def test_date_and_preposition_do_not_start_a_county() -> None:
     # rmrb 20200515-19-01: 3月湖北省 is not 月湖 (区) + 北省
     assert full(["1—3月湖北省共支出社会救助金44.5亿元，"]) == [

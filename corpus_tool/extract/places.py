@@ -473,6 +473,8 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# What follows a person and hardly ever a place (广东表示 is the province's government).
+PERSON_ONLY_FOLLOWERS = ("说", "回想", "回忆", "笑着说", "告诉")
 STRONG_FOLLOWERS = ("介绍", "表示", "指出", "告诉", "认为", "强调", "同志", "先生", "女士")
 
 
@@ -481,6 +483,13 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     韩国荣介绍: a place name, one more character, then a verb of speech."""
     if start > 0 and text[start - 1] in SURNAMES and text.startswith(NAME_FOLLOWERS, end):
         return True
+    if (
+        end - start == 2
+        and text[start] in SURNAMES
+        and text.startswith(PERSON_ONLY_FOLLOWERS, end)
+        and (start == 0 or not _is_han(text[start - 1]) or text[start - 1] == "的")
+    ):
+        return True  # ”金平说, 白发苍苍的金平回想: a person whose name is a county's short form
     nxt = text[end : end + 1]
     if not nxt or not _is_han(nxt) or nxt in "人方民籍队军省市县区州":
         return False
