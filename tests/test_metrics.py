@@ -371,6 +371,8 @@ def test_dates_periods_and_rates_are_not_figures(text: str) -> None:
         ("20万亩", 200000, "亩", None),
         ("一百项", 100, "项", None),
         ("1041473100", 1041473100, None, None),
+        # the 1956 work report: full-width digits grouped by ，
+        ("２７，２０３，３１９，０００元", 27203319000, "元", None),
         ("十万", 100000, None, None),
     ],
 )
@@ -431,6 +433,16 @@ def test_phases_counted_and_phases_numbered() -> None:
     assert found("广交会于4月15日—5月5日分三期举办线下展。") == [("三期", 3, "期")]
     assert found("国家连续实施三期学前教育行动计划。") == [("三期", 3, "期")]
     assert found("南水北调东线一期工程全面通水。") == []
+
+def test_full_width_digits_grouped_by_a_full_width_comma() -> None:
+    # the 1956 work report: one amount, not its last group (０００元 = 0 元); a list of
+    # single full-width digits is no grouped number
+    text = "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元。"
+    assert [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)] == [
+        ("２７，２０３，３１９，０００元", 27203319000, "元"),
+        ("３，１５４，６５７，０００元", 3154657000, "元"),
+    ]
+    assert find_quantities("有３，５个人") == []
 
 # --- provenance on the real corpora --------------------------------------------------------
 

@@ -252,7 +252,7 @@ UNIT_RE = (
     + trie_regex([u for u in UNIT_NORMAL if u not in ("日", "周", "个人")])
     + "|日(?=内|以内|之内)|周(?![年末边围刊报]))"
 )
-_AR_NUM = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_AR_NUM = r"[0-9０-９]+(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*(?:[.．][0-9０-９]+)?"
 _CN = CN_NUMERAL_CHARS
 # What may follow a number: a 多/余, a scale or the first character of a unit. Checked
 # first, so that most numbers (12345, 2021年's 年 aside) fail at once.
@@ -272,9 +272,12 @@ FIGURE_AR_RE = re.compile(
     r"(?P<num>[0-9０-９](?<![0-9０-９.．,第每A-Za-z_/·•@#][0-9０-９])"
     # 1 9 9 7 年 (old reports set digit by digit): no digit and space before
     r"(?<![0-9０-９][ ．.][0-9０-９])"
+    # ２７，２０３，３１９，０００元 (the 1950s reports group full-width digits with ，): no
+    # group of such a number starts a figure of its own
+    r"(?<![０-９]，[０-９])"
     # A year (2020年) is a date: not even a candidate.
     r"(?!(?<=1)9[0-9]{2}年|(?<=2)0[0-9]{2}年)"
-    r"(?>[0-9０-９]*(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?))"
+    r"(?>[0-9０-９]*(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*(?:[.．][0-9０-９]+)?))"
     # 10 个以上: a space between a number and its unit in text set from PDFs
     rf"(?: (?=[{_TAIL_FIRST}]))?" + _TAIL
 )
@@ -490,7 +493,7 @@ def _scaled(digits: str, scale: int) -> int | float | None:
     when whole; float arithmetic would give 1041473100.0000001)."""
     if digits.isascii() and digits.isdigit():
         return int(digits) * scale  # the common case: 5565件
-    digits = digits.translate(_FULLWIDTH).replace(",", "")
+    digits = digits.translate(_FULLWIDTH).replace(",", "").replace("，", "")
     whole, _, frac = digits.partition(".")
     if not whole.isdigit() or (frac and not frac.isdigit()):
         return None
