@@ -444,6 +444,20 @@ def test_full_width_digits_grouped_by_a_full_width_comma() -> None:
     ]
     assert find_quantities("有３，５个人") == []
 
+def test_counts_of_people_without_a_measure_word() -> None:
+    # rmrb 20200528 (Hong Kong), the 2020 work report: a number, a few characters of
+    # description, then a noun for people; 人民币 is money, and energy stays unitless
+    def found(text: str) -> list[tuple[str, int | float, str | None]]:
+        return [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)]
+
+    assert found("是包括750万香港同胞在内的14亿中国人民的香港。") == [
+        ("750万", 7500000, "人"),
+        ("14亿", 1400000000, "人"),
+    ]
+    assert found("对874万高校毕业生，实行企业扩招。") == [("874万", 8740000, "人")]
+    assert found("投资500万人民币。") == [("500万人民币", 5000000, "元")]
+    assert found("累计发电量已突破1万亿度。") == [("1万亿", 1000000000000, None)]
+
 # --- provenance on the real corpora --------------------------------------------------------
 
 

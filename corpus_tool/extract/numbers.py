@@ -74,6 +74,7 @@ _SCALE = "万亿|萬億|[亿万千億萬]"
 # Written unit → normalized unit.
 MONEY_UNITS = {
     "元人民币": "元",
+    "人民币": "元",  # 500万人民币 (not 500万人 and 民币)
     "块钱": "元",
     "元": "元",
     "美元": "美元",
@@ -157,6 +158,16 @@ DURATIONS = frozenset(DURATION_UNITS.values()) - {"岁"}
 # Units that make an ordinal or an idiom of a Chinese numeral before them: 二期, 三层
 # (a floor), 九头牛, 十分 ("very"), 老两口. After Arabic digits they count.
 _CN_ONLY_ORDINAL_UNITS = frozenset({"期", "头", "分", "层", "口", "字"})
+# A count of people written without a measure word: the number, then (within a few
+# characters of description) a noun for people.
+_PEOPLE_HEADS = (
+    "人民", "人口", "群众", "农民工", "农民", "学生", "居民", "市民", "同胞", "乡亲", "纳税人",
+    "毕业生", "患者", "职工", "劳动力", "人员", "青年", "儿童", "网民", "网友", "游客", "观众",
+    "民众", "工人", "教师", "医生", "护士", "志愿者", "党员", "干部", "老人", "中国人",
+)
+_PEOPLE_AFTER_RE = re.compile("[\u4e00-\u9fff]{0,6}?(?:" + "|".join(_PEOPLE_HEADS) + ")")
+
+
 # What makes 期 after a Chinese numeral a count of phases or sessions (分三期举办, 共两期,
 # 连续实施三期…计划, 推出两期节目), not the ordinal of a project (机场三期, 一期工程).
 _PHASES_COUNTED_AFTER = ("分", "共", "实施", "推出", "举办", "开展", "举行")
@@ -722,6 +733,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     if unit_written in RACE_UNITS and _is_race_name(text, start, unit_end):
         return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
     unit = UNIT_NORMAL[unit_written] if unit_written else None
+    if unit is None and scale_word and _PEOPLE_AFTER_RE.match(text, end):
+        unit = "人"  # 14亿中国人民, 500多万贫困人口, 874万高校毕业生: a count of people
     if unit in DURATIONS:
         if unit_written == "年":
             # Years are dates: 2017年 (二〇二〇年 is no amount for _cn_numeral).
