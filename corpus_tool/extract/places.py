@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -230,10 +231,8 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
     )
     for ch in chars
 }
-_ABBREVIATION_CHARS = "".join(PROVINCE_ABBREVIATIONS)
-ABBREVIATION_LIST_RE = re.compile(
-    f"[{_ABBREVIATION_CHARS}]{{2,6}}(?=[两二三四五六七八九](?:省|地|市))"
-)
+# Found from the count (a pattern that starts with the characters is tried at each one).
+PROVINCE_COUNT_RE = re.compile("[两二三四五六七八九](?=省|地|市)")
 
 # Characters of transliterated foreign names (敖德萨, 尼古拉耶夫, 加利福尼亚): a run of
 # three or more of them before 州/市/邦 names a foreign sub-national place, read only
@@ -928,9 +927,11 @@ def _abbreviations(
             if div is not None:
                 records.append(_division_record(gz, div, p, s, e, found.group(1)))
                 _mark(blocked_by_paragraph[p], s, e)
-        for found in ABBREVIATION_LIST_RE.finditer(text):
-            s, e = found.span()
-            if 1 in blocked_by_paragraph[p][s:e]:
+        for count in PROVINCE_COUNT_RE.finditer(text):
+            s = e = count.start()
+            while s > 0 and e - s < 6 and text[s - 1] in PROVINCE_ABBREVIATIONS:
+                s -= 1
+            if e - s < 2 or 1 in blocked_by_paragraph[p][s:e]:
                 continue  # 京津冀 is a region; 辽宁两省 names 辽宁 in full
             for i in range(s, e):
                 div = gz.get(PROVINCE_ABBREVIATIONS[text[i]])
@@ -1005,7 +1006,7 @@ def _main_division(gz: Gazetteer, records: list[_Record]) -> Division | None:
     kept = [
         r for r in records if not (r.level == "other" and r.text in REGIONS and r.name == r.text)
     ]
-    main = main_place([r.to_dict() for r in kept])
+    main = _main_place_of((r.adcode, r.level, r.name, r.paragraph, r.start) for r in kept)
     if main is None or not main.get("adcode"):
         return None
     return gz.get(main["adcode"])
@@ -1226,22 +1227,32 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     province or country holds half of all mentions, or when it is first named after
     the lead (the first three paragraphs).
     """
+    return _main_place_of(
+        (r.get("adcode"), r.get("level"), r.get("name"), r.get("paragraph", 0), r.get("start", 0))
+        for r in places
+    )
+
+
+def _main_place_of(
+    places: Iterable[tuple[str | None, str | None, str | None, int, int]],
+) -> dict[str, Any] | None:
+    """main_place over (adcode, level, name, paragraph, start) of each place record
+    (find_places reads its own records without making dictionaries of them first)."""
     gz = load_gazetteer()
     score: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
-    for rec in places:
-        adcode = rec.get("adcode")
+    for adcode, level, name, paragraph, start in places:
         if adcode and gz.get(adcode) is not None:
             keys = _chain_codes(gz, adcode)
             if _is_top(gz, keys[0]):
                 tops[keys[0]] = None
-        elif rec.get("level") == "other":
-            keys = ("other:" + rec["name"],)
+        elif level == "other":
+            keys = ("other:" + str(name),)
             tops[keys[0]] = None
         else:
             continue
-        pos = (rec.get("paragraph", 0), rec.get("start", 0))
+        pos = (paragraph, start)
         for key in keys:
             score[key] += 1
             if key not in first or pos < first[key]:
