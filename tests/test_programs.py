@@ -896,6 +896,13 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
             "实现停课不停学。推动三网融合。建立生态产品价值实现机制。",
             [("停课不停学", "campaign"), ("三网融合", "slogan"), ("生态产品价值实现机制", "mechanism")],
         ),
+        (  # policies docs 88 and 73 (gold_blind4 08): a standard named after its title
+            "推广《数据管理能力成熟度评估模型》（GB/T 36073-2018，简称DCMM）国家标准。设置符合《物联网电子价签系统总体要求》国家标准。",
+            [
+                ("《数据管理能力成熟度评估模型》", "document"),
+                ("《物联网电子价签系统总体要求》", "document"),
+            ],
+        ),
         (  # 新闻联播 2024-02-26 (gold_blind29 06): a study session's theme of 28 characters
             "国务院以“建立健全公平竞争制度，加快完善全国统一大市场基础制度规则”为主题，进行第六次专题学习。",
             [("“建立健全公平竞争制度，加快完善全国统一大市场基础制度规则”", "slogan")],

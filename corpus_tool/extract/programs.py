@@ -123,6 +123,8 @@ THEME_AFTER = ("为主题",)
 THEME_BEFORE = ("主题是", "主题为", "主题：")
 # Words before a 《…》 title that make it a standard, a document whatever its last word
 # (国家标准《零售业态分类》).
+# A standard named after its title, past a parenthesis with its number.
+STANDARD_AFTER_RE = re.compile("(?:[（(][^（）()\n]{1,40}[）)])?(?:国家标准|行业标准|团体标准|地方标准)")
 STANDARD_WORDS = ("国家标准", "行业标准", "地方标准", "团体标准")
 # Words before a 《…》 title that make it a published text of a leader, a document
 # whatever its last word.
@@ -1074,6 +1076,8 @@ class _Finder:
                 pass  # 国家标准《零售业态分类》
             elif text.endswith(ARTICLE_WORDS, 0, m.start()):
                 pass  # 重要文章《全面深化改革开放，为中国式现代化持续注入强劲动力》
+            elif STANDARD_AFTER_RE.match(text, end):
+                pass  # 《数据管理能力成熟度评估模型》（GB/T 36073-2018，简称DCMM）国家标准
             elif not bare.endswith(DOC_TYPES):
                 head = self._head_after(end)
                 if head is not None and head[1] == "brand" and head[0] - end <= 4:
