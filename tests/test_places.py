@@ -436,6 +436,16 @@ def test_one_character_provinces_listed_before_a_count() -> None:
     assert names(["港台歌曲在内地流行。"]) == []
 
 
+def test_palestinian_places() -> None:
+    # rmrb 2025-10-20 (a new-user run), 新闻联播 2024-01-18: Gaza, Khan Younis, the West
+    # Bank (not 约旦, Jordan)
+    assert names(["在加沙地带中部的努赛赖特难民营。", "以军称扩大对汗尤尼斯打击范围。", "约旦河西岸局势紧张。"]) == [
+        ("加沙地带", "巴勒斯坦加沙地带"),
+        ("汗尤尼斯", "巴勒斯坦汗尤尼斯"),
+        ("约旦河西岸", "巴勒斯坦约旦河西岸"),
+    ]
+
+
 def test_the_idea_of_datong_a_park_and_a_person_named_like_a_county() -> None:
     # the 1957 work report, rmrb 20200518-15-01, 2025-10-20: 大同 the ideal; 新闻联播
     # 2024-05-01: Beijing's 北海公园; rmrb 20200529-08-01: 金平 speaking is a person
