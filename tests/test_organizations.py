@@ -401,6 +401,12 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "天津市、上海市交通运输和港口管理局，部属各单位。民勤县林业和草原局局长金发万说。怀来县文化广电和旅游局局长李景波说。",
             ["上海市交通运输和港口管理局", "民勤县林业和草原局", "怀来县文化广电和旅游局"],
         ),
+        # 新闻联播 2024-01-18, rmrb 20200528-11-01: 中心城区 is the centre of a place, not a
+        # body named …中心; 香港文化中心 stays a venue's name
+        (
+            "向汗尤尼斯中心城区的以军发起炮击。黄浦区作为上海中心城区，人流密集。在香港文化中心广场举行。",
+            ["香港文化中心"],
+        ),
         # rmrb 20200522-04-03, 20200518-15-01, xwlb 20240123: rooms are no bodies (新闻发布厅,
         # 会议厅), but a parliament before its speaker is
         (

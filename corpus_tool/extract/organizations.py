@@ -176,7 +176,12 @@ ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # What may not follow (or, as a lookbehind, precede) a suffix ending in this character:
 # 大学生 is no university, 北京市委|员会 reads on to 委员会, 三明市|委托 holds no 市委,
 # 政治协商会|议 is no 商会, 常委会|议厅 no 常委会.
-SUFFIX_GUARDS = {"学": "(?!生)", "委": "(?!员会|托)", "会": "(?<!协商会)(?!议[厅室])"}
+SUFFIX_GUARDS = {
+    "学": "(?!生)",
+    "委": "(?!员会|托)",
+    "会": "(?<!协商会)(?!议[厅室])",
+    "心": "(?!城区|地带|区域|地区|位置)",  # 汗尤尼斯中心|城区: the centre of a place
+}
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
 # the list ends in 等 and a word for companies.
 # Found from its end (a literal 等 lets the regex engine skip ahead; a pattern that starts
