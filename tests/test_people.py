@@ -618,3 +618,19 @@ def test_an_interview_roster_and_its_turns() -> None:
     ]
     ctx = context_of(paragraphs, None, "2020-05-29")
     assert sorted({p["name"] for p in find_people(ctx)}) == ["刘慈欣", "吴岩", "姚海军"]
+
+
+def test_a_bare_foreign_name_that_speaks_in_an_article_about_abroad() -> None:
+    # rmrb 2025-10-20 (无声的灯塔, a new-user run): Gaza bookstall keepers named bare
+    # before 表示; 萨米尔 is the last part of 罗阿·萨米尔, named whole
+    ctx = context_of(
+        [
+            "在加沙地带中部的努赛赖特难民营，萨拉赫和阿卜杜拉·萨苏尔兄弟俩开了家路边书摊。",
+            "“我们尽量每天都开张，这取决于当天的安全形势。”萨拉赫表示，他们开书摊。",
+            "18岁女孩罗阿·萨米尔就是其中一位。",
+            "“书籍是无声的灯塔。”萨米尔说，她很感激小书摊的存在。",
+        ],
+        "无声的灯塔",
+        "2025-10-20",
+    )
+    assert sorted({p["name"] for p in find_people(ctx)}) == ["罗阿·萨米尔", "萨拉赫", "阿卜杜拉·萨苏尔"]

@@ -367,6 +367,10 @@ TRANSLIT = frozenset(
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭")
+FOREIGN_SPEAKER_RE = re.compile(
+    f"(?:^|(?<=[”，。\n：；]))([{''.join(sorted(TRANSLIT_FOREIGN))}]{{2,4}})"
+    "(?=说|表示|告诉|介绍|认为|指出)"
+)
 # A middle dot vouches for a name by itself: more characters count (亚历山大·菲格雷多,
 # 奥列格·季莫费耶夫).
 TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset(
@@ -1366,6 +1370,15 @@ class _Finder:
         if self.foreign_ends:
             self._foreign(text)
             self._foreign_before_title(text)
+        if self.abroad:
+            for m in FOREIGN_SPEAKER_RE.finditer(text):
+                # ”萨拉赫表示, 萨米尔说: in an article about a foreign country, a bare
+                # transliterated name that speaks after a boundary
+                cand = m.group(1)
+                if any(d + cand in text for d in DOTS):
+                    continue  # 纳巴罗 of 大卫·纳巴罗: the dotted reading takes the whole name
+                if _name_ok(self.lex, cand, strong=False):
+                    self._accept(text, m.start(1), m.end(1))
         for m in lex.after_title_re.finditer(text):
             t = m.start()
             if self._title_ends_at(text, t):
