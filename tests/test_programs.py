@@ -808,6 +808,17 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
         ("工业学大庆", "campaign"),
         ("农业学大寨", "campaign"),
     ]
+    # 新闻联播 2024-02-05, 2024-03-13 (gold_blind9 10, gold_blind13 05 require them), the
+    # 2020 work report: national projects and programs named without quotes; a longer
+    # name holding one still wins (易地扶贫搬迁就业帮扶专项行动)
+    assert named(
+        "西部陆海新通道已扩展成为国内18个省份合作共建。加快构建国家水网。加大以工代赈实施力度。开展易地扶贫搬迁就业帮扶专项行动。"
+    ) == [
+        ("西部陆海新通道", "other"),
+        ("国家水网", "other"),
+        ("以工代赈", "mechanism"),
+        ("易地扶贫搬迁就业帮扶专项行动", "campaign"),
+    ]
 
 
 # --- policies and national programs (from the misses of blind17 … blind24) ---------------
