@@ -429,6 +429,25 @@ def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
     return records
 
 
+def load_golds(gold_dirs: str | Path | Sequence[str | Path]) -> list[dict[str, Any]]:
+    """load_gold over one folder or several pooled; pooled, each `_file` is prefixed with
+    its folder's name (gold_blind7/03_….json), since the sets reuse file names."""
+    if isinstance(gold_dirs, (str, Path)):
+        return load_gold(gold_dirs)
+    records: list[dict[str, Any]] = []
+    for gold_dir in gold_dirs:
+        for record in load_gold(gold_dir):
+            record["_file"] = f"{Path(gold_dir).name}/{record['_file']}"
+            records.append(record)
+    return records
+
+
+def _dirs_label(gold_dirs: str | Path | Sequence[str | Path]) -> str:
+    if isinstance(gold_dirs, (str, Path)):
+        return str(gold_dirs)
+    return f"{len(gold_dirs)} folders ({', '.join(Path(d).name for d in gold_dirs)})"
+
+
 def gold_label(gold: dict[str, Any]) -> str:
     return gold.get("headline") or f"{gold.get('first_paragraph_prefix', '')}…"
 
@@ -614,7 +633,7 @@ def _processed_with_own_date(
 
 
 def evaluate(
-    gold_dir: str | Path = DEFAULT_GOLD,
+    gold_dir: str | Path | Sequence[str | Path] = DEFAULT_GOLD,
     corpus_root: str | Path = DEFAULT_CORPUS,
     *,
     baseline: bool = True,
@@ -625,7 +644,7 @@ def evaluate(
     processed source files between calls (several gold sets draw on the same files)."""
     from corpus_tool import api
 
-    golds = load_gold(gold_dir)
+    golds = load_golds(gold_dir)
     if cache is None:
         cache = {}
     tagger = _jieba_tagger() if baseline else None
@@ -698,7 +717,7 @@ def evaluate(
         )
         m_tokens += result.m_tokens
     return Report(
-        str(gold_dir), str(corpus_root), results, scores, base, gold_metrics, m_tokens, baseline
+        _dirs_label(gold_dir), str(corpus_root), results, scores, base, gold_metrics, m_tokens, baseline
     )
 
 
@@ -821,7 +840,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "with jieba's POS tags as the baseline. Example: python -m corpus_tool.evaluate --details",
     )
     parser.add_argument(
-        "--gold", default=str(DEFAULT_GOLD), help="folder of gold files (default: tests/gold)"
+        "--gold",
+        action="append",
+        help="folder of gold files (default: tests/gold); repeat it to score several "
+        "folders as one pool, e.g. every set: --gold tests/gold --gold tests/gold_blind …",
     )
     parser.add_argument(
         "--corpus",
@@ -839,11 +861,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="exit with status 1 when a target is missed or a slogan numeral is taken",
     )
     args = parser.parse_args(argv)
-    gold_dir = Path(args.gold)
-    if not gold_dir.is_dir():
-        print(f"error: no gold folder at {gold_dir}", file=sys.stderr)
-        return 2
-    report = evaluate(gold_dir, args.corpus, baseline=not args.no_baseline)
+    gold_dirs = [Path(g) for g in (args.gold or [DEFAULT_GOLD])]
+    for gold_dir in gold_dirs:
+        if not gold_dir.is_dir():
+            print(f"error: no gold folder at {gold_dir}", file=sys.stderr)
+            return 2
+    report = evaluate(
+        gold_dirs[0] if len(gold_dirs) == 1 else gold_dirs,
+        args.corpus,
+        baseline=not args.no_baseline,
+    )
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:

@@ -327,6 +327,27 @@ def test_cli_json_is_one_object(tmp_path, capsys):
     assert ev.main(["--gold", str(tmp_path / "absent")]) == 2
 
 
+def test_cli_pools_several_gold_folders(tmp_path, capsys):
+    # the same file name in two sets: pooled, each keeps its folder in its name
+    gold = {
+        "source": "corpus/000_1fcd3a980f6c89bd.txt",
+        "headline": "构建“短期救济+长远保障”司法救助机制",
+        "first_paragraph_prefix": "近日，浙江省余姚市人民法院与余",
+        "date": "2021-12-30",
+        "organizations": [{"name": "余姚市民政局"}],
+    }
+    for name in ("set_a", "set_b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "01.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    args = ["--gold", str(tmp_path / "set_a"), "--gold", str(tmp_path / "set_b")]
+    assert ev.main([*args, "--json", "--no-baseline"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [a["file"] for a in data["per_article"]] == ["set_a/01.json", "set_b/01.json"]
+    assert data["scores"]["organizations"]["gold"] == 2
+    assert data["gold_dir"] == "2 folders (set_a, set_b)"
+    assert ev.main([*args, "--gold", str(tmp_path / "absent")]) == 2
+
+
 def test_plain_report_renders(tmp_path):
     report = ev.evaluate(GOLD_DIR, tmp_path / "no-corpus", baseline=False)
     out = tmp_path / "out.txt"
