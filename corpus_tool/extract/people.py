@@ -1388,7 +1388,14 @@ class _Finder:
                 if length and (
                     text.endswith(lex.strong_titles, 0, t) or self._after_role(text, t, length)
                 ):
-                    self._accept(text, t, t + length)
+                    end = t + length
+                    if (
+                        text[end : end + 1] in TRANSLIT_FOREIGN
+                        and text.startswith(SPEECH_CUES, end + 1)
+                        and all(ch in TRANSLIT_FOREIGN for ch in text[t:end])
+                    ):
+                        end += 1  # 司长马卡拉|沃表示: a transliterated name runs on to the cue
+                    self._accept(text, t, end)
         for m in AGE_CUE_RE.finditer(text):
             if text[m.start() - 1 : m.start()] not in AGE_DIGITS:
                 continue  # (at the start of the text the slice is empty: no age)
