@@ -166,8 +166,9 @@ RECURRING_NOT_END = frozenset("墓杯班家岩口苑长子记馆楼店庄寺桥�
 # Last characters of an organization or place (卫健委, 林草局, 丰店镇), never of a name.
 ORG_END = frozenset("委局办镇村乡县市区省州部厅院所队站会司处科社组团校馆厂店园")
 # A three-character "name" ending in one of these ran into the next word (王晨作关于,
-# 王毅同埃塞俄比亚外长): 作, 同 … begin a verb or preposition more often than they end a name.
-END_STOP = frozenset("作同向为以到称地给跟")
+# 王毅同埃塞俄比亚外长, 王勃写过): 作, 同 … begin a verb or preposition more often than they
+# end a name.
+END_STOP = frozenset("作同向为以到称地给跟写")
 DOCTRINE_TAILS = (
     "新时代",
     "法治思想",
@@ -1389,12 +1390,14 @@ class _Finder:
                     text.endswith(lex.strong_titles, 0, t) or self._after_role(text, t, length)
                 ):
                     end = t + length
-                    if (
-                        text[end : end + 1] in TRANSLIT_FOREIGN
-                        and text.startswith(SPEECH_CUES, end + 1)
-                        and all(ch in TRANSLIT_FOREIGN for ch in text[t:end])
-                    ):
-                        end += 1  # 司长马卡拉|沃表示: a transliterated name runs on to the cue
+                    if all(ch in TRANSLIT_FOREIGN for ch in text[t:end]):
+                        # 司长马卡拉|沃表示, 主管叶卡|诺夫表示: a transliterated name runs
+                        # on to the speech verb or conjunction after it
+                        run = end
+                        while run - end < 3 and text[run : run + 1] in TRANSLIT_FOREIGN:
+                            run += 1
+                        if run > end and text.startswith(SPEECH_CUES + ("与", "和", "同"), run):
+                            end = run
                     self._accept(text, t, end)
         for m in AGE_CUE_RE.finditer(text):
             if text[m.start() - 1 : m.start()] not in AGE_DIGITS:
