@@ -407,6 +407,13 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "向汗尤尼斯中心城区的以军发起炮击。黄浦区作为上海中心城区，人流密集。在香港文化中心广场举行。",
             ["香港文化中心"],
         ),
+        # policies docs (gold_blind28 08), rmrb 2020-05, the 2021 work report: labs,
+        # publishers, councils and unions by name; a lab named only by its rank is a kind;
+        # 高质量建设 (to build, with quality) opens no name; 开好局 ends none
+        (
+            "高质量建设崂山实验室。由中央文献出版社出版。阿拉伯国家联盟秘书长说。抓紧布局国家实验室，重组国家重点实验室体系。为全面建设社会主义现代化国家开好局。",
+            ["崂山实验室", "中央文献出版社", "阿拉伯国家联盟"],
+        ),
         # rmrb 20200522-04-03, 20200518-15-01, xwlb 20240123: rooms are no bodies (新闻发布厅,
         # 会议厅), but a parliament before its speaker is
         (

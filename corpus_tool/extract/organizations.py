@@ -88,10 +88,12 @@ GENERIC_OPENERS = (
 LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
     # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)
-    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "委托", "专程", "布局建设", "规划建设", "齐聚", "利用"}
+    | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "委托", "专程", "布局建设", "规划建设", "齐聚", "利用", "布局", "推进", "创建", "新一轮"}
     # set phrases (tagged l) that open a clause, not a name (淄博市公安局|紧紧围绕|淄博市委)
     | {"紧紧围绕", "围绕", "不能容忍", "深刻领会", "原则同意", "无理要求", "一段时间"}
 )
+# Words of manner before 建设 (build): 高质量建设|崂山实验室 opens no name there.
+BUILD_MANNERS = frozenset({"高质量", "高标准", "高水平", "重点", "加快", "全面", "规范", "抓紧"})
 # Known names whose characters also end or start other words: the character before
 # (KNOWN_NOT_AFTER) or after (KNOWN_NOT_BEFORE) that rules the name out.
 KNOWN_NOT_AFTER = {"京东": "南北", "空客": "航"}  # 南京东路, 北京东城, 民用航空客运
@@ -171,6 +173,10 @@ GOVERNMENT_ENDS = ("部", "厅", "局", "委员会", "署", "办公室", "委", 
 # Working groups are named after what they do (平安建设领导小组 at every level): only a
 # place or a known proper word makes one particular (中央主题教育领导小组).
 GROUP_SUFFIXES = frozenset({"领导小组", "工作组", "联络组"})
+# A lab named only by its rank (国家重点实验室, 国家级太空科学实验室, 省实验室): a kind.
+GENERIC_LAB_RE = re.compile(
+    "(?:国家|全国|省|中国|企业)?级?(?:重点|工程|太空|科学|新型|高水平|高等级)*实验室"
+)
 # An ordinal inside a name (中国水利水电第四工程局, 武汉市第三医院), not 第二天, 第三批.
 ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # What may not follow (or, as a lookbehind, precede) a suffix ending in this character:
@@ -232,7 +238,7 @@ class _Lexicon:
         # ahead by first character (a leading lookbehind made the scan 5× slower).
         # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局; nor 局地
         # ("locally": 贵州中东部|局地有大雨).
-        alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局]局)(?![面部势限长地])")
+        alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局好]局)(?![面部势限长地])")
         alternatives.append("厅(?<![大客餐展事门舞布议厅]厅)(?<!宴会厅)(?!长|市会商)")  # 省厅市会商: province and city; not 发布厅, 会议厅
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
@@ -333,6 +339,8 @@ class _Finder:
                 return None
             if word in LEFT_STOPS:
                 break
+            if word == "建设" and j > 0 and spans[j - 1][2] in BUILD_MANNERS:
+                break  # 高质量建设|崂山实验室: how it is to be built, not 中国交通建设集团
             if word in SHORT_VERB_STOPS and (spans[j + 1][3] in PROPER_TAGS or spans[j + 1][3] == "nt"):
                 break
             if word in MISSION_WORDS:
@@ -471,6 +479,8 @@ class _Finder:
 
     def _particular(self, s: int, e: int, proper: bool) -> bool:
         name = self.text[s:e]
+        if name.endswith("实验室") and GENERIC_LAB_RE.fullmatch(name):
+            return False  # 建设国家重点实验室: a kind of lab, no one lab
         if name.startswith(GENERIC_OPENERS) and self.place_mask.find(1, s, e) == -1:
             return False
         if self.place_mask.find(1, s, e) != -1:
