@@ -436,6 +436,23 @@ def test_one_character_provinces_listed_before_a_count() -> None:
     assert names(["港台歌曲在内地流行。"]) == []
 
 
+def test_a_township_named_like_another_division_below_its_county() -> None:
+    # rmrb 2020-05 (gold_blind24 06, gold_blind13 03, gold_blind19 03): below a county, a
+    # short form of another division followed by 镇 or 乡 is a township of that county
+    assert names(["本轮强降雨一度造成平远县泗水镇24小时降水达365.7毫米。"])[-1] == (
+        "泗水镇",
+        "广东省梅州市平远县泗水镇",
+    )
+    assert names(["长江边，万州区新乡镇，一垄垄茶树铺满山头。"]) == [
+        ("万州区", "重庆市万州区"),
+        ("新乡镇", "重庆市万州区新乡镇"),
+    ]
+    assert names(["江西省鹰潭市余江区锦江镇范家村。"])[-2:] == [
+        ("锦江镇", "江西省鹰潭市余江区锦江镇"),
+        ("范家村", "江西省鹰潭市余江区锦江镇范家村"),
+    ]
+
+
 def test_palestinian_places() -> None:
     # rmrb 2025-10-20 (a new-user run), 新闻联播 2024-01-18: Gaza, Khan Younis, the West
     # Bank (not 约旦, Jordan)

@@ -541,7 +541,9 @@ SUB_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix, _ in SUB_SUFFIXES)
 ZONE_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix in ZONE_SUFFIXES)
 
 
-def _sub_suffix_at(text: str, pos: int) -> tuple[str, str] | None:
+def _sub_suffix_at(text: str, pos: int, name_before: bool = False) -> tuple[str, str] | None:
+    """The sub-county suffix at `pos` and its level; `name_before`: a place name ends at
+    `pos`, so the character before cannot make a word with the suffix (新乡|镇)."""
     if text[pos : pos + 1] not in SUB_SUFFIX_FIRSTS:
         return None
     for suffix, level in SUB_SUFFIXES:
@@ -550,7 +552,7 @@ def _sub_suffix_at(text: str, pos: int) -> tuple[str, str] | None:
             if after and after in SUFFIX_BREAKERS.get(suffix, ""):
                 continue
             before = text[pos - 1 : pos]
-            if before and before in SUFFIX_MAKERS.get(suffix, ""):
+            if not name_before and before and before in SUFFIX_MAKERS.get(suffix, ""):
                 continue
             return suffix, level
     return None
@@ -1144,6 +1146,18 @@ def find_places(
             records.append(rec)
             _read_tail(gz, text, m.paragraph, rec, records, blocked)
             continue
+        if prev_div is not None and prev_div.level == "county" and m.text not in matcher.official_names:
+            # (the name's own last character is no word with the suffix here: 新乡|镇)
+            sub = _sub_suffix_at(text, m.end, name_before=True)
+            if sub and sub[1] in ("township", "village") and 1 not in blocked[m.end : m.end + len(sub[0])]:
+                # 平远县泗水镇, 阳新县龙港镇, 万州区新乡镇: below a county, a name that is
+                # another division's short form names a township or village of this county
+                end = m.end + len(sub[0])
+                rec = _attached_record(gz, prev_div, sub[1], m.paragraph, m.start, end, text[m.start : end])
+                records.append(rec)
+                _mark(blocked, m.start, end)
+                _read_tail(gz, text, m.paragraph, rec, records, blocked)
+                continue
         div = resolver.resolve(m, prev_div, text)
         m.resolved = div
         if div is None:
