@@ -406,8 +406,9 @@ def test_one_character_abbreviation_in_fixed_phrases() -> None:
         ("京", "北京市", "province", 13, 14),
         ("日本", "日本", "other", 17, 19),
     ]
-    # rmrb 20200512-11-06
+    # rmrb 20200512-11-06; 新闻联播 2024-01-17 (gold_blind26 07)
     assert names(["邮票首发暨捐赠仪式在京举行。"]) == [("京", "北京市")]
+    assert names(["国家副主席韩正17日在京通过视频方式会见众议长。"]) == [("京", "北京市")]
     # outside the fixed phrases 京 is not read (rmrb 20200507-13-01: 返京人员)
     assert names(["党员们迎来了又一批湖北返京人员。"]) == [("湖北", "湖北省")]
     assert names(["在京东平台下单。", "来京旅游的游客。"]) == []

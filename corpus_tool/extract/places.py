@@ -213,7 +213,7 @@ OTHER_PLACES: dict[str, str] = {**FOREIGN_COUNTRIES, **FOREIGN_CITIES, **REGIONS
 ABBREVIATIONS: dict[str, str] = {"京": "110000", "沪": "310000", "津": "120000", "渝": "500000"}
 ABBREV_RE = re.compile(
     "(?<=[在来赴抵返进离])([京沪津渝])"
-    "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问)"
+    "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
 )
 # Every province's one-character form, read only in a list of them that a count of
 # provinces or places follows: 湘鄂渝黔四省市, 川渝两地, 沪苏浙皖三省.
