@@ -414,6 +414,13 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "高质量建设崂山实验室。由中央文献出版社出版。阿拉伯国家联盟秘书长说。抓紧布局国家实验室，重组国家重点实验室体系。为全面建设社会主义现代化国家开好局。",
             ["崂山实验室", "中央文献出版社", "阿拉伯国家联盟"],
         ),
+        # policies docs 38, 159 (gold_blind15 08), rmrb 20200509-02-09: a known body's
+        # own office (办公厅, 办公室) right after its name; two such offices signed together
+        # stay two; a delegation of the NPC by its whole name
+        (
+            "请结合实际认真贯彻执行。工业和信息化部办公厅。交通运输部办公厅财政部办公厅关于印发。该栏目由全国政协办公厅主办。马逢国代表（全国人大香港代表团团长）。",
+            ["工业和信息化部办公厅", "交通运输部办公厅", "财政部办公厅", "全国政协办公厅", "全国人大香港代表团"],
+        ),
         # rmrb 20200522-04-03, 20200518-15-01, xwlb 20240123: rooms are no bodies (新闻发布厅,
         # 会议厅), but a parliament before its speaker is
         (

@@ -160,6 +160,8 @@ AND_COMPOUNDS = (
 # Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 # What a body of a known organization read on from it does not hold (全国政协主席汪洋代表政协,
 # 全国人大愿同斯议会, …办公厅财政部办公厅…: a person, a wish, signatures run together).
+# Suffixes that name a body's own office right after its name (工业和信息化部|办公厅).
+DIRECT_SUB_BODIES = frozenset({"办公厅", "办公室"})
 NOT_IN_SUB_BODIES = ("代表", "愿", "同", "主席", "原", "办公厅", "会议厅", "部", "副")
 COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
 # What opens a new top-level organization right after another one (a signature line run
@@ -544,10 +546,12 @@ class _Finder:
             of_known = (
                 start in known_starts
                 and start < s
-                and not any(w in text[start:e] for w in NOT_IN_SUB_BODIES)
+                and not any(w in text[start:s] for w in NOT_IN_SUB_BODIES)
             )
             if of_known:
                 start = known_starts[start]  # 全国人大|宪法和法律委员会: one body of another
+            elif m.group() in DIRECT_SUB_BODIES and s in known_starts:
+                start, of_known = known_starts[s], True  # 工业和信息化部|办公厅
             if start > 1 and text[start - 1] in COUNT_MEASURES and text[start - 2] in NUMERALS:
                 continue  # 设立7家|卓尔应急医院: a count of a kind, no one organization
             if text[start] == "家" and start < s and text[start - 1 : start] in NUMERALS:
@@ -565,7 +569,9 @@ class _Finder:
                 and text.endswith(GOVERNMENT_ENDS, 0, e)
             ):
                 start = last_end  # 山东省工业和信息化厅|山东省教育厅: signatures run together
-            elif last_index >= 0 and start <= last_end <= s:
+            elif last_index >= 0 and start <= last_end <= s and not (
+                start == last_end and start in known_starts.values()
+            ):  # (交通运输部办公厅|财政部办公厅: a known name starts another body)
                 # 岳阳楼公安分局 + 奇家岭派出所: the name read on over the previous one
                 prev_s, _ = found[last_index]
                 found[last_index] = (min(start, prev_s), e)
