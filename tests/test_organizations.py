@@ -421,6 +421,9 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "请结合实际认真贯彻执行。工业和信息化部办公厅。交通运输部办公厅财政部办公厅关于印发。该栏目由全国政协办公厅主办。马逢国代表（全国人大香港代表团团长）。",
             ["工业和信息化部办公厅", "交通运输部办公厅", "财政部办公厅", "全国政协办公厅", "全国人大香港代表团"],
         ),
+        # rmrb 20200528-14-01, 20200527-12-01 (gold_blind13 01, gold_blind22 03): the
+        # paper's own units
+        ("人民日报新媒体中心5月22日推出，视频围绕。人民日报评论部轻松评说两会热点。", ["人民日报新媒体中心", "人民日报评论部"]),
         # rmrb 20200522-04-03, 20200518-15-01, xwlb 20240123: rooms are no bodies (新闻发布厅,
         # 会议厅), but a parliament before its speaker is
         (
