@@ -914,6 +914,15 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
                 ("《物联网电子价签系统总体要求》", "document"),
             ],
         ),
+        (  # rmrb 2025-10-20 (gold_blind20 10): quotes written one after another, then 等
+            # and a head that names them all
+            "以“学生观剧观展团”“艺术进校园”“青少年剧目展演”等品牌活动为抓手。",
+            [
+                ("“学生观剧观展团”", "campaign"),
+                ("“艺术进校园”", "campaign"),
+                ("“青少年剧目展演”", "campaign"),
+            ],
+        ),
         (  # 新闻联播 2024-02-26 (gold_blind29 06): a study session's theme of 28 characters
             "国务院以“建立健全公平竞争制度，加快完善全国统一大市场基础制度规则”为主题，进行第六次专题学习。",
             [("“建立健全公平竞争制度，加快完善全国统一大市场基础制度规则”", "slogan")],

@@ -223,7 +223,7 @@ SERVICE_CORE_RE = re.compile(
 )
 # A quote followed by 等 and one of these names a practice (“一窗通办”“全程网办”等改革).
 LISTED_AS_RE = re.compile(
-    r"等(?:一系列|一批|多项|系列)?(?:便民|惠企|创新|改革|服务|特色|政务|教育|文化|主题|志愿)?"
+    r"等(?:一系列|一批|多项|系列)?(?:便民|惠企|创新|改革|服务|特色|政务|教育|文化|主题|志愿|品牌)?"
     r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目)"
 )
 # Verbs before such a list that reject what it names (防止“谁能闹谁有理”等做法, 减免“份子钱”等).
@@ -981,7 +981,7 @@ class _Finder:
             return
         kind = self._unheaded_kind(qs, core, known)
         if kind is None and ALL_HAN_RE.match(core) and 3 <= len(core) <= 10:
-            listed = LISTED_AS_RE.match(self.text, qe)
+            listed = LISTED_AS_RE.match(self.text, self._after_quote_chain(qe))
             if listed is not None and not self._rejected_in_clause(qs):
                 kind = self._head_kind(listed.group(1))  # “跨省通办”等改革
             elif (
@@ -1004,6 +1004,18 @@ class _Finder:
             return  # 打造“速度最快…”的淄博公安服务品牌: a description, not a name
         if kind is not None:
             self._add(qs, qe, core, kind)
+
+    def _after_quote_chain(self, qe: int) -> int:
+        """Where a run of quotes written one after the other ends (“学生观剧观展团”“艺术进校园”
+        “青少年剧目展演”等品牌活动): what follows the last names every one of them."""
+        text = self.text
+        pos = qe
+        while text.startswith(("“", "、“"), pos):
+            close = text.find("”", pos + 1, pos + 14)
+            if close == -1:
+                break
+            pos = close + 1
+        return pos
 
     def _theme(self, qs: int, qe: int, core: str) -> bool:
         """A quoted theme (以“过中国春节，看总台春晚”为主题, 主题是“健康城镇 健康体重”) is
