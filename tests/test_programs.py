@@ -914,6 +914,10 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
                 ("《物联网电子价签系统总体要求》", "document"),
             ],
         ),
+        (  # tests/gold 15: a quoted number with 电话号码 after it is a hotline
+            "设置“96178”企业家直通省长电话号码，确保企业诉求件件有回音。",
+            [("“96178”企业家直通省长电话号码", "platform")],
+        ),
         (  # rmrb 2025-10-20 (gold_blind20 10): quotes written one after another, then 等
             # and a head that names them all
             "以“学生观剧观展团”“艺术进校园”“青少年剧目展演”等品牌活动为抓手。",
