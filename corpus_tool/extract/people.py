@@ -460,6 +460,9 @@ class _Lexicon:
         self.known = tuple(sorted(set(data_lines("people_known.txt")), key=len, reverse=True))
         firsts = "".join(sorted(self.single | {c[0] for c in self.compound}))
         self.title_re = re.compile("|".join(map(re.escape, self.titles)))
+        # the first two characters of the titles longer than two (国家|主席): a cheap test
+        # before asking title_re whether a title starts there
+        self.title_openings = frozenset(t[:2] for t in self.titles if len(t) > 2)
         # A name after a title starts with a surname right after a character that ends
         # some title; the regex engine finds those few places (a lookahead over every title
         # at every position costs as much as the whole segmentation), Python checks
@@ -693,9 +696,10 @@ class _Finder:
             return True  # 李克强所作的报告, 张文喜所在的村: 所 is no 所 (office) there
         if text[e - 1 : e + 1] in WORDS_ACROSS_THE_END:
             return True  # 项目名|称: the "name" ends inside the word 名称
-        title = self.lex.title_re.match(text, e - 2) if e - 2 > s else None
-        if title is not None and title.end() > e:
-            return True  # 应国家|主席习近平: the "given name" opens the title 国家主席
+        if e - 2 > s and text[e - 2 : e] in self.lex.title_openings:
+            title = self.lex.title_re.match(text, e - 2)
+            if title is not None and title.end() > e:
+                return True  # 应国家|主席习近平: the "given name" opens the title 国家主席
         return text.startswith(DOCTRINE_TAILS, e)
 
     def _title_ends_at(self, text: str, pos: int) -> bool:

@@ -209,14 +209,9 @@ GUARDED_CAPITALS: dict[str, str] = {
 GUARDED_CAPITAL_RE = re.compile("|".join(GUARDED_CAPITALS))
 # Every surface form of level "other" and the name it is given.
 OTHER_PLACES: dict[str, str] = {**FOREIGN_COUNTRIES, **FOREIGN_CITIES, **REGIONS}
-# One-character abbreviations, read only in fixed phrases: 在京召开, 来京工作, 赴沪出席.
-ABBREVIATIONS: dict[str, str] = {"京": "110000", "沪": "310000", "津": "120000", "渝": "500000"}
-ABBREV_RE = re.compile(
-    "(?<=[在来赴抵返进离])([京沪津渝])"
-    "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
-)
-# Every province's one-character form, read only in a list of them that a count of
-# provinces or places follows: 湘鄂渝黔四省市, 川渝两地, 沪苏浙皖三省.
+# Every province's one-character form. 京, 沪, 津 and 渝 alone are read only in fixed
+# phrases (在京召开, 来京工作, 赴沪出席); every form in a list of them that a count of
+# provinces or places follows (湘鄂渝黔四省市, 川渝两地, 沪苏浙皖三省).
 PROVINCE_ABBREVIATIONS: dict[str, str] = {
     ch: code
     for chars, code in (
@@ -232,6 +227,10 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
     )
     for ch in chars
 }
+ABBREV_RE = re.compile(
+    "(?<=[在来赴抵返进离])([京沪津渝])"
+    "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
+)
 # Found from the count (a pattern that starts with the characters is tried at each one).
 PROVINCE_COUNT_RE = re.compile("[两二三四五六七八九](?=省|地|市)")
 
@@ -926,7 +925,7 @@ def _abbreviations(
             s, e = found.span(1)
             if blocked_by_paragraph[p][s]:
                 continue
-            div = gz.get(ABBREVIATIONS[found.group(1)])
+            div = gz.get(PROVINCE_ABBREVIATIONS[found.group(1)])
             if div is not None:
                 records.append(_division_record(gz, div, p, s, e, found.group(1)))
                 _mark(blocked_by_paragraph[p], s, e)

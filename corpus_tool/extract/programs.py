@@ -123,9 +123,11 @@ THEME_AFTER = ("为主题",)
 THEME_BEFORE = ("主题是", "主题为", "主题：")
 # Words before a 《…》 title that make it a standard, a document whatever its last word
 # (国家标准《零售业态分类》).
-# A standard named after its title, past a parenthesis with its number.
-STANDARD_AFTER_RE = re.compile("(?:[（(][^（）()\n]{1,40}[）)])?(?:国家标准|行业标准|团体标准|地方标准)")
 STANDARD_WORDS = ("国家标准", "行业标准", "地方标准", "团体标准")
+# A standard named after its title, past a parenthesis with its number.
+STANDARD_AFTER_RE = re.compile(
+    "(?:[（(][^（）()\n]{1,40}[）)])?(?:" + "|".join(STANDARD_WORDS) + ")"
+)
 # Words before a 《…》 title that make it a published text of a leader, a document
 # whatever its last word.
 ARTICLE_WORDS = ("重要文章", "署名文章", "重要讲话")
