@@ -310,14 +310,18 @@ def test_evaluate_end_to_end_on_a_synthetic_gold(tmp_path):
     json.dumps(data, ensure_ascii=False)  # serializable
 
 
+# One article of the sample page, with one organization.
+YUYAO_GOLD = {
+    "source": "corpus/000_1fcd3a980f6c89bd.txt",
+    "headline": "构建“短期救济+长远保障”司法救助机制",
+    "first_paragraph_prefix": "近日，浙江省余姚市人民法院与余",
+    "date": "2021-12-30",
+    "organizations": [{"name": "余姚市民政局"}],
+}
+
+
 def test_cli_json_is_one_object(tmp_path, capsys):
-    gold = {
-        "source": "corpus/000_1fcd3a980f6c89bd.txt",
-        "headline": "构建“短期救济+长远保障”司法救助机制",
-        "first_paragraph_prefix": "近日，浙江省余姚市人民法院与余",
-        "date": "2021-12-30",
-        "organizations": [{"name": "余姚市民政局"}],
-    }
+    gold = YUYAO_GOLD
     (tmp_path / "g.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     assert ev.main(["--gold", str(tmp_path), "--json", "--no-baseline"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -329,13 +333,7 @@ def test_cli_json_is_one_object(tmp_path, capsys):
 
 def test_cli_pools_several_gold_folders(tmp_path, capsys):
     # the same file name in two sets: pooled, each keeps its folder in its name
-    gold = {
-        "source": "corpus/000_1fcd3a980f6c89bd.txt",
-        "headline": "构建“短期救济+长远保障”司法救助机制",
-        "first_paragraph_prefix": "近日，浙江省余姚市人民法院与余",
-        "date": "2021-12-30",
-        "organizations": [{"name": "余姚市民政局"}],
-    }
+    gold = YUYAO_GOLD
     for name in ("set_a", "set_b"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "01.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")

@@ -718,6 +718,26 @@ def _attached_record(
     )
 
 
+def _add_sub_county(
+    gz: Gazetteer,
+    parent: Division,
+    level: str,
+    text: str,
+    p: int,
+    s: int,
+    e: int,
+    mark_from: int,
+    records: list[_Record],
+    blocked: bytearray,
+) -> None:
+    """Record text[s:e], a township or village of `parent`, mark [mark_from, e) as read and
+    read the places written right after it (余姚镇|XX村)."""
+    rec = _attached_record(gz, parent, level, p, s, e, text[s:e])
+    records.append(rec)
+    _mark(blocked, mark_from, e)
+    _read_tail(gz, text, p, rec, records, blocked)
+
+
 def _zone_anchor(gz: Gazetteer, div: Division) -> Division:
     """Zones belong to the city: 岳阳经开区 → 岳阳市; 浏阳经开区 → 长沙市."""
     if div.level == "county":
@@ -1151,11 +1171,10 @@ def find_places(
             if sub and sub[1] in ("township", "village") and 1 not in blocked[m.end : m.end + len(sub[0])]:
                 # 平远县泗水镇, 阳新县龙港镇, 万州区新乡镇: below a county, a name that is
                 # another division's short form names a township or village of this county
-                end = m.end + len(sub[0])
-                rec = _attached_record(gz, prev_div, sub[1], m.paragraph, m.start, end, text[m.start : end])
-                records.append(rec)
-                _mark(blocked, m.start, end)
-                _read_tail(gz, text, m.paragraph, rec, records, blocked)
+                _add_sub_county(
+                    gz, prev_div, sub[1], text, m.paragraph, m.start, m.end + len(sub[0]), m.start,
+                    records, blocked,
+                )
                 continue
         div = resolver.resolve(m, prev_div, text)
         m.resolved = div
@@ -1197,11 +1216,10 @@ def find_places(
         sub = _sub_suffix_at(text, m.end) if m.text != div.name else None
         if sub and 1 not in blocked[m.end : m.end + len(sub[0])]:
             # 柯桥街道, 余姚镇: a township named after its county
-            end = m.end + len(sub[0])
-            rec = _attached_record(gz, div, sub[1], m.paragraph, m.start, end, text[m.start : end])
-            records.append(rec)
-            _mark(blocked, m.end, end)
-            _read_tail(gz, text, m.paragraph, rec, records, blocked)
+            _add_sub_county(
+                gz, div, sub[1], text, m.paragraph, m.start, m.end + len(sub[0]), m.end,
+                records, blocked,
+            )
             continue
         zone = _zone_suffix_at(text, m.end)
         if zone and 1 not in blocked[m.end : m.end + len(zone)]:
