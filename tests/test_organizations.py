@@ -421,6 +421,13 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "请结合实际认真贯彻执行。工业和信息化部办公厅。交通运输部办公厅财政部办公厅关于印发。该栏目由全国政协办公厅主办。马逢国代表（全国人大香港代表团团长）。",
             ["工业和信息化部办公厅", "交通运输部办公厅", "财政部办公厅", "全国政协办公厅", "全国人大香港代表团"],
         ),
+        # 新闻联播 2024-02-22, 2024-03-31, policies doc 193 (gold_blind31 06, blind30 06,
+        # blind31 08): 会同 (together with) opens no name and 联合会|商 is a consultation;
+        # known bodies; the administrative-approval bureau as a suffix
+        (
+            "应急管理部会同中国气象局联合会商。中国物流与采购联合会今天公布。青岛市行政审批服务局立足于供给。",
+            ["应急管理部", "中国气象局", "中国物流与采购联合会", "青岛市行政审批服务局"],
+        ),
         # rmrb 20200528-14-01, 20200527-12-01 (gold_blind13 01, gold_blind22 03): the
         # paper's own units
         ("人民日报新媒体中心5月22日推出，视频围绕。人民日报评论部轻松评说两会热点。", ["人民日报新媒体中心", "人民日报评论部"]),
