@@ -914,6 +914,15 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
                 ("《物联网电子价签系统总体要求》", "document"),
             ],
         ),
+        (  # policies doc 103 (gold_blind31 09): national S&T programs named bare
+            "整合国家重点基础研究发展计划、国家高技术研究发展计划、国家科技支撑计划等，形成国家重点研发计划。",
+            [
+                ("国家重点基础研究发展计划", "other"),
+                ("国家高技术研究发展计划", "other"),
+                ("国家科技支撑计划", "other"),
+                ("国家重点研发计划", "other"),
+            ],
+        ),
         (  # tests/gold 15: a quoted number with 电话号码 after it is a hotline
             "设置“96178”企业家直通省长电话号码，确保企业诉求件件有回音。",
             [("“96178”企业家直通省长电话号码", "platform")],
