@@ -503,6 +503,19 @@ def test_names_after_role_words(paragraph: str, expected: dict[str, list[str]]) 
     assert found == expected
 
 
+def test_a_bare_list_whose_first_name_follows_a_verb() -> None:
+    # rmrb 20200523-08-01 (gold_blind31 04), 20200515-06-01: the first of three names or
+    # more after a verb (肃清, 以); not a title's last character (执行主|席王晨); a last item
+    # that runs into 作了 ends before it
+    for paragraph, expected in (
+        ("全面彻底肃清郭伯雄、徐才厚、房峰辉、张阳流毒影响，让部队切身感受到作风转变。", ["郭伯雄", "徐才厚", "房峰辉"]),
+        ("以张伯礼、黄璐琦、仝小林三位院士领衔的中医专家团队。", ["张伯礼", "黄璐琦", "仝小林"]),
+        ("受表彰代表张雨霏、邹韵、董静作了发言。", ["张雨霏", "邹韵", "董静"]),
+    ):
+        ctx = context_of([paragraph], None, "2020-05-23")
+        assert [p["name"] for p in find_people(ctx)] == expected, paragraph
+
+
 # Names read from one real paragraph: titles, role words, cues and lists found on the
 # blind gold sets' misses, each checked on the whole shared corpus.
 ONE_PARAGRAPH_NAMES = [

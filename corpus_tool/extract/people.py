@@ -1146,6 +1146,15 @@ class _Finder:
                         and before not in self.lex.single
                     ):  # 还有岑子杰; not 向巴平措, where 向 is the surname
                         s0 = pos + k
+                    elif (
+                        k == len(first) - 3
+                        and before not in self.lex.single
+                        and not text.endswith(self.lex.titles, 0, pos + k + 1)
+                        and (word_tag(first[k:]) or "nr").startswith("nr")
+                    ):
+                        # 肃清|郭伯雄、徐才厚: three characters after a verb (not 主|席王晨,
+                        # where 主席 is a title, nor 举行|景泰蓝, a word)
+                        s0 = pos + k
             if s0 is not None:
                 spans.append((s0, pos + len(first)))
             pos += len(first) + 1
@@ -1161,6 +1170,8 @@ class _Finder:
             last = items[-1]
             end = None
             for length in (3, 2):
+                if length == 3 and last[2:3] in END_STOP:
+                    continue  # 董静|作了发言
                 if length <= len(last) and self._listed_name(last[:length]):
                     e = pos + length
                     nxt = text[e : e + 1]
