@@ -458,6 +458,17 @@ def test_counts_of_people_without_a_measure_word() -> None:
     assert found("投资500万人民币。") == [("500万人民币", 5000000, "元")]
     assert found("累计发电量已突破1万亿度。") == [("1万亿", 1000000000000, None)]
 
+def test_units_of_mines_and_cameras() -> None:
+    # policies doc 28 (gold_blind30 09): lengths, areas and outputs in Latin units; pixels
+    text = "井田走向长7.12km，面积为9.7766km2，核定生产能力为1.50Mt/a，车速不低于 40km/h，200万像素。"
+    assert [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)] == [
+        ("7.12km", 7.12, "km"),
+        ("9.7766km2", 9.7766, "km2"),
+        ("1.50Mt/a", 1.5, "Mt/a"),
+        ("不低于 40km/h", 40, "km/h"),
+        ("200万像素", 2000000, "像素"),
+    ]
+
 # --- provenance on the real corpora --------------------------------------------------------
 
 
