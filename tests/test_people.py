@@ -503,6 +503,16 @@ def test_names_after_role_words(paragraph: str, expected: dict[str, list[str]]) 
     assert found == expected
 
 
+def test_david_and_a_writer_named_bare() -> None:
+    # rmrb 2025-10-20 (gold_blind31 10): 大卫 opens many dotted names; 刘慈欣 is named bare
+    ctx = context_of(
+        ["外文出版社荣誉英文主编大卫·弗格森说，中国找到了一双合脚的鞋。", "译介刘慈欣作品的德国汉学家马海默与各国读者展开交流。"],
+        None,
+        "2025-10-20",
+    )
+    assert [p["name"] for p in find_people(ctx)] == ["大卫·弗格森", "刘慈欣", "马海默"]
+
+
 def test_a_bare_list_whose_first_name_follows_a_verb() -> None:
     # rmrb 20200523-08-01 (gold_blind31 04), 20200515-06-01: the first of three names or
     # more after a verb (肃清, 以); not a title's last character (执行主|席王晨); a last item
