@@ -548,8 +548,8 @@ UNSEEN_FLOORS = {
     "gold_blind27": {"places": 0.94, "people": 0.96, "organizations": 0.86, "programs": 0.79, "metrics": 0.92, "dates": 0.96},
     "gold_blind28": {"places": 0.90, "people": 0.96, "organizations": 0.86, "programs": 0.65, "metrics": 0.93, "dates": 0.92},
     "gold_blind29": {"places": 0.94, "people": 0.96, "organizations": 0.87, "programs": 0.74, "metrics": 0.94, "dates": 0.96},
-    "gold_blind30": {"places": 0.90, "people": 0.86, "organizations": 0.69, "programs": 0.73, "metrics": 0.88, "dates": 0.94},
-    "gold_blind31": {"places": 0.87, "people": 0.86, "organizations": 0.69, "programs": 0.70, "metrics": 0.92, "dates": 0.93},
+    "gold_blind30": {"places": 0.90, "people": 0.86, "organizations": 0.77, "programs": 0.73, "metrics": 0.93, "dates": 0.94},
+    "gold_blind31": {"places": 0.87, "people": 0.93, "organizations": 0.77, "programs": 0.81, "metrics": 0.92, "dates": 0.93},
 }
 
 
