@@ -421,6 +421,13 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "请结合实际认真贯彻执行。工业和信息化部办公厅。交通运输部办公厅财政部办公厅关于印发。该栏目由全国政协办公厅主办。马逢国代表（全国人大香港代表团团长）。",
             ["工业和信息化部办公厅", "交通运输部办公厅", "财政部办公厅", "全国政协办公厅", "全国人大香港代表团"],
         ),
+        # rmrb 2020-05, 2025-10-20, policies doc 82 (gold_blind32 01, 02, 10, 09): full and
+        # short names of national bodies, 党史和文献, 网信委, and committees named after
+        # 新一代人工智能 (新一代 and 治理 inside a name)
+        (
+            "中华全国总工会副主席张工介绍。银保监会等五部门发布提示。中央党史和文献研究院、新华社、陕西省委网信委联合主办。论证专家主要由国家新一代人工智能战略咨询委员会和国家新一代人工智能治理专业委员会的专家组成。",
+            ["中华全国总工会", "银保监会", "中央党史和文献研究院", "新华社", "陕西省委网信委", "国家新一代人工智能战略咨询委员会", "国家新一代人工智能治理专业委员会"],
+        ),
         # 新闻联播 2024-02-22, 2024-03-31, policies doc 193 (gold_blind31 06, blind30 06,
         # blind31 08): 会同 (together with) opens no name and 联合会|商 is a consultation;
         # known bodies; the administrative-approval bureau as a suffix
