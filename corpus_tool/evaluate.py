@@ -430,10 +430,13 @@ def load_gold(gold_dir: str | Path) -> list[dict[str, Any]]:
 
 
 def load_golds(gold_dirs: str | Path | Sequence[str | Path]) -> list[dict[str, Any]]:
-    """load_gold over one folder or several pooled; pooled, each `_file` is prefixed with
-    its folder's name (gold_blind7/03_….json), since the sets reuse file names."""
+    """load_gold over one folder or several pooled; pooled (two folders or more), each
+    `_file` is prefixed with its folder's name (gold_blind7/03_….json), since the sets
+    reuse file names."""
     if isinstance(gold_dirs, (str, Path)):
         return load_gold(gold_dirs)
+    if len(gold_dirs) == 1:
+        return load_gold(gold_dirs[0])
     records: list[dict[str, Any]] = []
     for gold_dir in gold_dirs:
         for record in load_gold(gold_dir):
@@ -445,6 +448,8 @@ def load_golds(gold_dirs: str | Path | Sequence[str | Path]) -> list[dict[str, A
 def _dirs_label(gold_dirs: str | Path | Sequence[str | Path]) -> str:
     if isinstance(gold_dirs, (str, Path)):
         return str(gold_dirs)
+    if len(gold_dirs) == 1:
+        return str(gold_dirs[0])
     return f"{len(gold_dirs)} folders ({', '.join(Path(d).name for d in gold_dirs)})"
 
 
@@ -866,11 +871,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not gold_dir.is_dir():
             print(f"error: no gold folder at {gold_dir}", file=sys.stderr)
             return 2
-    report = evaluate(
-        gold_dirs[0] if len(gold_dirs) == 1 else gold_dirs,
-        args.corpus,
-        baseline=not args.no_baseline,
-    )
+    report = evaluate(gold_dirs, args.corpus, baseline=not args.no_baseline)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:

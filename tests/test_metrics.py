@@ -425,43 +425,44 @@ def test_thirty_days_within() -> None:
     assert find_quantities("30日召开") == []
 
 
+def _figures(text: str) -> list[tuple[str, int | float, str | None]]:
+    return [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)]
+
+
 def test_phases_counted_and_phases_numbered() -> None:
     # 新闻联播 2024-04-15, 2024-06-29: 分三期, 连续实施三期 count; 一期工程 is the first phase
-    def found(text: str) -> list[tuple[str, int | float, str | None]]:
-        return [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)]
+    assert _figures("广交会于4月15日—5月5日分三期举办线下展。") == [("三期", 3, "期")]
+    assert _figures("国家连续实施三期学前教育行动计划。") == [("三期", 3, "期")]
+    assert _figures("南水北调东线一期工程全面通水。") == []
 
-    assert found("广交会于4月15日—5月5日分三期举办线下展。") == [("三期", 3, "期")]
-    assert found("国家连续实施三期学前教育行动计划。") == [("三期", 3, "期")]
-    assert found("南水北调东线一期工程全面通水。") == []
 
 def test_full_width_digits_grouped_by_a_full_width_comma() -> None:
     # the 1956 work report: one amount, not its last group (０００元 = 0 元); a list of
     # single full-width digits is no grouped number
     text = "１９５５年本年收入合计２７，２０３，３１９，０００元，加上上年结转收入３，１５４，６５７，０００元。"
-    assert [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)] == [
+    assert _figures(text) == [
         ("２７，２０３，３１９，０００元", 27203319000, "元"),
         ("３，１５４，６５７，０００元", 3154657000, "元"),
     ]
     assert find_quantities("有３，５个人") == []
 
+
 def test_counts_of_people_without_a_measure_word() -> None:
     # rmrb 20200528 (Hong Kong), the 2020 work report: a number, a few characters of
     # description, then a noun for people; 人民币 is money, and energy stays unitless
-    def found(text: str) -> list[tuple[str, int | float, str | None]]:
-        return [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)]
-
-    assert found("是包括750万香港同胞在内的14亿中国人民的香港。") == [
+    assert _figures("是包括750万香港同胞在内的14亿中国人民的香港。") == [
         ("750万", 7500000, "人"),
         ("14亿", 1400000000, "人"),
     ]
-    assert found("对874万高校毕业生，实行企业扩招。") == [("874万", 8740000, "人")]
-    assert found("投资500万人民币。") == [("500万人民币", 5000000, "元")]
-    assert found("累计发电量已突破1万亿度。") == [("1万亿", 1000000000000, None)]
+    assert _figures("对874万高校毕业生，实行企业扩招。") == [("874万", 8740000, "人")]
+    assert _figures("投资500万人民币。") == [("500万人民币", 5000000, "元")]
+    assert _figures("累计发电量已突破1万亿度。") == [("1万亿", 1000000000000, None)]
+
 
 def test_units_of_mines_and_cameras() -> None:
     # policies doc 28 (gold_blind30 09): lengths, areas and outputs in Latin units; pixels
     text = "井田走向长7.12km，面积为9.7766km2，核定生产能力为1.50Mt/a，车速不低于 40km/h，200万像素。"
-    assert [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)] == [
+    assert _figures(text) == [
         ("7.12km", 7.12, "km"),
         ("9.7766km2", 9.7766, "km2"),
         ("1.50Mt/a", 1.5, "Mt/a"),
@@ -504,10 +505,6 @@ def test_unit_false_friends_and_the_two_overall_situations_are_no_figures() -> N
     assert find_quantities("统筹两个大局") == []
     assert [q.value for _, _, q in find_quantities("新增5台设备")] == [5]
 
-
-
-def _figures(text: str) -> list[tuple[str, int | float, str | None]]:
-    return [(text[s:e], q.value, q.unit) for s, e, q in find_quantities(text)]
 
 
 def test_sports_results_medals_times_and_race_names() -> None:

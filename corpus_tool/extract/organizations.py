@@ -158,12 +158,13 @@ AND_COMPOUNDS = (
     "卫生和计划生育",
     "教育和体育",
 )
-# Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
-# What a body of a known organization read on from it does not hold (全国政协主席汪洋代表政协,
-# 全国人大愿同斯议会, …办公厅财政部办公厅…: a person, a wish, signatures run together).
 # Suffixes that name a body's own office right after its name (工业和信息化部|办公厅).
 DIRECT_SUB_BODIES = frozenset({"办公厅", "办公室"})
+# What a body of a known organization read on from it does not hold before its suffix
+# (全国政协主席汪洋代表政协, 全国人大愿同斯议会, …办公厅财政部办公厅…: a person, a wish,
+# signatures run together).
 NOT_IN_SUB_BODIES = ("代表", "愿", "同", "主席", "原", "办公厅", "会议厅", "部", "副")
+# Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
 # What opens a new top-level organization right after another one (a signature line run
 # together: 中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会…).
@@ -522,6 +523,7 @@ class _Finder:
             found.append((start, m.end()))
             known_starts[m.end()] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        known_name_starts = set(known_starts.values())
         if "等" in text:
             found += self._company_lists()
         last_end = -1
@@ -571,7 +573,7 @@ class _Finder:
             ):
                 start = last_end  # 山东省工业和信息化厅|山东省教育厅: signatures run together
             elif last_index >= 0 and start <= last_end <= s and not (
-                start == last_end and start in known_starts.values()
+                start == last_end and start in known_name_starts
             ):  # (交通运输部办公厅|财政部办公厅: a known name starts another body)
                 # 岳阳楼公安分局 + 奇家岭派出所: the name read on over the previous one
                 prev_s, _ = found[last_index]

@@ -534,6 +534,20 @@ def _name_ok(lex: _Lexicon, cand: str, strong: bool) -> bool:
     return strong and (t is None or t[0] == "n")
 
 
+def _transliteration_end(text: str, s: int, e: int) -> int:
+    """Where a name read at [s, e) after a title ends: a transliterated name runs on by up
+    to three characters to the speech verb or conjunction after it (司长马卡拉|沃表示,
+    协调员杜德|贾克与); any other name ends at `e`."""
+    if not all(ch in TRANSLIT_FOREIGN for ch in text[s:e]):
+        return e
+    run = e
+    while run - e < 3 and text[run : run + 1] in TRANSLIT_FOREIGN:
+        run += 1
+    if run > e and text.startswith(SPEECH_CUES + ("与", "和", "同"), run):
+        return run
+    return e
+
+
 def _dotted_names(text: str) -> list[tuple[int, int]]:
     """Names joined by a middle dot (穆罕默德·穆伊兹, 帕巴拉·格列朗杰) whose characters
     are mostly those of transliterations: “我为群众办实事•走千村进万户” is a slogan. The
@@ -1387,14 +1401,7 @@ class _Finder:
             self._foreign(text)
             self._foreign_before_title(text)
         if self.abroad:
-            for m in FOREIGN_SPEAKER_RE.finditer(text):
-                # ”萨拉赫表示, 萨米尔说: in an article about a foreign country, a bare
-                # transliterated name that speaks after a boundary
-                cand = m.group(1)
-                if any(d + cand in text for d in DOTS):
-                    continue  # 纳巴罗 of 大卫·纳巴罗: the dotted reading takes the whole name
-                if _name_ok(self.lex, cand, strong=False):
-                    self._accept(text, m.start(1), m.end(1))
+            self._foreign_speakers(text)
         for m in lex.after_title_re.finditer(text):
             t = m.start()
             if self._title_ends_at(text, t):
@@ -1404,16 +1411,7 @@ class _Finder:
                 if length and (
                     text.endswith(lex.strong_titles, 0, t) or self._after_role(text, t, length)
                 ):
-                    end = t + length
-                    if all(ch in TRANSLIT_FOREIGN for ch in text[t:end]):
-                        # 司长马卡拉|沃表示, 主管叶卡|诺夫表示: a transliterated name runs
-                        # on to the speech verb or conjunction after it
-                        run = end
-                        while run - end < 3 and text[run : run + 1] in TRANSLIT_FOREIGN:
-                            run += 1
-                        if run > end and text.startswith(SPEECH_CUES + ("与", "和", "同"), run):
-                            end = run
-                    self._accept(text, t, end)
+                    self._accept(text, t, _transliteration_end(text, t, t + length))
         for m in AGE_CUE_RE.finditer(text):
             if text[m.start() - 1 : m.start()] not in AGE_DIGITS:
                 continue  # (at the start of the text the slice is empty: no age)
@@ -1453,6 +1451,16 @@ class _Finder:
             self._accept(text, m.start(), m.end())
         self._recurring()
         return self._mentions()
+
+    def _foreign_speakers(self, text: str) -> None:
+        """”萨拉赫表示, 萨米尔说: in an article about a foreign country, a bare transliterated
+        name that speaks right after a boundary."""
+        for m in FOREIGN_SPEAKER_RE.finditer(text):
+            cand = m.group(1)
+            if any(d + cand in text for d in DOTS):
+                continue  # 纳巴罗 of 大卫·纳巴罗: the dotted reading takes the whole name
+            if _name_ok(self.lex, cand, strong=False):
+                self._accept(text, m.start(1), m.end(1))
 
     def _met_by_leader(self, text: str) -> None:
         """李强同阿尔巴尼斯举行会晤, 赵乐际同崔龙海会谈: the one a known leader meets or talks
