@@ -368,6 +368,15 @@ def test_titled_document_xun_lead_is_cut():
     assert article.paragraphs == ["近日，某地召开会议。", "会议强调了三件事。"]
 
 
+def test_law_database_cross_reference_leaves_the_policy_text():
+    # policies.jsonl record 66 (新一代人工智能伦理规范): the site's `法宝联想` line is
+    # joined to the article's paragraph; its count is no figure of the text.
+    text = "第四条\u3000人工智能特定活动应遵守的伦理规范包括管理规范、研发规范、供应规范和使用规范。\n法宝联想：法学期刊 1 篇\n\u3000\u3000第五条\u3000推动敏捷治理。"
+    [article] = split_document(SourceDocument("policies.jsonl", 66, text, title="规范"))
+    assert all("法宝联想" not in p and "篇" not in p for p in article.paragraphs)
+    assert "".join(article.paragraphs).endswith("第五条\u3000推动敏捷治理。")
+
+
 def test_plain_text_first_short_line_is_its_headline():
     text = "某市推进基层治理\n\n　　某市近日出台办法。\n\n　　办法共十条。"
     [article] = split_document(SourceDocument("note.txt", 0, text))

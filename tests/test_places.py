@@ -469,6 +469,8 @@ def test_the_idea_of_datong_a_park_and_a_person_named_like_a_county() -> None:
     # 2024-05-01: Beijing's 北海公园; rmrb 20200529-08-01: 金平 speaking is a person
     assert names(["这就是中国人民历来所憧憬的大同世界。", "画出更大同心圆。", "为世界谋大同。"]) == []
     assert names(["在北京北海公园，游客量达到今年以来最高值。"]) == [("北京", "北京市")]
+    # 新闻联播 2024-06-23: a species named after the island
+    assert names(["海南长臂猿野外种群数量从40年前的仅存2群增长到7群。"]) == []
     assert names(["“第三次是1979年。”金平说，“必须承认。”"]) == []
     assert names(["山西大同打造“大同黄花”区域公共品牌。"]) == [
         ("山西", "山西省"),

@@ -592,6 +592,57 @@ def test_a_document_title_with_its_years() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # policies.jsonl record 66 (2021-09-25): guiding principles
+            "为深入贯彻《新一代人工智能发展规划》，细化落实《新一代人工智能治理原则》，增强伦理意识。",
+            [("《新一代人工智能发展规划》", "document"), ("《新一代人工智能治理原则》", "document")],
+        ),
+        (  # rmrb 20200531-03-03, 20200530-03-02: a joint statement and a declaration
+            "是中国宪法和香港基本法，绝不是《中英联合声明》。到《开罗宣言》、《波茨坦公告》。",
+            [("《中英联合声明》", "document"), ("《开罗宣言》", "document"), ("《波茨坦公告》", "document")],
+        ),
+        (  # policies.jsonl record 39: initiatives and a framework
+            "发起《全球数据安全倡议》，推动达成《金砖国家数字经济伙伴关系框架》。",
+            [("《全球数据安全倡议》", "document"), ("《金砖国家数字经济伙伴关系框架》", "document")],
+        ),
+        (  # the 2011 work report: a code of conduct
+            "认真贯彻执行《廉政准则》。",
+            [("《廉政准则》", "document")],
+        ),
+    ],
+)
+def test_principles_statements_and_initiatives_are_documents(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rmrb 20200524-03-02: a national campaign whose name holds 与
+            "李成贵委员建议，要持续开展耕地保护与质量提升行动，提高技术装备水平。",
+            [("耕地保护与质量提升行动", "campaign")],
+        ),
+        (  # policies.jsonl record 24 (数字中国发展报告)
+            "深入实施全民数字素养与技能提升行动，推进全民畅享数字生活。",
+            [("全民数字素养与技能提升行动", "campaign")],
+        ),
+        (  # the 2023 work report; 新闻联播 2024-06-13: mechanisms named without quotes
+            "全面推行河湖长制、林长制。全面推行产业链链长制，主攻14条重点产业链。",
+            [("河湖长制", "mechanism"), ("林长制", "mechanism"), ("产业链链长制", "mechanism")],
+        ),
+        (  # policies.jsonl record 82: a national platform named by a long modifier, not a
+            # kind of platform
+            "优先支持已布局国家新一代人工智能开放创新平台的城市。建设国家科技创新平台。",
+            [("国家新一代人工智能开放创新平台", "platform")],
+        ),
+    ],
+)
+def test_names_holding_yu_and_named_mechanisms(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # 新闻联播 2024-01-13: 推进, a space, then two quoted names in a row
             "公安政务服务深入推进 “一窗通办”“全程网办”，实施驾驶证、护照证件“全国通办”。",
             [("“一窗通办”", "other"), ("“全程网办”", "other")],

@@ -117,6 +117,15 @@ DOC_TYPES = (
     "要点",
     "举措",
     "评估",
+    "原则",
+    "准则",
+    "导则",
+    "纲领",
+    "战略",
+    "框架",
+    "倡议",
+    "宣言",
+    "声明",
 )
 # Words around a quoted theme: 以“…”为主题, 主题是“…”.
 THEME_AFTER = ("为主题",)
@@ -594,6 +603,9 @@ LAUNCH_VERBS = (
     "推动",
 )
 LAUNCHED_AFTER_RE = re.compile(r"(?:集中|全面|正式|同步)?(?:开展|实施|启动|推进)")
+# The first part of a launched name joined by 与 (耕地保护|与质量提升行动, 全民数字素养|与
+# 技能提升行动), read back to the verb that launches it.
+LAUNCHED_JOINED_RE = re.compile(f"(?:开展|实施|启动)([{HAN}]{{2,6}})")
 # Words that make an action a campaign whatever verb comes before it (在…综合整治行动中).
 CAMPAIGN_WORDS = (
     "整治",
@@ -1146,12 +1158,15 @@ class _Finder:
 
     def _national_platform(self, k: int, name: str) -> bool:
         """国家政务服务平台, 国家智慧教育公共服务平台: a platform of the state, not a rank
-        (国家级创新平台), a kind (国家科技创新平台), national security (国家安全宣传平台)
+        (国家级创新平台), a kind (国家科技创新平台; a long modifier names one:
+        国家新一代人工智能开放创新平台), national security (国家安全宣传平台)
         or the countries of a group (葡语国家…, 非洲国家搭建…平台)."""
         if len(name) < 8 or name[2] == "级" or name.startswith("国家安全"):
             return False
-        if name.endswith(("创新平台", "科研平台", "相关平台")):
+        if name.endswith(("科研平台", "相关平台")):
             return False
+        if name.endswith("创新平台") and len(name) < 12:
+            return False  # but 国家新一代人工智能开放创新平台 names one
         return self.text[k - 1 : k] not in COUNTRIES_BEFORE
 
     def _campaign_start(self, s: int) -> int | None:
@@ -1268,6 +1283,11 @@ class _Finder:
             known = self.lex.late_find_re.search(text, max(0, start - 24), e)
             if known is not None and known.start() < start - 1 and known.end() > start:
                 start = known.start()
+        if head in LAUNCHED_HEADS and text[start - 1 : start] == "与":
+            # 开展|耕地保护与质量提升行动: a launched name holds a 与 between the verb and it
+            joined = LAUNCHED_JOINED_RE.search(text, max(0, start - 9), start - 1)
+            if joined is not None and joined.end() == start - 1:
+                start = joined.start(1)
         if text[start] in "等的之和与及或这该各其":
             return None  # 等融媒体行动: a word split by the tagger
         if any(te == start and te - ts == 1 and ptag.endswith("g") for ts, te, _, ptag in toks):

@@ -34,6 +34,10 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 _CAPTION_START_RE = re.compile(r"^(?:图为|[上下左右底]?图[①-⑳\d]*[：:])")
 _PRODUCTION_CREDIT_RE = re.compile(r"^(?:版式设计|本版责编|责任编辑|美编|制图)[：:]")
+# A law database's cross-reference line under an article of a policy record
+# (`法宝联想：法学期刊 3 篇`), joined to the article's paragraph: site furniture,
+# and its count is no figure of the text.
+_DATABASE_LINK_RE = re.compile(r"法宝联想[：:][\u4e00-\u9fff]{2,8}\s*\d+\s*篇")
 
 
 def names_from_tokens(tokens: list[str]) -> list[str]:
@@ -169,6 +173,8 @@ def take_bylines(layout: ArticleLayout) -> None:
             continue
         if _PRODUCTION_CREDIT_RE.match(paragraph):  # page furniture, not the story
             continue
+        if "法宝联想" in paragraph:
+            paragraph = _DATABASE_LINK_RE.sub("", paragraph).strip()
         found = _credits_of_byline_paragraph(paragraph)
         if found is not None:
             reporters += found[0]
