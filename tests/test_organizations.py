@@ -455,3 +455,34 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
     ctx = sentence("增补邱学强、傅政华为第十三届全国政协委员。华为公司捐赠物资。")
     ctx.people = find_people(ctx)
     assert [n for n, _ in orgs(ctx)] == ["全国政协", "华为公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200520-16-01, 20200512-17-01: international bodies and central enterprises
+        # named without a place
+        (
+            "国际刑警组织同联合国教科文组织、国际博物馆协会合作。中国电建承建，中储粮收购。",
+            ["国际刑警组织", "联合国教科文组织", "国际博物馆协会", "中国电建", "中储粮"],
+        ),
+        # rmrb 2020-05: the armed forces; 新闻联播 2024-02-28: 美国北约等 lists two, the
+        # country does not own NATO
+        ("人民解放军和武警官兵奔赴一线。白宫发言人表示。", ["人民解放军", "白宫"]),
+        ("美国北约等称不会向乌克兰派兵。", ["北约"]),
+        # the 1998 work report: 七十七国集团 holds no 七国集团
+        ("同七十七国集团的合作关系不断加强。", ["七十七国集团"]),
+        # rmrb 20200523 (两会): a delegation named after the armed forces is no mention of them
+        ("习近平出席解放军和武警部队代表团全体会议。", []),
+        # rmrb 20200527-02-02, 20200524-17-01: a group's numbered academy
+        ("中国航天科工集团二院研制。中国电子科技集团第三十八研究所参与。", ["中国航天科工集团二院", "中国电子科技集团第三十八研究所"]),
+        # rmrb 20200508-16-04, 20200502-04-04: a known body's own body read whole from its
+        # suffix; not a rank it grants (教育部重点实验室) nor a government (大会|报告政府)
+        ("欧洲议会环境委员会执行副主席表示。记者从公安部交管局获悉。", ["欧洲议会环境委员会", "公安部交管局"]),
+        ("加快建设教育部重点实验室。向全国人民代表大会报告政府工作。", ["教育部", "全国人民代表大会"]),
+        # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government
+        ("赵化宇，公安部警务保障局政府采购工作处原副处长。", ["公安部警务保障局"]),
+    ],
+)
+def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

@@ -96,9 +96,9 @@ LEFT_STOPS = frozenset(
 BUILD_MANNERS = frozenset({"高质量", "高标准", "高水平", "重点", "加快", "全面", "规范", "抓紧"})
 # Known names whose characters also end or start other words: the character before
 # (KNOWN_NOT_AFTER) or after (KNOWN_NOT_BEFORE) that rules the name out.
-KNOWN_NOT_AFTER = {"京东": "南北", "空客": "航"}  # 南京东路, 北京东城, 民用航空客运
+KNOWN_NOT_AFTER = {"京东": "南北", "空客": "航", "七国集团": "十"}  # 南京东路, 北京东城, 民用航空客运, 七十七国集团
 # 放松下来; 淘宝村, a village of online shops; 默克尔 (Merkel); 农工商联合企业, 工商联界 (a
-# sector); 丰田市 (the city)
+# sector); 丰田市 (the city); 中国银行业 (the sector)
 KNOWN_NOT_BEFORE = {
     "松下": "来",
     "淘宝": "村镇",
@@ -107,6 +107,9 @@ KNOWN_NOT_BEFORE = {
     "丰田": "市",
     "中办": "理公事学",  # 集中办理, 集中办公
     "国办": "理公事学",
+    "中国银行": "业",  # 中国银行业, the banking sector
+    "解放军": "报",  # 解放军报, the newspaper
+    "北约": "克",  # 北约克
 }
 # Short names that stand only after punctuation or a function word (中办、国办印发; not
 # 法国办好), and not as a document number's prefix (国办发〔2020〕20号).
@@ -120,6 +123,13 @@ BEFORE_SCOPE = frozenset("、，。；：（）“”\n 的和与及由向对在
 # is part of the name (广东省工商联).
 LOCAL_BODIES = frozenset({"工商联"})
 KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
+# Known bodies of several countries: a country before one is another item (美国北约等, "the
+# US, NATO and others"), not its owner as in 泰国|民航局.
+INTERNATIONAL_ENDINGS = ("约", "盟", "组织", "论坛", "集团")
+# After a known name, what makes it part of a delegation's name (解放军和武警部队代表团)
+DELEGATION_AFTER_RE = re.compile(f"(?:[和、及][{HAN}]{{2,8}})?代表团")
+# A group's numbered academy or institute (中国航天科工集团二院, 中国电子科技集团第三十八研究所)
+NUMBERED_UNIT_RE = re.compile("第?[一二三四五六七八九十]{1,3}(?:院|研究院|研究所|所)")
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
 # 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
 SHORT_VERB_STOPS = frozenset({"报", "经"})
@@ -163,9 +173,16 @@ DIRECT_SUB_BODIES = frozenset({"办公厅", "办公室"})
 # What a body of a known organization read on from it does not hold before its suffix
 # (全国政协主席汪洋代表政协, 全国人大愿同斯议会, …办公厅财政部办公厅…: a person, a wish,
 # signatures run together).
-NOT_IN_SUB_BODIES = ("代表", "愿", "同", "主席", "原", "办公厅", "会议厅", "部", "副")
+NOT_IN_SUB_BODIES = ("代表", "愿", "同", "主席", "原", "办公厅", "会议厅", "部", "副", "直属")
+# A known body's rank of lab or centre (教育部|重点实验室, 教育部|工程研究中心): a kind it
+# grants, no one body.
+RANKED_BODY_RE = re.compile("(?:重点|工程|前沿科学|工程技术)(?:实验室|研究中心|中心)")
 # Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
+# Suffixes of bodies no known body holds as its own part: a government (向全国人民代表大会|
+# 报告政府工作) and a registered company (国药集团|国药控股股份有限公司: the group's
+# listed company, a body of its own).
+OWN_BODY_SUFFIXES = frozenset({"政府", *COMPANY_SUFFIXES})
 # What opens a new top-level organization right after another one (a signature line run
 # together: 中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会…).
 TOP_LEVEL_RE = re.compile(
@@ -510,20 +527,27 @@ class _Finder:
                 continue  # 南京东路, 放松下来, 淘宝村, 集中办理: the name's characters in other words
             if self.person_mask.find(1, m.start(), m.end()) != -1:
                 continue  # 傅政华|为: a person's name holds the characters
+            if DELEGATION_AFTER_RE.match(text, m.end()):
+                continue  # 解放军和武警部队代表团: a delegation to a session, named after them
             start = m.start()
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
             if start > 0 and self.place_mask[start - 1]:
                 country = next((c for c in self.lex.countries if text.endswith(c, 0, start)), None)
-                if country is not None:
+                if country is not None and not m.group().endswith(INTERNATIONAL_ENDINGS):
                     start -= len(country)  # 泰国|民航局, 俄罗斯|国防部: another country's body
                 elif m.group() in LOCAL_BODIES:
                     while start > 0 and self.place_mask[start - 1]:
                         start -= 1  # 广东省|工商联, 山西曲沃县|工商联: the place's own body
-            found.append((start, m.end()))
-            known_starts[m.end()] = start
+            end = m.end()
+            unit = NUMBERED_UNIT_RE.match(text, end) if text.startswith("集团", end - 2) else None
+            if unit is not None:
+                end = unit.end()  # 中国航天科工集团|二院: a numbered academy of the group
+            found.append((start, end))
+            known_starts[end] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-        known_name_starts = set(known_starts.values())
+        known_ends = {start: end for end, start in known_starts.items()}
+        known_name_starts = set(known_ends)
         if "等" in text:
             found += self._company_lists()
         last_end = -1
@@ -536,6 +560,8 @@ class _Finder:
                 continue  # 最高人民法院 is known whole
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
+            if m.group() == "政府" and text[s - 1 : s] in ("局", "部", "厅", "委", "办", "会"):
+                continue  # 警务保障局|政府采购工作处, 大会|报告政府工作: another body's, no government
             if m.group() == "海关" and self.place_mask[s]:
                 continue  # 上海关区: 上海 and 关区, no customs office
             if text.startswith("系统", e) and m.group() in ("法院", "检察院", "人民法院", "人民检察院"):
@@ -555,6 +581,13 @@ class _Finder:
                 start = known_starts[start]  # 全国人大|宪法和法律委员会: one body of another
             elif m.group() in DIRECT_SUB_BODIES and s in known_starts:
                 start, of_known = known_starts[s], True  # 工业和信息化部|办公厅
+            elif start in known_ends and known_ends[start] < s and m.group() not in OWN_BODY_SUFFIXES:
+                # 欧洲议会|环境委员会 read whole from the suffix: one body of another
+                body = text[known_ends[start] : e]
+                if any(c in body for c in COMPANY_SUFFIXES):
+                    start = known_ends[start]  # 国药集团|国药控股股份有限公司党委: its own body
+                else:  # (教育部|直属师范大学, 教育部|重点实验室 are read as before: a kind)
+                    of_known = not any(w in body for w in NOT_IN_SUB_BODIES) and not RANKED_BODY_RE.fullmatch(body)
             if start > 1 and text[start - 1] in COUNT_MEASURES and text[start - 2] in NUMERALS:
                 continue  # 设立7家|卓尔应急医院: a count of a kind, no one organization
             if text[start] == "家" and start < s and text[start - 1 : start] in NUMERALS:
