@@ -480,6 +480,9 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # suffix; not a rank it grants (教育部重点实验室) nor a government (大会|报告政府)
         ("欧洲议会环境委员会执行副主席表示。记者从公安部交管局获悉。", ["欧洲议会环境委员会", "公安部交管局"]),
         ("加快建设教育部重点实验室。向全国人民代表大会报告政府工作。", ["教育部", "全国人民代表大会"]),
+        # rmrb 20200524-03-02 (两会 reactions): a company's Party committee in its officials'
+        # titles names the company; a bureau's stays its own body
+        ("——曾光安代表（广西柳工集团有限公司党委书记、董事长）。淄博市公安局党委召开会议。", ["广西柳工集团有限公司", "淄博市公安局党委"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government
         ("赵化宇，公安部警务保障局政府采购工作处原副处长。", ["公安部警务保障局"]),
     ],

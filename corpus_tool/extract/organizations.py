@@ -183,6 +183,9 @@ COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
 # 报告政府工作) and a registered company (国药集团|国药控股股份有限公司: the group's
 # listed company, a body of its own).
 OWN_BODY_SUFFIXES = frozenset({"政府", *COMPANY_SUFFIXES})
+# A company's Party committee is written in its officials' titles (…有限公司党委书记); the
+# company is the body the text names.
+COMPANY_ENDS = ("公司", "集团")
 # What opens a new top-level organization right after another one (a signature line run
 # together: 中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会…).
 TOP_LEVEL_RE = re.compile(
@@ -558,6 +561,8 @@ class _Finder:
                 continue
             if known_mask.find(1, s, e) != -1:
                 continue  # 最高人民法院 is known whole
+            if m.group() == "党委" and text.endswith(COMPANY_ENDS, 0, s):
+                continue  # 广西柳工集团有限公司|党委书记: the company is the body named
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
             if m.group() == "政府" and text[s - 1 : s] in ("局", "部", "厅", "委", "办", "会"):
