@@ -147,6 +147,28 @@ def _find(metrics: list[dict[str, Any]], text: str, nth: int = 0) -> dict[str, A
     return [m for m in metrics if m["text"] == text][nth]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # rmrb 20200519-16-01: a list of counts, each of the noun after it
+            "赣州曾有11个贫困县、1023个贫困村、115万建档立卡贫困人口，分别占全省的一半。",
+            [("11个", "贫困县"), ("1023个", "贫困村"), ("115万", "建档立卡贫困人口"), ("一半", "占全省")],
+        ),
+        (  # xwlb 2024-01-02 (能登 earthquake): deaths and injuries
+            "能登地区强震已造成232人死亡、1037人受伤、21人下落不明。",
+            [("232人", "死亡"), ("1037人", "受伤"), ("21人", "下落不明")],
+        ),
+        (  # rmrb 2020-05: a noun of two coordinated words stays whole; 共有 is no subject
+            "两个省份的4家商会、协会通过开展评比表彰违规收费。全省共有贫困县11个。",
+            [("两个", "省份"), ("4家", "商会、协会"), ("11个", "贫困县")],
+        ),
+    ],
+)
+def test_subjects_of_listed_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    metrics = find_metrics(ArticleContext(paragraphs=[text], date="2020-05-19"))
+    assert [(m["text"], m["subject"]) for m in metrics] == expected
+
+
 def test_sample_page_subject_place_period(sample_metrics: list[list[dict[str, Any]]]) -> None:
     yueyang, _, xuancheng, qinghai, yuyao = sample_metrics
     money = _find(qinghai, "104147.31万元")

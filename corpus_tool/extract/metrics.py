@@ -67,7 +67,7 @@ _LAST_CLAUSE_SEP_RE = re.compile(r".*[，,；;：:。！？!?\n]", re.S)
 # Words that end the actor and start the action: 青海法院已清理发放 → 清理发放. The
 # greedy .* makes the match end after the last of them.
 _LAST_ACTION_RE = re.compile(
-    r".*(?:已经|已|共计|累计|总计|合计|先后|(?<![公总])共(?=[建有发办组设开立出收受处查破帮培化完实]))"
+    r".*(?:已经|已|共计|累计|总计|合计|先后|(?<![公总])共有|(?<![公总])共(?=[建发办组设开立出收受处查破帮培化完实]))"
 )
 # Word lists become trie regexes (numbers.trie_regex): one branch per character instead
 # of every word in turn.
@@ -80,7 +80,7 @@ _PUNCT_CLASS = "[、（）()《》 　—…·，,]"
 _TRAIL_RE = re.compile(rf"(?:{trie_regex(_TRAIL_WORDS)}|{_PUNCT_CLASS})+$")
 _LEAD_WORDS = (
     "其中 此外 另外 同时 截至目前 目前 据统计 据了解 全市 全省 全县 全区 全国 全州 该院 该市 该县 该区 "
-    "今年 去年 全年 在 并 和 及 共 已 还 也 都"
+    "今年 去年 全年 在 并 和 及 共有 共 已 还 也 都 分别"
 ).split()
 _LEAD_RE = re.compile(rf"(?:{trie_regex(_LEAD_WORDS)}|{_PUNCT_CLASS})+")
 _EDGE_PUNCT = "、（）()《》 　—…·，,的"
@@ -92,14 +92,16 @@ _PREDICATE_START = frozenset(
 )
 _NOUN_STOP_WORDS = (
     "和 与 及 以及 等 进行 已 正 被 从 在 将 均 都 也 就 并 得 的 实现 完成 参与 参加 获 来到 前往 说 "
-    "表示 成为 通过 开展 发现 受到 进入 提供 实施 涉及 达到 纳入 建成 建立 组成 开通 覆盖 办理"
+    "表示 成为 通过 开展 发现 受到 进入 提供 实施 涉及 达到 纳入 建成 建立 组成 开通 覆盖 办理 全部 分别"
 ).split()
-_NOUN_STOP = re.compile(rf"[，,。；;！？!?：:（(）)\s]|{trie_regex(_NOUN_STOP_WORDS)}")
+_NOUN_STOP = re.compile(rf"[，,。；;！？!?：:（(）)\s]|、(?=[近约超逾0-9０-９{CN_NUMERAL_CHARS}])|{trie_regex(_NOUN_STOP_WORDS)}")
 _MEASURE_WORDS = frozenset(
     "个件项条笔支家名位户起宗例次场所座台辆艘架部套处份本册篇种类只头匹株棵张间栋幢层批轮期集列趟"
     "個項條戶輛臺"
 )
 _DIGITS_RE = re.compile(r"[0-9０-９]")
+# The rest of a list item after its figure, up to the 、 before the next figure.
+_LIST_ITEM_END_RE = re.compile(rf"[^，,。；;、\n]{{1,12}}、(?=[近约超逾0-9０-９{CN_NUMERAL_CHARS}])")
 
 
 def _clean(phrase: str) -> str:
@@ -141,10 +143,18 @@ def _subject(
 ) -> str | None:
     """What a figure measures (see the module docstring)."""
     after = None
-    if unit_char in _MEASURE_WORDS or text.startswith("的", end):
+    # In a list of counts (11个贫困县、1023个贫困村、115万建档立卡贫困人口; 232人死亡、
+    # 1037人受伤) each counts what follows it, up to the next item.
+    listed = text.startswith("、", start - 1) or _LIST_ITEM_END_RE.match(text, end, clause_end) is not None
+    if unit_char in _MEASURE_WORDS or listed or text.startswith("的", end):
         after = _noun_after(text, end, clause_end)
         if after:
             return after
+    if listed:
+        m = _LIST_ITEM_END_RE.match(text, end, clause_end)
+        item = _clean(text[end : m.end() - 1 if m else clause_end])
+        if item and not _DIGITS_RE.search(item):
+            return item
     pos = clause_start
     # Leading scope words, periods and places, in any order: 今年以来，青海法院 …
     for _ in range(4):
