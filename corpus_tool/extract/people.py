@@ -48,6 +48,7 @@ from importlib import resources
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.numbers import trie_regex
 
 HAN = "\u4e00-\u9fff"
 DOTS = "·•・"
@@ -388,17 +389,10 @@ def data_lines(name: str) -> list[str]:
 
 
 def words_re(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern matching any of `words`, the longest first at a position. Grouped by
-    first character (扫(?:黑除恶专项斗争|…)): a flat alternation of many literals is tried
-    branch by branch at every position whose character starts one of them."""
-    by_first: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        by_first.setdefault(w[0], []).append(w[1:])
-    groups = []
-    for first, rests in by_first.items():
-        tail = "|".join(re.escape(r) for r in rests)
-        groups.append(re.escape(first) + (f"(?:{tail})" if rests != [""] else ""))
-    return re.compile("|".join(groups))
+    """One pattern matching any of `words`, the longest first at a position, written as a
+    trie (中(?:国(?:人民解放军|…)|…)): a flat alternation of many literals is tried branch
+    by branch at every position whose character starts one of them."""
+    return re.compile(trie_regex(sorted(set(words))))
 
 
 INTERNATIONAL_RE = words_re(INTERNATIONAL_BODIES)
