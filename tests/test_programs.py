@@ -643,6 +643,25 @@ def test_names_holding_yu_and_named_mechanisms(text: str, expected: Named) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the 2009 work report: named plans a verb launches
+            "实施高校毕业生就业促进计划和大学生创业引领计划。",
+            [("高校毕业生就业促进计划", "campaign"), ("大学生创业引领计划", "campaign")],
+        ),
+        (  # 新闻联播 2024: an action plan
+            "实施东北黑土地保护性耕作行动计划。",
+            [("东北黑土地保护性耕作行动计划", "campaign")],
+        ),
+        # no name: a plan no verb launches, a work plan, enterprise resource planning
+        ("制定年度工作计划。推进企业资源计划系统建设。", []),
+    ],
+)
+def test_named_plans(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # 新闻联播 2024-01-13: 推进, a space, then two quoted names in a row
             "公安政务服务深入推进 “一窗通办”“全程网办”，实施驾驶证、护照证件“全国通办”。",
             [("“一窗通办”", "other"), ("“全程网办”", "other")],

@@ -391,9 +391,12 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     # 工程, 深入实施创新驱动发展战略); strategies are slogans, as in program_known.tsv
     "工程": ("campaign", 2),
     "战略": ("slogan", 2),
+    # named plans of a programme (高校毕业生就业促进计划, 东北黑土地保护性耕作行动计划),
+    # launched by a verb; 工作计划, 发展计划 are no names
+    "计划": ("campaign", 3),
 }
 # Heads that name a program only when a verb launches it in its clause.
-LAUNCHED_HEADS = frozenset({"行动", "工程", "战略"})
+LAUNCHED_HEADS = frozenset({"行动", "工程", "战略", "计划"})
 # A system or platform is a program when the word before its head says what it does for
 # government (县级禁毒网格化管理系统, 城乡末端感知系统, 互联网法庭系统, 备案审查信息平台);
 # 城市排水系统, 火箭控制系统, 电商平台 and 工业互联网平台 are things, not programs.
@@ -1299,6 +1302,8 @@ class _Finder:
             return None  # 建设|智能排产调度系统: a system the text plans
         if head == "系统" and words[0].endswith(SECTOR_WORDS):
             return None  # 全国法院系统, 公安系统: a sector, not a system
+        if head == "计划" and words[0] in ("资源", "定制"):
+            return None  # 企业资源计划 (ERP software), 量身定制…计划: no named plan
         if head == "行动":
             if words[0] in NOT_BEFORE_ACTION or text.startswith("起", e):
                 return None  # 迅速行动, 行动起来: the verb
