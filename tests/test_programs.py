@@ -662,6 +662,32 @@ def test_named_plans(text: str, expected: Named) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # rmrb 2020-05 (河北, gold_blind2 01): a quoted list takes a longer head after 的
+            "建立“种养平衡、生态循环”的绿色农业发展模式。",
+            [("“种养平衡、生态循环”的绿色农业发展模式", "mode")],
+        ),
+        (  # 新闻联播 2024 (治水): a list named by its guiding idea
+            "坚持“节水优先、空间均衡、系统治理、两手发力”治水思路。",
+            [("“节水优先、空间均衡、系统治理、两手发力”治水思路", "slogan")],
+        ),
+        (  # rmrb 2020-05 (gold_blind18 02): a list as a principle
+            "坚持“重硬件更重软件、重指标合格更重群众满意”的基本原则。",
+            [("“重硬件更重软件、重指标合格更重群众满意”的基本原则", "slogan")],
+        ),
+        # a quoted word is no list: its 思路 or 路径 names nothing (“护航”的思路); a verb
+        # after the quote ends the head (“西迁精神”是…); a plan period is no program
+        ("按照“护航”的思路推进。", []),
+        ("王树国代表说，“西迁精神”是中华民族精神的组成部分。", [("“西迁精神”", "slogan")]),
+        ("“十四五”期间，我国经济发展。", []),
+    ],
+)
+def test_heads_after_quoted_lists(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # 新闻联播 2024-01-13: 推进, a space, then two quoted names in a row
             "公安政务服务深入推进 “一窗通办”“全程网办”，实施驾驶证、护照证件“全国通办”。",
             [("“一窗通办”", "other"), ("“全程网办”", "other")],
@@ -743,7 +769,7 @@ def test_themes_courses_standards_and_named_services(text: str, expected: Named)
         ),
         (  # policies.jsonl: a principle followed
             "按照“成熟一项、启动一项”的原则，分批次部署。",
-            [("“成熟一项、启动一项”", "slogan")],
+            [("“成熟一项、启动一项”的原则", "slogan")],  # the list with its head
         ),
         # not a slogan: a quoted description (rmrb 20200519-05-03)
         ("山西历史上有过生态欠账，曾经陷入“生态越差，经济越差”的状况。", []),

@@ -286,6 +286,8 @@ NOT_PROGRAMS = frozenset(
         "一中一台",
     }
 )
+# A five-year plan's period (“九五”, “十四五”)
+FIVE_YEAR_RE = re.compile("[一二三四五六七八九十]{1,3}五")
 # A head phrase opening with these is no head: “两个维护”落到行动, “疫”中总结经验.
 GAP_OPENERS = (
     "提出",
@@ -335,6 +337,11 @@ NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
 NATIONAL_VERBS = ("实施", "推进", "开展", "启动", "支持", "批准", "设立")
 # 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
 FREE_TRADE_ZONE_RE = re.compile(f"中国[（(][{HAN}]{{2,3}}[）)]自由贸易试验区")
+# Heads that name only a list in quotes (“节水优先、空间均衡…”治水思路, “…”的基本原则).
+LIST_ONLY_HEADS = ("原则", "思路", "路径", "宗旨", "方针", "总要求")
+# What no head phrase after a quote holds: 的 (a new phrase), a verb of being or doing
+# (“标本兼治，靶向治疗”是三星思路, “90后”的她打开了思路), a conjunction.
+HEAD_PHRASE_NOISE = frozenset("的是为了她他和")
 LIST_END_RE = re.compile("(?<![高中平同初均对])等")  # …中心等高能级平台, not 高等教育
 # 葡语国家|商贸合作服务平台, 金砖国家: 国家 ends a word for a group of countries
 COUNTRIES_BEFORE = frozenset("语洲砖些国方")
@@ -745,6 +752,10 @@ class _Lexicon:
             heads[head] = kind
         self.heads = heads
         self.heads_by_len = tuple(sorted(heads, key=len, reverse=True))
+        # heads of a list's name only (“种养平衡、生态循环”的…发展思路); 发展的正确路径 or
+        # “护航”的思路 name nothing
+        self.list_heads = tuple(h for h in self.heads_by_len if h.endswith(LIST_ONLY_HEADS))
+        self.common_heads = tuple(h for h in self.heads_by_len if not h.endswith(LIST_ONLY_HEADS))
         self.known: dict[str, str] = {}
         finds: list[str] = []
         late: list[str] = []
@@ -851,10 +862,11 @@ class _Finder:
         self.found.append((s, e, core, kind))
         self.core_kinds.setdefault(core, kind)
 
-    def _head_after(self, e: int) -> tuple[int, str] | None:
-        """The head noun phrase right after a closing quote at `e`: (end, kind)."""
+    def _head_after(self, e: int, listed: bool = False) -> tuple[int, str] | None:
+        """The head noun phrase right after a closing quote at `e`: (end, kind). `listed`:
+        the quote holds a list (、 or ，), whose head may be longer."""
         text = self.text
-        window = text[e : e + 14]
+        window = text[e : e + (18 if listed else 14)]
         cut = len(window)
         for i, ch in enumerate(window):
             if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
@@ -864,26 +876,30 @@ class _Finder:
         if not window:
             return None
         if window.startswith("的"):
-            # “民意引领警务”的理念, “…”的学习工作模式: a head within a few characters
-            rest = window[1:8]
+            # “民意引领警务”的理念, “…”的学习工作模式: a head within a few characters;
+            # after a list, a few more (“种养平衡、生态循环”的绿色农业发展模式)
+            rest = window[1 : 11 if listed else 8]
+            heads = self.lex.heads_by_len if listed else self.lex.common_heads
             for k in range(len(rest), 1, -1):
                 piece = rest[:k]
-                if piece.endswith(self.lex.heads_by_len) and "的" not in piece:
+                if piece.endswith(heads) and not HEAD_PHRASE_NOISE.intersection(piece):
                     kind = self._head_kind(piece)
                     if kind in ("mode", "slogan", "mechanism"):
                         return (e + 1 + k, kind)
             return None
         if window.startswith(NOT_HEAD_OPENERS) or window.startswith(GAP_OPENERS):
             return None
+        window = window[:14]
         for conj in ("暨", "和", "与", "及"):
             k = window.find(conj)
             if k != -1:
                 window = window[:k]  # “昆仑行动”暨整治…联合行动: the head is not attached
+        heads = self.lex.heads_by_len if listed else self.lex.common_heads
         for k in range(len(window), 1, -1):
             piece = window[:k]
-            if "的" in piece:
+            if HEAD_PHRASE_NOISE.intersection(piece):
                 continue
-            if piece.endswith(self.lex.heads_by_len):
+            if piece.endswith(heads):
                 return (e + k, self._head_kind(piece))
         return None
 
@@ -980,7 +996,9 @@ class _Finder:
             or len(core) > 25
         ):
             return
-        head = self._head_after(qe)
+        head = self._head_after(qe, listed="、" in core or "，" in core)
+        if head is None and FIVE_YEAR_RE.fullmatch(core):
+            return  # “十四五”期间: a plan period; “十四五”规划 is the plan
         known = self.lex.known.get(core)
         if head is not None:
             end, kind = head
@@ -1073,7 +1091,7 @@ class _Finder:
             return self.core_kinds[core]
         if _numbered_slogan(core):
             return "slogan"  # before the head test: “三区一中心” is a slogan, no centre
-        if core.endswith(self.lex.heads_by_len) and len(core) > 3 and "的" not in core:
+        if core.endswith(self.lex.common_heads) and len(core) > 3 and "的" not in core:
             return self._head_kind(core)  # not “行走的思政课”: a description
         if len(core) == 3 and core.endswith("制") and ALL_HAN_RE.match(core):
             return "mechanism"  # “链长制”, “赛马制”, “包干制”: a system of responsibility
