@@ -483,6 +483,9 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # rmrb 20200524-03-02 (两会 reactions): a company's Party committee in its officials'
         # titles names the company; a bureau's stays its own body
         ("——曾光安代表（广西柳工集团有限公司党委书记、董事长）。淄博市公安局党委召开会议。", ["广西柳工集团有限公司", "淄博市公安局党委"]),
+        # rmrb 2020-05 (两会 reactions), 新闻联播 2024: a ministry's department; 司法 is none
+        ("生态环境部大气环境管理司司长刘炳江委员说。国家统计局工业司副司长江源介绍。", ["生态环境部大气环境管理司", "国家统计局工业司"]),
+        ("2003年最高人民法院出台司法解释。教育部相关业务司负责。", ["最高人民法院", "教育部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government
         ("赵化宇，公安部警务保障局政府采购工作处原副处长。", ["公安部警务保障局"]),
     ],

@@ -128,6 +128,16 @@ KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
 INTERNATIONAL_ENDINGS = ("约", "盟", "组织", "论坛", "集团")
 # After a known name, what makes it part of a delegation's name (解放军和武警部队代表团)
 DELEGATION_AFTER_RE = re.compile(f"(?:[和、及][{HAN}]{{2,8}})?代表团")
+# A ministry's or agency's department (生态环境部大气环境管理司, 国家统计局工业司,
+# 人民银行调查统计司): a few characters and 司, not 司法, 司机, 司令.
+MINISTRY_ENDS = ("部", "局", "委", "署", "办", "委员会", "银行")
+DEPARTMENT_RE = re.compile(f"[{HAN}]{{2,8}}?司(?![法机令仪库马空职])")
+# Verbs and words that show the text after a body is no department's name (国务院驾驭…,
+# 教育部会同…, 商务部确定…司)
+DEPARTMENT_STOPS = (
+    "出台", "制定", "确定", "主导", "构建", "根据", "会同", "联合", "要求", "指导", "组织", "新增",
+    "相关", "有关", "和", "与", "的", "对", "向", "在", "将", "为", "是",
+)
 # A group's numbered academy or institute (中国航天科工集团二院, 中国电子科技集团第三十八研究所)
 NUMBERED_UNIT_RE = re.compile("第?[一二三四五六七八九十]{1,3}(?:院|研究院|研究所|所)")
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
@@ -546,6 +556,14 @@ class _Finder:
             unit = NUMBERED_UNIT_RE.match(text, end) if text.startswith("集团", end - 2) else None
             if unit is not None:
                 end = unit.end()  # 中国航天科工集团|二院: a numbered academy of the group
+            elif m.group().endswith(MINISTRY_ENDS) and "司" in text[end : end + 9]:
+                department = DEPARTMENT_RE.match(text, end)
+                if (
+                    department is not None
+                    and not any(w in department.group() for w in DEPARTMENT_STOPS)
+                    and not (department.group().endswith("公司") and not department.group().endswith("有限公司"))
+                ):
+                    end = department.end()  # 生态环境部|大气环境管理司: a department of a ministry
             found.append((start, end))
             known_starts[end] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
