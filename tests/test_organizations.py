@@ -91,7 +91,7 @@ REAL_ORGS = {
         ("党中央", 0),
         ("中共中央政治局", 2),  # 中共中央政治局委员: the Politburo, the longest name
         ("中央政法委", 2),
-        ("中共中央", 3),
+        ("中共中央书记处", 3),  # 中共中央书记处书记: the Secretariat
         ("公安部", 3),
         ("最高人民法院", 3),
         ("最高人民检察院", 3),
@@ -486,6 +486,14 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # rmrb 2020-05 (两会 reactions), 新闻联播 2024: a ministry's department; 司法 is none
         ("生态环境部大气环境管理司司长刘炳江委员说。国家统计局工业司副司长江源介绍。", ["生态环境部大气环境管理司", "国家统计局工业司"]),
         ("2003年最高人民法院出台司法解释。教育部相关业务司负责。", ["最高人民法院", "教育部"]),
+        # rmrb 2020-05, 新闻联播 2024: a short bureau or office of a known body, a known
+        # company's registered name, an academy's institute
+        (
+            "国家卫生健康委疾控局监察专员王斌说。美国国会预算办公室预测。胡郁，科大讯飞股份有限公司。郭华东，中国科学院空天信息创新研究院。",
+            ["国家卫生健康委疾控局", "美国国会预算办公室", "科大讯飞股份有限公司", "中国科学院空天信息创新研究院"],
+        ),
+        # policies.jsonl record 10: a signature line run together stays three bodies
+        ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government
         ("赵化宇，公安部警务保障局政府采购工作处原副处长。", ["公安部警务保障局"]),
     ],

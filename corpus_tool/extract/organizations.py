@@ -130,14 +130,25 @@ INTERNATIONAL_ENDINGS = ("约", "盟", "组织", "论坛", "集团")
 DELEGATION_AFTER_RE = re.compile(f"(?:[和、及][{HAN}]{{2,8}})?代表团")
 # A ministry's or agency's department (生态环境部大气环境管理司, 国家统计局工业司,
 # 人民银行调查统计司): a few characters and 司, not 司法, 司机, 司令.
-MINISTRY_ENDS = ("部", "局", "委", "署", "办", "委员会", "银行")
-DEPARTMENT_RE = re.compile(f"[{HAN}]{{2,8}}?司(?![法机令仪库马空职])")
+MINISTRY_ENDS = ("部", "局", "委", "署", "办", "委员会", "银行", "国会")
+DEPARTMENT_RE = re.compile(
+    f"[{HAN}]{{2,8}}?司(?![法机令仪库马空职])"
+    # a bureau or office of a short name (国家卫生健康委疾控局, 中央网信办传播局, 美国国会
+    # 预算办公室), not 全局, 大局, 格局
+    f"|[{HAN}]{{2,4}}?(?:(?<![全大格布结变当开时终残棋])局(?![面势部长限])|办公室)"
+)
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)
 DEPARTMENT_STOPS = (
     "出台", "制定", "确定", "主导", "构建", "根据", "会同", "联合", "要求", "指导", "组织", "新增",
     "相关", "有关", "和", "与", "的", "对", "向", "在", "将", "为", "是",
+    "国家", "中国", "中央", "全国", "各",  # another body of a signature line; 各司局
 )
+# A known company's registered name (科大讯飞股份有限公司, 新希望集团有限公司)
+REGISTERED_AFTER = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
+# An academy's institute (中国科学院空天信息创新研究院, 中国科学院水生生物研究所)
+ACADEMIES = ("科学院", "工程院", "社会科学院", "社科院")
+INSTITUTE_RE = re.compile(f"[{HAN}]{{2,12}}?(?:研究院|研究所|研究中心|创新中心)")
 # A group's numbered academy or institute (中国航天科工集团二院, 中国电子科技集团第三十八研究所)
 NUMBERED_UNIT_RE = re.compile("第?[一二三四五六七八九十]{1,3}(?:院|研究院|研究所|所)")
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
@@ -556,7 +567,12 @@ class _Finder:
             unit = NUMBERED_UNIT_RE.match(text, end) if text.startswith("集团", end - 2) else None
             if unit is not None:
                 end = unit.end()  # 中国航天科工集团|二院: a numbered academy of the group
-            elif m.group().endswith(MINISTRY_ENDS) and "司" in text[end : end + 9]:
+            elif text.startswith(REGISTERED_AFTER, end):
+                end = next(end + len(r) for r in REGISTERED_AFTER if text.startswith(r, end))
+            elif m.group().endswith(ACADEMIES) and (institute := INSTITUTE_RE.match(text, end)):
+                if not any(w in institute.group() for w in DEPARTMENT_STOPS):
+                    end = institute.end()  # 中国科学院|空天信息创新研究院
+            elif m.group().endswith(MINISTRY_ENDS):
                 department = DEPARTMENT_RE.match(text, end)
                 if (
                     department is not None
