@@ -492,6 +492,9 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
             "国家卫生健康委疾控局监察专员王斌说。美国国会预算办公室预测。胡郁，科大讯飞股份有限公司。郭华东，中国科学院空天信息创新研究院。",
             ["国家卫生健康委疾控局", "美国国会预算办公室", "科大讯飞股份有限公司", "中国科学院空天信息创新研究院"],
         ),
+        # policies.jsonl record 129, rmrb 20200507-16-04: a centre a known body runs; not
+        # one it builds
+        ("工业和信息化部产业发展促进中心。公安部指挥中心收到消息。财政部支持建设区域医疗中心。", ["工业和信息化部产业发展促进中心", "公安部指挥中心", "财政部"]),
         # policies.jsonl record 10: a signature line run together stays three bodies
         ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government

@@ -136,6 +136,8 @@ DEPARTMENT_RE = re.compile(
     # a bureau or office of a short name (国家卫生健康委疾控局, 中央网信办传播局, 美国国会
     # 预算办公室), not 全局, 大局, 格局
     f"|[{HAN}]{{2,4}}?(?:(?<![全大格布结变当开时终残棋])局(?![面势部长限])|办公室)"
+    # a centre it runs (工业和信息化部产业发展促进中心, 科学技术部高技术研究发展中心)
+    f"|[{HAN}]{{2,8}}?中心(?![城区地任工])"
 )
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)
@@ -143,6 +145,12 @@ DEPARTMENT_STOPS = (
     "出台", "制定", "确定", "主导", "构建", "根据", "会同", "联合", "要求", "指导", "组织", "新增",
     "相关", "有关", "和", "与", "的", "对", "向", "在", "将", "为", "是",
     "国家", "中国", "中央", "全国", "各",  # another body of a signature line; 各司局
+)
+# ... and before a centre, which a body builds or backs as often as it runs one
+# (财政部支持建设区域医疗中心)
+CENTRE_STOPS = (
+    "支持", "建设", "推动", "推进", "加快", "打造", "设立", "成立", "依托", "牵头", "批准", "围绕",
+    "作为", "等", "一", "派驻", "重要",
 )
 # A known company's registered name (科大讯飞股份有限公司, 新希望集团有限公司)
 REGISTERED_AFTER = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
@@ -577,6 +585,11 @@ class _Finder:
                 if (
                     department is not None
                     and not any(w in department.group() for w in DEPARTMENT_STOPS)
+                    and not RANKED_BODY_RE.fullmatch(department.group())
+                    and not (
+                        department.group().endswith("中心")
+                        and any(w in department.group() for w in CENTRE_STOPS)
+                    )
                     and not (department.group().endswith("公司") and not department.group().endswith("有限公司"))
                 ):
                     end = department.end()  # 生态环境部|大气环境管理司: a department of a ministry
