@@ -495,6 +495,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # policies.jsonl record 129, rmrb 20200507-16-04: a centre a known body runs; not
         # one it builds
         ("工业和信息化部产业发展促进中心。公安部指挥中心收到消息。财政部支持建设区域医疗中心。", ["工业和信息化部产业发展促进中心", "公安部指挥中心", "财政部"]),
+        # policies.jsonl (山东 plans), 新闻联播 2024: national centres named by their field;
+        # not a kind, nor centres counted
+        ("依托国家高速列车技术创新中心。充分发挥国家智能制造专家委员会作用。", ["国家高速列车技术创新中心", "国家智能制造专家委员会"]),
+        ("我国已建设46个国家中医药传承创新中心。", []),
         # policies.jsonl record 10: a signature line run together stays three bodies
         ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government

@@ -152,6 +152,12 @@ CENTRE_STOPS = (
     "支持", "建设", "推动", "推进", "加快", "打造", "设立", "成立", "依托", "牵头", "批准", "围绕",
     "作为", "等", "一", "派驻", "重要",
 )
+# National centres and committees named by their field (国家先进印染技术创新中心)
+NATIONAL_CENTRE_RE = re.compile(
+    f"国家(?!级)([{HAN}]{{4,12}}?)(?:技术创新中心|工程技术研究中心|工程研究中心|研究中心|创新中心"
+    "|专业委员会|专家委员会|大数据中心)"
+)
+GENERIC_FIELDS = frozenset({"临床医学", "基础学科", "重点实验室"})
 # A known company's registered name (科大讯飞股份有限公司, 新希望集团有限公司)
 REGISTERED_AFTER = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
 # An academy's institute (中国科学院空天信息创新研究院, 中国科学院水生生物研究所)
@@ -339,6 +345,21 @@ class _Finder:
             # a document number
             return ("\u4e00" <= before <= "\u9fff" and before not in "办前") or text[e + 1 : e + 2] in ("〔", "[")
         return False
+
+    def _national_centres(self) -> list[tuple[int, int]]:
+        """国家高速列车技术创新中心, 国家智能制造专家委员会: a national centre or committee
+        named by its field (the tagger's verbs and adverbs inside stop the leftward read);
+        not a kind (国家临床医学研究中心, 国家技术创新中心)."""
+        out = []
+        for m in NATIONAL_CENTRE_RE.finditer(self.text):
+            field = m.group(1)
+            if field in GENERIC_FIELDS or any(w in field for w in CENTRE_STOPS + DEPARTMENT_STOPS):
+                continue
+            s = m.start()
+            if s > 1 and self.text[s - 1] in COUNT_MEASURES and (self.text[s - 2] in NUMERALS or self.text[s - 2].isdigit()):
+                continue  # 已建设46个|国家中医药传承创新中心: centres of a kind, counted
+            out.append(m.span())
+        return out
 
     def _left_start(self, s: int, e: int, floor: int) -> tuple[int, bool] | None:
         """Where the name ending in the suffix [s, e) starts, and whether a proper word
@@ -596,6 +617,8 @@ class _Finder:
             found.append((start, end))
             known_starts[end] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        if "国家" in text:
+            found += self._national_centres()
         known_ends = {start: end for end, start in known_starts.items()}
         known_name_starts = set(known_ends)
         if "等" in text:
