@@ -672,3 +672,19 @@ def test_a_bare_foreign_name_that_speaks_in_an_article_about_abroad() -> None:
         "2025-10-20",
     )
     assert sorted({p["name"] for p in find_people(ctx)}) == ["罗阿·萨米尔", "萨拉赫", "阿卜杜拉·萨苏尔"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新闻联播 2024-03 (gold_blind30 03): read as the surname 白 and 玛 before
+        ("全国人大常委会副委员长白玛赤林在参加西藏代表团审议时说。", [("白玛赤林", ["全国人大常委会副委员长"])]),
+        # rmrb 2020-05: a Tibetan name after a title and before a speech verb
+        ("珞巴民族乡的乡长，全国人大代表扎西江村介绍了这几年边疆的变化。", [("扎西江村", ["全国人大代表"])]),
+        ("“我走了很远的路。”扎西平措说。", [("扎西平措", [])]),
+        # a dotted name holds its parts
+        ("帕巴拉·格列朗杰、何厚铧出席。", [("帕巴拉·格列朗杰", []), ("何厚铧", [])]),
+    ],
+)
+def test_tibetan_names_of_two_parts(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected

@@ -388,6 +388,28 @@ def data_lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+# The common parts of Tibetan names, two characters each; a name is often two of them
+# (白玛赤林, 扎西平措, 洛桑江村), and its first character may read as a Han surname
+# (白玛赤林 as 白 and 玛).
+TIBETAN_PARTS = frozenset(
+    "扎西 次仁 白玛 多吉 多杰 卓玛 达瓦 平措 旺堆 格桑 尼玛 拉巴 普布 索朗 洛桑 央金 德吉 顿珠 赤林 "
+    "曲珍 仁青 才旦 加措 嘉措 群培 罗布 边巴 强巴 嘎玛 丹增 贡嘎 益西 土登 次旦 米玛 巴桑 措姆 拉姆 "
+    "桑珠 占堆 朗杰 贡布 旦增 念智 江村 旺姆 德庆 欧珠 阿旺 贡桑 坚参 坚赞 晋美 琼达 次央 巴珠 普琼 "
+    "旺杰 白珍 巴登 次珠 索南 才让 卓嘎 玉珍 拉珍 多布 泽仁 泽旺 仁增 格列 列确 吉律 向巴 "
+    "江白 罗桑 尼东 拉毛 却吉 旦巴 扎巴 多布杰".split()
+)
+
+
+def _tibetan_name(text: str, s: int) -> bool:
+    """Two parts of Tibetan names start at `s` (扎西平措), not inside a dotted name."""
+    return (
+        text[s : s + 2] in TIBETAN_PARTS
+        and text[s + 2 : s + 4] in TIBETAN_PARTS
+        and text[s - 1 : s] not in DOTS
+        and text[s + 4 : s + 5] not in DOTS
+    )
+
+
 def words_re(words: Iterable[str]) -> re.Pattern[str]:
     """One pattern matching any of `words`, the longest first at a position, written as a
     trie (中(?:国(?:人民解放军|…)|…)): a flat alternation of many literals is tried branch
@@ -720,6 +742,8 @@ class _Finder:
     def _after_title(self, text: str, t: int) -> int:
         """Length of a name starting right after a title at `t`, or 0."""
         lex = self.lex
+        if _tibetan_name(text, t):
+            return 4  # 全国人大代表扎西江村介绍: a Tibetan name has no surname
         sl = _surname_len(lex, text, t)
         if not sl:
             return 0
@@ -898,6 +922,8 @@ class _Finder:
             span = self._before_cue(text, c - 1)  # 刘玉琼就激动地说
             if span is not None:
                 return span
+        if c >= 4 and _tibetan_name(text, c - 4) and (c == 4 or text[c - 5] in LEFT_BOUNDARY or self._title_ends_at(text, c - 4)):
+            return (c - 4, c)  # ”扎西平措说, 洛桑江村参加会见
         unanchored = False
         for length in (4, 3, 2):
             s = c - length
@@ -1011,6 +1037,8 @@ class _Finder:
     # -- the pass over the article -------------------------------------------------------
 
     def _accept(self, text: str, s: int, e: int) -> None:
+        if e - s in (2, 3) and text[s : s + 2] in TIBETAN_PARTS and text[s + 2 : s + 4] in TIBETAN_PARTS:
+            e = s + 4  # 白玛|赤林: a Tibetan name of two parts, not the surname 白 and 玛
         name = text[s:e]
         if self._rejected(text, s, e):
             return
