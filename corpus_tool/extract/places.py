@@ -538,6 +538,7 @@ def _name_core_ok(core: str, estate: bool = False) -> bool:
 # First characters of the suffixes: most positions fail this one test.
 SUB_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix, _ in SUB_SUFFIXES)
 ZONE_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix in ZONE_SUFFIXES)
+TAIL_FIRSTS = SUB_SUFFIX_FIRSTS | ZONE_SUFFIX_FIRSTS | {"小"}
 
 
 def _sub_suffix_at(text: str, pos: int, name_before: bool = False) -> tuple[str, str] | None:
@@ -572,6 +573,8 @@ def _named_tail(
     """A name of 2..max_core characters at `pos` followed by a zone or sub-county suffix:
     (end, level, kind) with kind "zone" or "sub". Nothing when the name would run into
     a span already taken by another place (`blocked`)."""
+    if TAIL_FIRSTS.isdisjoint(text[pos + 2 : pos + max_core + 1]):
+        return None  # no suffix can start after any core length: most places end here
     estate_only = False  # the core holds an organization character: only 小区 may follow
     for k in range(2, max_core + 1):
         core = text[pos : pos + k]
