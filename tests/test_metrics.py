@@ -147,6 +147,12 @@ def _find(metrics: list[dict[str, Any]], text: str, nth: int = 0) -> dict[str, A
     return [m for m in metrics if m["text"] == text][nth]
 
 
+def test_a_year_of_history_is_no_duration() -> None:
+    # rmrb 20200516-05-01: 公元184年 is a year, not 184 years
+    text = "广义的三国时代，从公元184年黄巾起义开始，到公元280年西晋灭吴期间，历时近百年。"
+    assert [m["text"] for m in find_metrics(ArticleContext(paragraphs=[text], date="2020-05-16"))] == ["近百年"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -685,6 +685,13 @@ def test_heads_after_quoted_lists(text: str, expected: Named) -> None:
     assert named(text) == expected
 
 
+def test_quoted_words_opening_with_a_numeral_are_no_slogans() -> None:
+    # rmrb 20200516-05-01 (三国 exhibition): the Three Kingdoms, a sword, the formations
+    text = "中国文物交流中心推出了展览（以下简称“三国展”）。曹操曾命人制作“百辟刀”五枚。诸葛亮创造出著名的“八阵图”。"
+    assert named(text) == []
+    assert named("坚持“三高四新”战略。") == [("“三高四新”战略", "slogan")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -743,6 +743,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
                 return None
             if after[:1] in _NOT_AFTER_YEAR:
                 return None  # 年度, 年代, 三年级, 庆历三年（1043）
+            if text.endswith(("公元", "公元前"), 0, start):
+                return None  # 公元184年, 公元前221年: a year of history, no duration
             if after in ("行动", "计划", "规划", "攻坚", "計劃", "規劃") or text.startswith(
                 PLAN_NAME_TAILS, unit_end
             ):

@@ -828,11 +828,16 @@ def _parallel_list(core: str) -> bool:
     return same_length or shared
 
 
+# Words that open with a numeral and count nothing: the Three Kingdoms, the people, a
+# hundred-times-forged sword, the eight formations, Sichuan, the Three Gorges …
+NUMERAL_WORDS = frozenset("三国 百辟 八阵 百姓 百货 十分 三峡 九州 四川 五金 七夕 八卦".split())
 # 一 as an adverb or a vague amount (推一下动一下, 拖一阵是一阵): no numeral of a slogan.
 ADVERBIAL_ONE_RE = re.compile("一[下阵点些样般直切起旦味定]")
 
 
 def _numbered_slogan(core: str) -> bool:
+    if core[:2] in NUMERAL_WORDS:
+        return False  # “三国展”, “八阵图”: a word that opens with a numeral
     return bool(NUMBERED_SLOGAN_RE.match(ADVERBIAL_ONE_RE.sub("", core)))
 
 
