@@ -499,6 +499,8 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # not a kind, nor centres counted
         ("依托国家高速列车技术创新中心。充分发挥国家智能制造专家委员会作用。", ["国家高速列车技术创新中心", "国家智能制造专家委员会"]),
         ("我国已建设46个国家中医药传承创新中心。", []),
+        # rmrb 20200516-05-01: an academy's institute by its short name; not its institutes
+        ("（作者单位：中国社科院考古所）中国科学院所属研究所。", ["中国社科院考古所", "中国科学院"]),
         # policies.jsonl record 10: a signature line run together stays three bodies
         ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government

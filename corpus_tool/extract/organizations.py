@@ -145,6 +145,7 @@ DEPARTMENT_STOPS = (
     "出台", "制定", "确定", "主导", "构建", "根据", "会同", "联合", "要求", "指导", "组织", "新增",
     "相关", "有关", "和", "与", "的", "对", "向", "在", "将", "为", "是",
     "国家", "中国", "中央", "全国", "各",  # another body of a signature line; 各司局
+    "所属", "下属", "直属", "旗下",  # 中国科学院所属研究所: some of its institutes
 )
 # ... and before a centre, which a body builds or backs as often as it runs one
 # (财政部支持建设区域医疗中心)
@@ -162,7 +163,9 @@ GENERIC_FIELDS = frozenset({"临床医学", "基础学科", "重点实验室"})
 REGISTERED_AFTER = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
 # An academy's institute (中国科学院空天信息创新研究院, 中国科学院水生生物研究所)
 ACADEMIES = ("科学院", "工程院", "社会科学院", "社科院")
-INSTITUTE_RE = re.compile(f"[{HAN}]{{2,12}}?(?:研究院|研究所|研究中心|创新中心)")
+INSTITUTE_RE = re.compile(
+    f"[{HAN}]{{2,12}}?(?:研究院|研究所|研究中心|创新中心)|[{HAN}]{{2,4}}?所(?![属有在以谓长需])"
+)  # (中国社科院考古所: an institute's short name)
 # A group's numbered academy or institute (中国航天科工集团二院, 中国电子科技集团第三十八研究所)
 NUMBERED_UNIT_RE = re.compile("第?[一二三四五六七八九十]{1,3}(?:院|研究院|研究所|所)")
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
