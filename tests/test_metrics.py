@@ -147,6 +147,19 @@ def _find(metrics: list[dict[str, Any]], text: str, nth: int = 0) -> dict[str, A
     return [m for m in metrics if m["text"] == text][nth]
 
 
+def test_divisions_floors_and_plenary_sessions_are_no_figures() -> None:
+    # policies.jsonl records 89, 193, 129; 新闻联播 2024-02-03 (gold_blind12 07)
+    texts = [
+        "自然科学基金委信息科学部信息科学三处联系人：吴国政。",
+        "青岛市行政审批服务局行政审批服务三处工作人员说道。",
+        "北京市海淀区万寿路27号院8号楼11层。",
+        "按照三次全会部署，逐条逐项抓好落实。",
+        "美军对该国东部迪亚拉省三处极端组织据点实施空袭。",  # three places: a count
+    ]
+    found = find_metrics(ArticleContext(paragraphs=texts, date="2024-02-03"))
+    assert [(m["paragraph"], m["text"]) for m in found] == [(4, "三处")]
+
+
 def test_a_year_of_history_is_no_duration() -> None:
     # rmrb 20200516-05-01: 公元184年 is a year, not 184 years
     text = "广义的三国时代，从公元184年黄巾起义开始，到公元280年西晋灭吴期间，历时近百年。"

@@ -434,6 +434,9 @@ _SESSION_AFTER_RE = re.compile(r"次(?:全体)?会议|中全会|次全会")
 # Characters that end a place's name after a numeral and 亩 or 里 (八亩墩, 十里铺, 三里屯).
 PLACE_NAME_TAILS = frozenset("墩屯铺桥庄岭湾沟坡港店堡寨营坪")
 ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|家园)")
+# A body, then the name of one of its divisions right before the numeral of N处
+# (not 东部…, 水利部统计范围的…, 迪亚拉省…: a region, a clause, a place)
+_OFFICE_BEFORE_RE = re.compile("(?<![东西南北中内外全])[局部委院](?:(?![的省市县区州])[\u4e00-\u9fff]){2,8}$")
 _SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会", "纪委", "中央", "党委")
 
 
@@ -471,6 +474,8 @@ def _is_session_number(text: str, start: int, unit_end: int) -> bool:
     """三次 of 三次会议 right after 届 or an assembly's name: the session, not three
     meetings (常委会召开三次会议 is three)."""
     at = unit_end - 1 if text[unit_end - 1 : unit_end] == "次" else unit_end
+    if text.startswith(("次全会", "中全会"), at):
+        return True  # 按照三次全会部署: a plenary session, named without its body
     return bool(_SESSION_AFTER_RE.match(text, at)) and text.endswith(_SESSION_BODIES, 0, start)
 
 
@@ -758,6 +763,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 三年来 is a period, 3年前 a point in time
         if before == "至" and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
             return None
+    elif unit_written == "层" and before == "楼":
+        return None  # 8号楼11层: a floor in an address
+    elif unit_written == "处" and _OFFICE_BEFORE_RE.search(text, max(0, start - 10), start):
+        return None  # 信息科学部信息科学三处, 行政审批服务局行政审批服务三处: a division's name
     elif unit_written == "人" and (after == "发案" or after[:1] == "均"):
         return None  # 十万人发案数, 人均: a rate base
     elif before in RANGE_CONNECTORS and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
