@@ -349,6 +349,37 @@ class _Finder:
             return ("\u4e00" <= before <= "\u9fff" and before not in "办前") or text[e + 1 : e + 2] in ("〔", "[")
         return False
 
+    def _own_body_end(self, name: str, end: int) -> int:
+        """Where a known body's name ends when one of its own bodies follows it: a group's
+        numbered academy (中国航天科工集团|二院), a company's registered name (科大讯飞|
+        股份有限公司), an academy's institute (中国科学院|空天信息创新研究院), a ministry's
+        department, bureau, office or centre (生态环境部|大气环境管理司, 公安部|指挥中心)."""
+        text = self.text
+        if name.endswith("集团"):
+            unit = NUMBERED_UNIT_RE.match(text, end)
+            if unit is not None:
+                return unit.end()
+        if text.startswith(REGISTERED_AFTER, end):
+            return next(end + len(r) for r in REGISTERED_AFTER if text.startswith(r, end))
+        if name.endswith(ACADEMIES):
+            institute = INSTITUTE_RE.match(text, end)
+            if institute is not None and not any(w in institute.group() for w in DEPARTMENT_STOPS):
+                return institute.end()
+        elif name.endswith(MINISTRY_ENDS):
+            department = DEPARTMENT_RE.match(text, end)
+            if department is None:
+                return end
+            body = department.group()
+            if (
+                any(w in body for w in DEPARTMENT_STOPS)
+                or RANKED_BODY_RE.fullmatch(body)  # 教育部|工程研究中心: a rank it grants
+                or (body.endswith("中心") and any(w in body for w in CENTRE_STOPS))
+                or (body.endswith("公司") and not body.endswith("有限公司"))  # 工商银行新增公司
+            ):
+                return end
+            return department.end()
+        return end
+
     def _national_centres(self) -> list[tuple[int, int]]:
         """国家高速列车技术创新中心, 国家智能制造专家委员会: a national centre or committee
         named by its field (the tagger's verbs and adverbs inside stop the leftward read);
@@ -595,28 +626,7 @@ class _Finder:
                 elif m.group() in LOCAL_BODIES:
                     while start > 0 and self.place_mask[start - 1]:
                         start -= 1  # 广东省|工商联, 山西曲沃县|工商联: the place's own body
-            end = m.end()
-            unit = NUMBERED_UNIT_RE.match(text, end) if text.startswith("集团", end - 2) else None
-            if unit is not None:
-                end = unit.end()  # 中国航天科工集团|二院: a numbered academy of the group
-            elif text.startswith(REGISTERED_AFTER, end):
-                end = next(end + len(r) for r in REGISTERED_AFTER if text.startswith(r, end))
-            elif m.group().endswith(ACADEMIES) and (institute := INSTITUTE_RE.match(text, end)):
-                if not any(w in institute.group() for w in DEPARTMENT_STOPS):
-                    end = institute.end()  # 中国科学院|空天信息创新研究院
-            elif m.group().endswith(MINISTRY_ENDS):
-                department = DEPARTMENT_RE.match(text, end)
-                if (
-                    department is not None
-                    and not any(w in department.group() for w in DEPARTMENT_STOPS)
-                    and not RANKED_BODY_RE.fullmatch(department.group())
-                    and not (
-                        department.group().endswith("中心")
-                        and any(w in department.group() for w in CENTRE_STOPS)
-                    )
-                    and not (department.group().endswith("公司") and not department.group().endswith("有限公司"))
-                ):
-                    end = department.end()  # 生态环境部|大气环境管理司: a department of a ministry
+            end = self._own_body_end(m.group(), m.end())
             found.append((start, end))
             known_starts[end] = start
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
