@@ -395,8 +395,8 @@ TIBETAN_PARTS = frozenset(
     "扎西 次仁 白玛 多吉 多杰 卓玛 达瓦 平措 旺堆 格桑 尼玛 拉巴 普布 索朗 洛桑 央金 德吉 顿珠 赤林 "
     "曲珍 仁青 才旦 加措 嘉措 群培 罗布 边巴 强巴 嘎玛 丹增 贡嘎 益西 土登 次旦 米玛 巴桑 措姆 拉姆 "
     "桑珠 占堆 朗杰 贡布 旦增 念智 江村 旺姆 德庆 欧珠 阿旺 贡桑 坚参 坚赞 晋美 琼达 次央 巴珠 普琼 "
-    "旺杰 白珍 巴登 次珠 索南 才让 卓嘎 玉珍 拉珍 多布 泽仁 泽旺 仁增 格列 列确 吉律 向巴 "
-    "江白 罗桑 尼东 拉毛 却吉 旦巴 扎巴 多布杰".split()
+    "旺杰 白珍 巴登 次珠 索南 才让 卓嘎 玉珍 拉珍 多布 泽仁 泽旺 仁增 格列 列确 向巴 "
+    "江白 罗桑 尼东 拉毛 却吉 旦巴 扎巴".split()
 )
 
 
@@ -1044,7 +1044,7 @@ class _Finder:
     # -- the pass over the article -------------------------------------------------------
 
     def _accept(self, text: str, s: int, e: int) -> None:
-        if e - s in (2, 3) and text[s : s + 2] in TIBETAN_PARTS and text[s + 2 : s + 4] in TIBETAN_PARTS:
+        if e - s in (2, 3) and _tibetan_name(text, s):
             e = s + 4  # 白玛|赤林: a Tibetan name of two parts, not the surname 白 and 玛
         name = text[s:e]
         if self._rejected(text, s, e):

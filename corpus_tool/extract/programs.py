@@ -752,9 +752,8 @@ class _Lexicon:
             heads[head] = kind
         self.heads = heads
         self.heads_by_len = tuple(sorted(heads, key=len, reverse=True))
-        # heads of a list's name only (“种养平衡、生态循环”的…发展思路); 发展的正确路径 or
-        # “护航”的思路 name nothing
-        self.list_heads = tuple(h for h in self.heads_by_len if h.endswith(LIST_ONLY_HEADS))
+        # the heads a quoted word may take: not those of a list's name only (“护航”的思路
+        # names nothing; “种养平衡、生态循环”的…发展思路 does)
         self.common_heads = tuple(h for h in self.heads_by_len if not h.endswith(LIST_ONLY_HEADS))
         self.known: dict[str, str] = {}
         finds: list[str] = []
@@ -871,6 +870,7 @@ class _Finder:
         """The head noun phrase right after a closing quote at `e`: (end, kind). `listed`:
         the quote holds a list (、 or ，), whose head may be longer."""
         text = self.text
+        heads = self.lex.heads_by_len if listed else self.lex.common_heads
         window = text[e : e + (18 if listed else 14)]
         cut = len(window)
         for i, ch in enumerate(window):
@@ -884,7 +884,6 @@ class _Finder:
             # “民意引领警务”的理念, “…”的学习工作模式: a head within a few characters;
             # after a list, a few more (“种养平衡、生态循环”的绿色农业发展模式)
             rest = window[1 : 11 if listed else 8]
-            heads = self.lex.heads_by_len if listed else self.lex.common_heads
             for k in range(len(rest), 1, -1):
                 piece = rest[:k]
                 if piece.endswith(heads) and not HEAD_PHRASE_NOISE.intersection(piece):
@@ -894,12 +893,11 @@ class _Finder:
             return None
         if window.startswith(NOT_HEAD_OPENERS) or window.startswith(GAP_OPENERS):
             return None
-        window = window[:14]
+        window = window[:14]  # (a head written right after the quote is no longer)
         for conj in ("暨", "和", "与", "及"):
             k = window.find(conj)
             if k != -1:
                 window = window[:k]  # “昆仑行动”暨整治…联合行动: the head is not attached
-        heads = self.lex.heads_by_len if listed else self.lex.common_heads
         for k in range(len(window), 1, -1):
             piece = window[:k]
             if HEAD_PHRASE_NOISE.intersection(piece):
