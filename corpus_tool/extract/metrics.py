@@ -145,14 +145,14 @@ def _subject(
     after = None
     # In a list of counts (11个贫困县、1023个贫困村、115万建档立卡贫困人口; 232人死亡、
     # 1037人受伤) each counts what follows it, up to the next item.
-    listed = text.startswith("、", start - 1) or _LIST_ITEM_END_RE.match(text, end, clause_end) is not None
+    item_end = _LIST_ITEM_END_RE.match(text, end, clause_end)
+    listed = text.startswith("、", start - 1) or item_end is not None
     if unit_char in _MEASURE_WORDS or listed or text.startswith("的", end):
         after = _noun_after(text, end, clause_end)
         if after:
             return after
     if listed:
-        m = _LIST_ITEM_END_RE.match(text, end, clause_end)
-        item = _clean(text[end : m.end() - 1 if m else clause_end])
+        item = _clean(text[end : item_end.end() - 1 if item_end else clause_end])
         if item and not _DIGITS_RE.search(item):
             return item
     pos = clause_start
