@@ -592,6 +592,7 @@ def test_a_document_title_with_its_years() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 《…》 principles, codes, statements, initiatives and frameworks are documents
         (  # policies.jsonl record 66 (2021-09-25): guiding principles
             "为深入贯彻《新一代人工智能发展规划》，细化落实《新一代人工智能治理原则》，增强伦理意识。",
             [("《新一代人工智能发展规划》", "document"), ("《新一代人工智能治理原则》", "document")],
@@ -608,15 +609,7 @@ def test_a_document_title_with_its_years() -> None:
             "认真贯彻执行《廉政准则》。",
             [("《廉政准则》", "document")],
         ),
-    ],
-)
-def test_principles_statements_and_initiatives_are_documents(text: str, expected: Named) -> None:
-    assert named(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # campaigns holding 与, mechanisms and national platforms named without quotes
         (  # rmrb 20200524-03-02: a national campaign whose name holds 与
             "李成贵委员建议，要持续开展耕地保护与质量提升行动，提高技术装备水平。",
             [("耕地保护与质量提升行动", "campaign")],
@@ -634,15 +627,7 @@ def test_principles_statements_and_initiatives_are_documents(text: str, expected
             "优先支持已布局国家新一代人工智能开放创新平台的城市。建设国家科技创新平台。",
             [("国家新一代人工智能开放创新平台", "platform")],
         ),
-    ],
-)
-def test_names_holding_yu_and_named_mechanisms(text: str, expected: Named) -> None:
-    assert named(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # named plans a verb launches
         (  # the 2009 work report: named plans a verb launches
             "实施高校毕业生就业促进计划和大学生创业引领计划。",
             [("高校毕业生就业促进计划", "campaign"), ("大学生创业引领计划", "campaign")],
@@ -653,15 +638,7 @@ def test_names_holding_yu_and_named_mechanisms(text: str, expected: Named) -> No
         ),
         # no name: a plan no verb launches, a work plan, enterprise resource planning
         ("制定年度工作计划。推进企业资源计划系统建设。", []),
-    ],
-)
-def test_named_plans(text: str, expected: Named) -> None:
-    assert named(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # quoted lists and the heads written after them
         (  # rmrb 2020-05 (河北, gold_blind2 01): a quoted list takes a longer head after 的
             "建立“种养平衡、生态循环”的绿色农业发展模式。",
             [("“种养平衡、生态循环”的绿色农业发展模式", "mode")],
@@ -681,7 +658,7 @@ def test_named_plans(text: str, expected: Named) -> None:
         ("“十四五”期间，我国经济发展。", []),
     ],
 )
-def test_heads_after_quoted_lists(text: str, expected: Named) -> None:
+def test_programs_named_in_real_sentences(text: str, expected: Named) -> None:
     assert named(text) == expected
 
 
