@@ -1094,8 +1094,8 @@ class _Finder:
             return self.core_kinds[core]
         if _numbered_slogan(core):
             return "slogan"  # before the head test: “三区一中心” is a slogan, no centre
-        if core.endswith(self.lex.common_heads) and len(core) > 3 and "的" not in core:
-            return self._head_kind(core)  # not “行走的思政课”: a description
+        if core.endswith(self.lex.common_heads) and len(core) > 3 and "的" not in core and not core.endswith("为中心"):
+            return self._head_kind(core)  # not “行走的思政课”: a description; not “以…为中心”
         if len(core) == 3 and core.endswith("制") and ALL_HAN_RE.match(core):
             return "mechanism"  # “链长制”, “赛马制”, “包干制”: a system of responsibility
         if "+" in core or "＋" in core:
