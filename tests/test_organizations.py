@@ -501,6 +501,9 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("我国已建设46个国家中医药传承创新中心。", []),
         # rmrb 20200516-05-01: an academy's institute by its short name; not its institutes
         ("（作者单位：中国社科院考古所）中国科学院所属研究所。", ["中国社科院考古所", "中国科学院"]),
+        # 新闻联播 2024: a country's armed forces hold no armed forces department; a
+        # meeting on the CPPCC's work is no body
+        ("乌克兰武装部队总参谋部5日称。中共中央召开中央政协工作会议。", ["中共中央"]),
         # policies.jsonl record 10: a signature line run together stays three bodies
         ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government

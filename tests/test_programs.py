@@ -656,6 +656,8 @@ def test_a_document_title_with_its_years() -> None:
         ("按照“护航”的思路推进。", []),
         ("王树国代表说，“西迁精神”是中华民族精神的组成部分。", [("“西迁精神”", "slogan")]),
         ("“十四五”期间，我国经济发展。", []),
+        # rmrb 2020-05, 新闻联播 2024-02-27: a manner and an event named with numerals
+        ("刘长江便主动承担起“一对一”帮扶工作。“十四冬”今晚闭幕。", []),
         # rmrb 2025-10-20: a quoted principle ending in 为中心 names no centre
         ("并把“坚持以人民为中心”确立为进一步全面深化改革必须贯彻的重大原则。", []),
     ],

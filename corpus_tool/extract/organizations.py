@@ -249,6 +249,8 @@ SUFFIX_GUARDS = {
     "委": "(?!员会|托)",
     "会": "(?<!协商会)(?!议[厅室]|商)",  # 联合会|商: a joint consultation
     "心": "(?!城区|地带|区域|地区|位置)",  # 汗尤尼斯中心|城区: the centre of a place
+    "部": "(?!队)",  # 乌克兰武装部|队: the armed forces, not an armed forces department
+    "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
 }
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
 # the list ends in 等 and a word for companies.

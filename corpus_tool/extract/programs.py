@@ -284,6 +284,8 @@ NOT_PROGRAMS = frozenset(
         "四人帮",  # a faction, not a program
         "两个中国",  # what policy rejects (制造“两个中国”、“一中一台”)
         "一中一台",
+        "一对一",  # one-on-one, a manner (“一对一”帮扶)
+        "十四冬",  # the 14th National Winter Games, an event
     }
 )
 # A five-year plan's period (“九五”, “十四五”)
