@@ -504,6 +504,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # 新闻联播 2024: a country's armed forces hold no armed forces department; a
         # meeting on the CPPCC's work is no body
         ("乌克兰武装部队总参谋部5日称。中共中央召开中央政协工作会议。", ["中共中央"]),
+        # rmrb 2020-05 (两会, work reports): the central task, the Party and the government,
+        # kinds of universities are no bodies; a centre where someone works is one
+        ("聚焦党和国家中心任务深入协商议政。中国党和政府始终把人民放在首位。支持中西部建设有特色、高水平大学。", []),
+        ("将她安置在襄城区融媒体中心工作。", ["襄城区融媒体中心"]),
         # policies.jsonl record 10: a signature line run together stays three bodies
         ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government

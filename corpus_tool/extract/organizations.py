@@ -83,6 +83,8 @@ GENERIC_OPENERS = (
     "外国",
     "境外",
     "整个",  # 整个TCL集团: the whole of a body, which begins after it
+    "高水平",  # 建设有特色、高水平大学; 普通高等学校: kinds
+    "普通",
 )
 # Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 LEFT_STOPS = frozenset(
@@ -248,7 +250,8 @@ SUFFIX_GUARDS = {
     "学": "(?!生)",
     "委": "(?!员会|托)",
     "会": "(?<!协商会)(?!议[厅室]|商)",  # 联合会|商: a joint consultation
-    "心": "(?!城区|地带|区域|地区|位置)",  # 汗尤尼斯中心|城区: the centre of a place
+    # 汗尤尼斯中心|城区: the centre of a place; 党和国家中心|任务: the central task
+    "心": "(?!城区|地带|区域|地区|位置|任务)(?!(?<=国家中心)工作)",
     "部": "(?!队)",  # 乌克兰武装部|队: the armed forces, not an armed forces department
     "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
 }
@@ -650,6 +653,8 @@ class _Finder:
                 continue  # 广西柳工集团有限公司|党委书记: the company is the body named
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
+            if m.group() == "政府" and text.endswith("党和", 0, s):
+                continue  # 中国党和政府: the Party and the government, no one body
             if m.group() == "政府" and text[s - 1 : s] in ("局", "部", "厅", "委", "办", "会"):
                 continue  # 警务保障局|政府采购工作处, 大会|报告政府工作: another body's, no government
             if m.group() == "海关" and self.place_mask[s]:
