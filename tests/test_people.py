@@ -688,3 +688,9 @@ def test_a_bare_foreign_name_that_speaks_in_an_article_about_abroad() -> None:
 )
 def test_tibetan_names_of_two_parts(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
+
+
+def test_words_read_as_names_in_the_corpus_are_none() -> None:
+    # rmrb 2020-05: 白皮书 (a white paper) and 徐工 (the XCMG company) open with surnames
+    text = "《美国企业在中国》白皮书显示，多数美国企业认为。徐工集团一直以专注和坚守做好实业。"
+    assert find_people(sentence(text)) == []
