@@ -471,6 +471,12 @@ def test_the_idea_of_datong_a_park_and_a_person_named_like_a_county() -> None:
     assert names(["在北京北海公园，游客量达到今年以来最高值。"]) == [("北京", "北京市")]
     # 新闻联播 2024-06-23: a species named after the island
     assert names(["海南长臂猿野外种群数量从40年前的仅存2群增长到7群。"]) == []
+    # the 1984 work report: 沿海城市 holds no 海城市; rmrb 2020-05: 洛桑江村 is a person, not
+    # Lausanne, which the Olympic committee's dateline names
+    assert names(["进一步开放沿海城市。", "全国人大常委会副委员长洛桑江村在参加西藏代表团审议时说。"]) == [
+        ("西藏", "西藏自治区")
+    ]
+    assert names(["国际奥委会洛桑当地时间6日宣布。"]) == [("洛桑", "瑞士洛桑")]
     assert names(["“第三次是1979年。”金平说，“必须承认。”"]) == []
     assert names(["山西大同打造“大同黄花”区域公共品牌。"]) == [
         ("山西", "山西省"),

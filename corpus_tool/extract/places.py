@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from corpus_tool.extract.context import TITLE_RE
-from corpus_tool.extract.people import tag
+from corpus_tool.extract.people import TIBETAN_PARTS, tag
 from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
 
 # Foreign countries: surface → normalized name. A short list of the countries Chinese
@@ -1072,6 +1072,8 @@ def find_places(
                 kind = matcher.kinds.get(surface, STOP)
             if s > 0 and surface[0] in MEASURE_CHARS and text[s - 1] in NUMERALS:
                 continue  # 770名山区小学生: a count, not 名山区
+            if surface in TIBETAN_PARTS and (text[e : e + 2] in TIBETAN_PARTS or text[s - 2 : s] in TIBETAN_PARTS):
+                continue  # 洛桑江村, 扎西尼玛: a Tibetan name, not Lausanne or 尼玛县
             m = _Match(p, s, e, surface, kind)
             if kind == DIVISION:
                 m.candidates = gz.lookup(surface)
