@@ -417,15 +417,15 @@ class _Matcher:
             self.kinds[surface] = REGION
         lengths: dict[str, set[int]] = {}
         for surface in self.kinds:
-            lengths.setdefault(surface[0], set()).add(len(surface))
-        self.lengths = {ch: sorted(ls, reverse=True) for ch, ls in lengths.items()}
-        self.bigrams = frozenset(surface[:2] for surface in self.kinds)
+            lengths.setdefault(surface[:2], set()).add(len(surface))
+        # the lengths of the surfaces that open with a pair of characters, longest first
+        self.lengths = {pair: sorted(ls, reverse=True) for pair, ls in lengths.items()}
         # The regex engine finds the few positions where a surface may start (a first
         # character followed by a second one), so Python looks only there: a loop over
         # every character would cost more than segmenting the text.
-        firsts = "".join(sorted(lengths))
+        firsts = "".join(sorted({surface[0] for surface in self.kinds}))
         seconds = "".join(sorted({surface[1] for surface in self.kinds}))
-        # (the pair is captured: testing it against `bigrams` first skips most candidates
+        # (the pair is captured: looking it up in `lengths` first skips most candidates
         # without asking for their position)
         self.candidates = re.compile(f"(?=([{re.escape(firsts)}][{re.escape(seconds)}]))")
         # Surfaces that are some division's own name (岳阳市), not only a short form.
@@ -433,10 +433,11 @@ class _Matcher:
 
     def scan(self, text: str) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
-        kinds, lengths, bigrams = self.kinds, self.lengths, self.bigrams
+        kinds, lengths = self.kinds, self.lengths
         last = 0
         for found in self.candidates.finditer(text):
-            if found[1] not in bigrams:
+            pair_lengths = lengths.get(found[1])
+            if pair_lengths is None:
                 continue
             i = found.start()
             if i < last:
@@ -445,7 +446,7 @@ class _Matcher:
                 continue  # 3月湖北省 is a date, then 湖北省, not 月湖 + 北省
             if text[i] == "从" and text[i + 1 : i + 3] in ("江西", "江苏"):
                 continue  # 从江西吉安市: from 江西, not the county 从江
-            for length in lengths[text[i]]:
+            for length in pair_lengths:
                 piece = text[i : i + length]
                 kind = kinds.get(piece)
                 if kind is not None and len(piece) == length:
