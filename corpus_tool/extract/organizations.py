@@ -322,6 +322,10 @@ def lexicon() -> _Lexicon:
 
 
 PUNCT_RE = re.compile(r"[，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•]")
+# The last punctuation mark before a position: one search instead of a loop over them all
+LAST_PUNCT_RE = re.compile(
+    r"[，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•][^，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•]*$"
+)
 
 
 class _Finder:
@@ -405,11 +409,9 @@ class _Finder:
         was read in it; None when it is anonymized (某公益基金会)."""
         text = self.text
         lo = max(floor, s - WINDOW)
-        cut = None
-        for m in PUNCT_RE.finditer(text, lo, s):
-            cut = m.end()
-        if cut is not None:
-            lo = cut
+        last_punct = LAST_PUNCT_RE.search(text, lo, s)
+        if last_punct is not None:
+            lo = last_punct.start() + 1
         pairs = tag(text[lo:e])
         if not pairs:
             return (s, False)
@@ -516,7 +518,7 @@ class _Finder:
         first = spans[k] if k <= i else None
         if first is not None and first[1] - first[0] == 1 and first[2] in LEFTOVER_SUFFIXES and first[1] < s:
             start = first[1]  # 生态环境局|肃南分局: a lone 局 ends the name before this one
-        if j < 0 and cut is None and lo > 0 and "\u4e00" <= text[lo - 1] <= "\u9fff":
+        if j < 0 and last_punct is None and lo > 0 and "\u4e00" <= text[lo - 1] <= "\u9fff":
             # read up to the window's edge: the name's start is out of sight, unless the
             # state's name opens it inside the window (a signature line run together)
             for t in range(1, i + 1):
