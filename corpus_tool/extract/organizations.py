@@ -321,11 +321,10 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
-PUNCT_RE = re.compile(r"[，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•]")
-# The last punctuation mark before a position: one search instead of a loop over them all
-LAST_PUNCT_RE = re.compile(
-    r"[，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•][^，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•]*$"
-)
+# Punctuation ends a name; the last mark before a position is found with one search
+# instead of a loop over them all.
+_PUNCT = r"，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•"
+LAST_PUNCT_RE = re.compile(f"[{_PUNCT}][^{_PUNCT}]*$")
 
 
 class _Finder:
