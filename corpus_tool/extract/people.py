@@ -350,10 +350,9 @@ NOT_IN_DOTTED_NAMES = (
 )
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
 # 佐科总统, 安瓦尔总理: a foreign leader's name before the title.
-FOREIGN_NAME_BEFORE_TITLE_RE = re.compile(
-    rf"(?:(?<=[，。、；：“”（）\s和同与及的对向为将])|^)(?P<name>[{HAN}]{{2,5}}?)"
-    r"(?:总统|总理|首相|国王|最高元首)(?!府)"
-)
+# (found from the title, a literal the regex engine skips to; the name is read back from it)
+HEAD_OF_STATE_TITLE_RE = re.compile(r"(?:总统|总理|首相|国王|最高元首)(?!府)")
+NAME_BOUNDARY_BEFORE = frozenset("，。、；：“”（）和同与及的对向为将") | frozenset(" \t\n\u3000")
 # Role words before a local person's name in a report from abroad.
 FOREIGN_ROLES = (
     "乘客", "妻子", "丈夫", "儿子", "女儿", "站长", "主任", "员工", "司机", "工程师", "村民",
@@ -1337,8 +1336,20 @@ class _Finder:
     def _foreign_before_title(self, text: str) -> None:
         """佐科总统, 同安瓦尔总理: a transliterated name right before the title of a head
         of state or government, after a boundary or a conjunction."""
-        for m in FOREIGN_NAME_BEFORE_TITLE_RE.finditer(text):
-            lo, e = m.span("name")
+        for m in HEAD_OF_STATE_TITLE_RE.finditer(text):
+            e = m.start()
+            # the longest run of 2 to 5 Han characters before the title after a boundary
+            lo = next(
+                (
+                    p
+                    for p in range(max(0, e - 5), e - 1)
+                    if (p == 0 or text[p - 1] in NAME_BOUNDARY_BEFORE)
+                    and all("\u4e00" <= ch <= "\u9fff" for ch in text[p:e])
+                ),
+                None,
+            )
+            if lo is None:
+                continue
             # the transliteration run that ends at the title (我同|安瓦尔总理)
             s = e
             while s > lo and text[s - 1] in TRANSLIT_FOREIGN:
