@@ -754,6 +754,7 @@ class _Lexicon:
             heads[head] = kind
         self.heads = heads
         self.heads_by_len = tuple(sorted(heads, key=len, reverse=True))
+        self.head_lasts = frozenset(head[-1] for head in heads)
         # the heads a quoted word may take: not those of a list's name only (“护航”的思路
         # names nothing; “种养平衡、生态循环”的…发展思路 does)
         self.common_heads = tuple(h for h in self.heads_by_len if not h.endswith(LIST_ONLY_HEADS))
@@ -887,6 +888,8 @@ class _Finder:
             # after a list, a few more (“种养平衡、生态循环”的绿色农业发展模式)
             rest = window[1 : 11 if listed else 8]
             for k in range(len(rest), 1, -1):
+                if rest[k - 1] not in self.lex.head_lasts:
+                    continue  # (a cheap test first: no head ends in this character)
                 piece = rest[:k]
                 if piece.endswith(heads) and not HEAD_PHRASE_NOISE.intersection(piece):
                     kind = self._head_kind(piece)
@@ -901,6 +904,8 @@ class _Finder:
             if k != -1:
                 window = window[:k]  # “昆仑行动”暨整治…联合行动: the head is not attached
         for k in range(len(window), 1, -1):
+            if window[k - 1] not in self.lex.head_lasts:
+                continue
             piece = window[:k]
             if HEAD_PHRASE_NOISE.intersection(piece):
                 continue
