@@ -412,11 +412,12 @@ def _tibetan_name(text: str, s: int) -> bool:
 def words_re(words: Iterable[str]) -> re.Pattern[str]:
     """One pattern matching any of `words`, the longest first at a position, written as a
     trie (中(?:国(?:人民解放军|…)|…)): a flat alternation of many literals is tried branch
-    by branch at every position whose character starts one of them. A lookahead for the
-    first two characters lets the engine pass over most positions at once."""
+    by branch at every position whose character starts one of them. For a long list (the
+    known organizations), a lookahead for the first two characters lets the engine pass
+    over most positions at once; for a short one it costs more than it saves."""
     unique = sorted(set(words))
     body = trie_regex(unique)
-    if unique and all(len(w) >= 2 for w in unique):
+    if len(unique) >= 300 and all(len(w) >= 2 for w in unique):
         firsts = re.escape("".join(sorted({w[0] for w in unique})))
         seconds = re.escape("".join(sorted({w[1] for w in unique})))
         body = f"(?=[{firsts}][{seconds}]){body}"
