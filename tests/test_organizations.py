@@ -508,6 +508,11 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # kinds of universities are no bodies; a centre where someone works is one
         ("聚焦党和国家中心任务深入协商议政。中国党和政府始终把人民放在首位。支持中西部建设有特色、高水平大学。", []),
         ("将她安置在襄城区融媒体中心工作。", ["襄城区融媒体中心"]),
+        # rmrb 20200512-15-03 (gold_blind33 02): 原 (former) opens no name; a deputy
+        # commander's title ends the body before it
+        ("陈锡华是原云南公安边防总队保山支队的一名干部。保山边境管理支队副支队长寸松柏说。", ["云南公安边防总队保山支队", "保山边境管理支队"]),
+        # policies.jsonl (gold_blind33 08, 09): known by name
+        ("工业和信息化部装备工业司组织全国汽标委编制。蚂蚁金服有关负责人介绍。", ["工业和信息化部装备工业司", "全国汽标委", "蚂蚁金服"]),
         # policies.jsonl record 10: a signature line run together stays three bodies
         ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government

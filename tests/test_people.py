@@ -694,3 +694,15 @@ def test_words_read_as_names_in_the_corpus_are_none() -> None:
     # rmrb 2020-05: 白皮书 (a white paper) and 徐工 (the XCMG company) open with surnames
     text = "《美国企业在中国》白皮书显示，多数美国企业认为。徐工集团一直以专注和坚守做好实业。"
     assert find_people(sentence(text)) == []
+
+
+def test_a_profile_by_birth_date_a_rare_surname_and_a_compound_married_name() -> None:
+    # rmrb 20200512-15-03 (gold_blind33 02), 20200523-01-01 (gold_blind34 02)
+    assert [r["name"] for r in find_people(sentence("陈锡华，1975年9月出生，贵州仁怀人，中共党员。"))] == ["陈锡华"]
+    assert [(r["name"], r["titles"]) for r in find_people(sentence("保山边境管理支队副支队长寸松柏说。"))] == [
+        ("寸松柏", ["保山边境管理支队副支队长"])
+    ]
+    assert [r["name"] for r in find_people(sentence("香港特别行政区行政长官林郑月娥、澳门特别行政区行政长官贺一诚列席会议。"))] == [
+        "林郑月娥",
+        "贺一诚",
+    ]

@@ -223,9 +223,11 @@ COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
 # 报告政府工作) and a registered company (国药集团|国药控股股份有限公司: the group's
 # listed company, a body of its own).
 OWN_BODY_SUFFIXES = frozenset({"政府", *COMPANY_SUFFIXES})
+# One-character words before a place that open no name: former, through, to, within.
+LEADING_FUNCTION_CHARS = frozenset("原经至内")
 # A company's Party committee is written in its officials' titles (…有限公司党委书记); the
 # company is the body the text names.
-COMPANY_ENDS = ("公司", "集团")
+COMPANY_ENDS = ("公司", "集团", "银行")
 # What opens a new top-level organization right after another one (a signature line run
 # together: 中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会…).
 TOP_LEVEL_RE = re.compile(
@@ -253,6 +255,7 @@ SUFFIX_GUARDS = {
     # 汗尤尼斯中心|城区: the centre of a place; 党和国家中心|任务: the central task
     "心": "(?!城区|地带|区域|地区|位置|任务)(?!(?<=国家中心)工作)",
     "部": "(?!队)",  # 乌克兰武装部|队: the armed forces, not an armed forces department
+    "队": "(?!长)",  # 保山边境管理支队副支队|长: a title
     "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
 }
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
@@ -668,6 +671,10 @@ class _Finder:
             start, proper = res
             while 0 < start < s and self.place_mask[start] and self.place_mask[start - 1]:
                 start -= 1  # 融科三万英尺|小区物业服务中心: the places start the name
+            for i in range(start, min(start + 4, s - 1)):
+                if text[i] in LEADING_FUNCTION_CHARS and self.place_mask[i + 1] and not self.place_mask[i]:
+                    start = i + 1  # 原|云南公安边防总队, 经|梅溪镇政府, 县域内|安吉农商银行
+                    break
             of_known = (
                 start in known_starts
                 and start < s

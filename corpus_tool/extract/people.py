@@ -206,7 +206,9 @@ LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共�
 # 联系人：吴国政 (the contact lines of a notice): names after the label, set apart by 、，.
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
 # 谭东，男，1963年出生: the profile of a person.
-PROFILE_RE = re.compile(rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，[男女]，)")
+PROFILE_RE = re.compile(
+    rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年\d{{1,2}}月出生))"
+)  # 谭东，男，; 陈锡华，1975年9月出生
 # 李强同阿尔巴尼斯举行…, 赵乐际同崔龙海会谈 (the leader before 同 is checked in code).
 MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
 # What a known name opens that is no mention of the person (鲁迅故居, 钱学森学院, 恩格斯军用
@@ -1270,7 +1272,7 @@ class _Finder:
                     self._accept(text, m.start(1) + n.start(), m.start(1) + n.end())
 
     def _profiles(self, text: str) -> None:
-        """谭东，男，1963年出生: a name that opens a profile."""
+        """谭东，男，1963年出生; 陈锡华，1975年9月出生: a name that opens a profile."""
         for m in PROFILE_RE.finditer(text):
             if self._whole_name(m.group(1)):
                 self._accept(text, m.start(1), m.end(1))
@@ -1428,7 +1430,7 @@ class _Finder:
             for m in LIST_TAIL_RE.finditer(text):
                 tail = m.group()
                 self._list_before(text, m.start(), 1 if tail[1:] in ("代表", "委员", "同志") else 2)
-        if "，男，" in text or "，女，" in text:
+        if "，男，" in text or "，女，" in text or "月出生" in text:
             self._profiles(text)
         if "系人" in text:
             self._contacts(text)
