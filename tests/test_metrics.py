@@ -160,6 +160,18 @@ def test_divisions_floors_and_plenary_sessions_are_no_figures() -> None:
     assert [(m["paragraph"], m["text"]) for m in found] == [(4, "三处")]
 
 
+def test_items_listed_by_their_numbers_are_no_figures() -> None:
+    # policies.jsonl record 133 (gold_blind33 09): 下列第1、2、3项, 附件1所列; rmrb 2020-05:
+    # a count after a first place stays one
+    texts = [
+        "能实时回传下列第1、2、3项信息。",
+        "检测验证项目包括但不限于附件1所列的项目。",
+        "个人比武中拿下了7个单项第一、4个全能第一。",
+    ]
+    found = find_metrics(ArticleContext(paragraphs=texts, date="2018-04-11"))
+    assert [(m["paragraph"], m["text"]) for m in found] == [(2, "7个"), (2, "4个")]
+
+
 def test_a_year_of_history_is_no_duration() -> None:
     # rmrb 20200516-05-01: 公元184年 is a year, not 184 years
     text = "广义的三国时代，从公元184年黄巾起义开始，到公元280年西晋灭吴期间，历时近百年。"

@@ -186,7 +186,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "轮": frozenset("车驱流换值"),
     "部": frozenset("分署委长件落位制"),
     "位": frozenset("数于"),
-    "所": frozenset("长在以属谓示"),  # 如图 12 所示
+    "所": frozenset("长在以属谓示列述"),  # 如图 12 所示, 附件1所列
     "名": frozenset("单义字称誉额列"),
     "家": frozenset("庭属长乡人"),
     "列": frozenset("车入出为举席明"),
@@ -437,6 +437,8 @@ ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|
 # A body, then the name of one of its divisions right before the numeral of N处
 # (not 东部…, 水利部统计范围的…, 迪亚拉省…: a region, a clause, a place)
 _OFFICE_BEFORE_RE = re.compile("(?<![东西南北中内外全])[局部委院](?:(?![的省市县区州])[\u4e00-\u9fff]){2,8}$")
+# A list of ordinals before a numeral, two items at least: 第1、2、|3项 (not 单项第一、|4个…)
+_ORDINAL_LIST_BEFORE_RE = re.compile("第[0-9０-９一二三四五六七八九十]+(?:、[0-9０-９一二三四五六七八九十]+)+、$")
 _SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会", "纪委", "中央", "党委")
 
 
@@ -676,6 +678,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     before = text[start - 1] if start else ""
     if before in _BAD_BEFORE or (before == " " and text[start - 2 : start - 1] in _BAD_BEFORE):
         return None  # 第 01 版 too
+    if before == "、" and _ORDINAL_LIST_BEFORE_RE.search(text, max(0, start - 24), start):
+        return None  # 第1、2、3项: the last of a list of ordinals
     if (
         arabic
         and text[m.end("num") : m.end("num") + 1] == " "
@@ -898,6 +902,8 @@ def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
     # [verb][scope][verb]第N: 名列第一, 全省第一, 位居全国前三, 排名世界第二.
     for verb in _RANK_VERBS:
         if head.endswith(verb):
+            if verb == "列" and head[-2:-1] in ("下", "上", "所", "如", "并"):
+                return  # 下列第1、2、3项: the items listed, no rank
             start -= len(verb)
             head = head[: -len(verb)]
             break
