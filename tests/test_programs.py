@@ -658,6 +658,12 @@ def test_a_document_title_with_its_years() -> None:
         ("“十四五”期间，我国经济发展。", []),
         # rmrb 2020-05, 新闻联播 2024-02-27: a manner and an event named with numerals
         ("刘长江便主动承担起“一对一”帮扶工作。“十四冬”今晚闭幕。", []),
+        # 新闻联播 2024-04-01, policies.jsonl record 215 (gold_blind34 06, 09): a national
+        # pilot; a campaign of the province's own enterprises
+        (
+            "开展国家再生水循环利用试点。开展省属重点企业科技创新能力提升专项行动。",
+            [("国家再生水循环利用试点", "campaign"), ("省属重点企业科技创新能力提升专项行动", "campaign")],
+        ),
         # rmrb 2025-10-20: a quoted principle ending in 为中心 names no centre
         ("并把“坚持以人民为中心”确立为进一步全面深化改革必须贯彻的重大原则。", []),
     ],

@@ -327,16 +327,18 @@ LIST_ANCHOR_RE = re.compile(
 )
 LIST_ITEMS_RE = re.compile(rf"[{HAN}“”]{{4,24}}(?:、[{HAN}“”]{{4,24}})+$")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
+# Words of ownership that open a campaign's name (省属重点企业…专项行动)
+OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
 # National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
 # 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
 # National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
 # (国家级创新平台) or a kind (国家科技创新平台).
-NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台|示范工程")
+NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台|示范工程|试点")
 NATIONAL_ZONE_RE = re.compile(f"国家级?[{HAN}]{{2,14}}$")
 NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
-NATIONAL_VERBS = ("实施", "推进", "开展", "启动", "支持", "批准", "设立")
+NATIONAL_VERBS = ("实施", "推进", "开展", "启动", "支持", "批准", "设立", "确定")
 # 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
 FREE_TRADE_ZONE_RE = re.compile(f"中国[（(][{HAN}]{{2,3}}[）)]自由贸易试验区")
 # Heads that name only a list in quotes (“节水优先、空间均衡…”治水思路, “…”的基本原则).
@@ -1171,10 +1173,11 @@ class _Finder:
                 or NATIONAL_ZONE_STOPS.intersection(name)
                 or LIST_END_RE.search(name)
                 or name.startswith(NATIONAL_VERBS, 2)  # 国家实施…示范工程: the state acts
+                or "批" in name  # 国家碳达峰第二批试点: a batch of pilots
             ):
                 continue
-            if m.group() == "示范工程":
-                self._add(k, m.end(), name, "campaign")  # 国家下一代互联网应用示范工程
+            if m.group() in ("示范工程", "试点"):
+                self._add(k, m.end(), name, "campaign")  # 国家下一代互联网应用示范工程, 国家…试点
             elif m.group() != "平台":
                 self._add(k, m.end(), name, "honor")
             elif self._national_platform(k, name):
@@ -1184,6 +1187,8 @@ class _Finder:
                 self._add(m.start(), m.end(), m.group(), "honor")
         for m in CAMPAIGN_TAIL_RE.finditer(text):
             s = self._campaign_start(m.start())
+            if s is not None and text[s - 2 : s] in OWNED_BY:
+                s -= 2  # 省属|重点企业…专项行动: the enterprises the province owns
             if s is not None and m.start() - s >= 2:
                 self._add(s, m.end(), text[s : m.end()], "campaign")
 
