@@ -205,10 +205,10 @@ COUNT_OF_PEOPLE_RE = re.compile(r"[\d一二两三四五六七八九十]+[名人�
 LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因", "作了")
 # 联系人：吴国政 (the contact lines of a notice): names after the label, set apart by 、，.
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
-# 谭东，男，1963年出生: the profile of a person.
+# 谭东，男，1963年出生; 陈锡华，1975年9月出生: the profile of a person.
 PROFILE_RE = re.compile(
     rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年\d{{1,2}}月出生))"
-)  # 谭东，男，; 陈锡华，1975年9月出生
+)
 # 李强同阿尔巴尼斯举行…, 赵乐际同崔龙海会谈 (the leader before 同 is checked in code).
 MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
 # What a known name opens that is no mention of the person (鲁迅故居, 钱学森学院, 恩格斯军用

@@ -326,15 +326,16 @@ LIST_ANCHOR_RE = re.compile(
     rf"等(?:一批|一大批|多个|一系列|系列)[{HAN}]{{0,8}}?(品牌|模式|经验|做法|机制)"
 )
 LIST_ITEMS_RE = re.compile(rf"[{HAN}“”]{{4,24}}(?:、[{HAN}“”]{{4,24}})+$")
-# 专项行动, 专项整治 …: a named campaign is read leftwards from these.
 # Words of ownership that open a campaign's name (省属重点企业…专项行动)
 OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
+# 专项行动, 专项整治 …: a named campaign is read leftwards from these.
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
 # National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
 # 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
 # National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
-# (国家级创新平台) or a kind (国家科技创新平台).
+# (国家级创新平台) or a kind (国家科技创新平台); national projects and pilots are
+# campaigns (国家下一代互联网应用示范工程, 国家再生水循环利用试点).
 NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台|示范工程|试点")
 NATIONAL_ZONE_RE = re.compile(f"国家级?[{HAN}]{{2,14}}$")
 NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
