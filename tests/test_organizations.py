@@ -517,6 +517,12 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("国家发展改革委国家数据局财政部", ["国家发展改革委", "国家数据局", "财政部"]),
         # rmrb 20200507-16-04: 警务保障局|政府采购工作处 names no government
         ("赵化宇，公安部警务保障局政府采购工作处原副处长。", ["公安部警务保障局"]),
+        # rmrb 20200525-09-01, 20200512-07-05, xwlb 2024-06-15: brands the dictionary knows
+        # with their suffix; kinds of bank and firm are none, nor the words before a brand
+        ("浪潮集团董事长孙丕恕代表介绍。民生银行首席研究员温彬认为。", ["浪潮集团", "民生银行"]),
+        ("支持大型商业银行补充资本。推进上市公司股权激励。", []),
+        ("美国联邦航空管理局将部分安全监管职责交由波音公司自行完成。", ["美国联邦航空管理局", "波音公司"]),
+        ("中共党员，中国人民公安大学侦查学专业。担任董事长的新余钢铁集团是江西省龙头企业。", ["中国人民公安大学", "新余钢铁集团"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

@@ -270,6 +270,10 @@ INDUSTRY_WORDS = frozenset(
     "集团 股份 控股 能源 新能源 汽车 电子 通信 通讯 网络 信息 材料 化工 重工 机械 装备 航空 物流 "
     "食品 药业 医药 电器 家电 通用 安全 地铁 棉机 能化".split()
 )
+# Suffixes a brand the dictionary knows is written with (联想集团, 兴业银行, 夏普公司), and
+# what before them names a kind of firm, no brand (商业银行, 上市公司, 外资银行).
+BRAND_SUFFIXES = ("集团", "银行", "大学", "公司")
+KIND_WORDS = frozenset({"商业", "上市", "外资", "国有", "综合", "理工", "统治", "反党", "外贸", "网上", "军医"})
 # Tags of a one-word brand (美的 nr, 比亚迪 nr, 广汽 j).
 BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j"})
 # Tags of what opens the first item of a list and is no part of the brand (参观了|莱克电气).
@@ -449,6 +453,17 @@ class _Finder:
                 and spans[i][2][:2] not in ("上市", "普通")  # tagged ns and nz
             )
         )
+        brand_only = (
+            not proper
+            and head_tag == "nt"
+            and len(head) == 4
+            and s - start == 2
+            and head.endswith(BRAND_SUFFIXES)
+            and head[:2] not in KIND_WORDS
+        )
+        # 浪潮集团, 同济大学, 民生银行 (nt): a brand the dictionary knows with its suffix,
+        # not a kind (商业银行, 上市公司)
+        brand_start = start if brand_only else -1
         j = i - 1
         while j >= 0:
             ts, te, word, ptag = spans[j]
@@ -511,6 +526,10 @@ class _Finder:
             break
         if j >= 0 and spans[j][2].endswith("某"):
             return None
+        if brand_only:
+            if not proper and self.place_mask.find(1, start, brand_start) == -1:
+                start = brand_start  # 将部分安全监管职责交由|波音公司; but 中国人民公安大学, 新余钢铁集团
+            proper = True
         # a verbal noun opens no name (监督考核|国家局, 建立健全|党委); inside one it may
         # stand (武汉体育学院)
         k = j + 1
