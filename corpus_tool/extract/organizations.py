@@ -333,6 +333,16 @@ def lexicon() -> _Lexicon:
 _PUNCT = r"，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•"
 LAST_PUNCT_RE = re.compile(f"[{_PUNCT}][^{_PUNCT}]*$")
 
+# Groups named after their task (疫情防控工作指挥部, 区域协调发展领导小组), not 组长, 组成,
+# 指挥部署; the words that end the read back from one (a verb that sets it up or sends
+# it, a preposition, 的) and what, besides a place or a known body, opens one.
+GROUP_RE = re.compile("(?:领导小组|指挥部|工作组|联络组|保障组|总体组)(?![长员成建署])")
+GROUP_STOP_RE = re.compile(
+    f"[{_PUNCT}\\d]|[的在由是向对为将了等及说赴暨号各个要应]|成立|设立|组建|派出|派驻|组织|召开|参加|担任|任|承担|发挥"
+)
+GROUP_OPENERS = ("中央", "国家", "国务院")
+GROUP_WINDOW = 30
+
 
 class _Finder:
     def __init__(self, ctx: ArticleContext) -> None:
@@ -562,6 +572,41 @@ class _Finder:
         生态环境): a noun or a name, not a verb, an adverb or a comma."""
         return span[3] in NAME_TAGS and span[2] not in LEFT_STOPS
 
+    def _groups(self, known_name_starts: set[int]) -> list[tuple[int, int]]:
+        """Leading groups and headquarters named after their task, opened by a place or a
+        known body (湖北省新冠肺炎疫情防控工作指挥部, 中央区域协调发展领导小组,
+        国务院联防联控机制武汉联络组): the task holds verbs, which end the tagger-based
+        read, so the name is read back to the first place or body after a stop."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for m in GROUP_RE.finditer(text):
+            s = m.start()
+            if self.in_doc is not None and self.in_doc[s]:
+                continue
+            lo = max(0, s - GROUP_WINDOW)
+            stop = None
+            for stop in GROUP_STOP_RE.finditer(text, lo, s):
+                lo = stop.end()
+            if stop is not None and stop.group() == "赴":
+                continue  # 中国政府赴|乌兹别克斯坦联合工作组: a group sent there, not the country's
+            anchor = next(
+                (
+                    p
+                    for p in range(lo, s - 1)
+                    if (self.place_mask[p] and (p == 0 or not self.place_mask[p - 1]))
+                    or p in known_name_starts
+                    or text.startswith(GROUP_OPENERS, p)
+                ),
+                None,
+            )
+            if anchor is None or self.person_mask.find(1, anchor, s) != -1:
+                continue
+            end = m.end()
+            if text.startswith("办公室", end):
+                end += 3  # the group's office (领导小组办公室) is the body that acts
+            out.append((anchor, end))
+        return out
+
     def _company_lists(self) -> list[tuple[int, int]]:
         """Brands listed before 等企业: every item when most of them read as companies (a
         one-word name, or a name ending in an industry word), none when they are trades
@@ -664,6 +709,8 @@ class _Finder:
         known_name_starts = set(known_ends)
         if "等" in text:
             found += self._company_lists()
+        if "组" in text or "指挥部" in text:
+            found += self._groups(known_name_starts)
         last_end = -1
         last_index = -1
         for m in lex.suffix_re.finditer(text):
