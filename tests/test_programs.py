@@ -875,6 +875,15 @@ def test_quoted_parallel_lists(text: str, expected: Named) -> None:
         ("这是一项系统工程，要统筹推进。", []),
         ("水利工程建设进展顺利。", []),
         ("深入实施新型城镇化战略行动。", [("新型城镇化战略行动", "campaign")]),
+        # xwlb 2024 (军队代表团), policies.jsonl (数字经济, 大数据): standing mechanisms named
+        # by their holder or field; the verb that applies them is no part, the verb of a
+        # joint conference's name is
+        ("全面深入贯彻军委主席负责制，坚持和完善厂长负责制。", [("军委主席负责制", "mechanism"), ("厂长负责制", "mechanism")]),
+        (
+            "依托促进大数据发展部际联席会议制度，充分发挥数字经济发展部际联席会议制度作用。",
+            [("促进大数据发展部际联席会议制度", "mechanism"), ("数字经济发展部际联席会议制度", "mechanism")],
+        ),
+        ("进一步推行商品化试点。", []),
     ],
 )
 def test_projects_and_strategies_launched_without_quotes(text: str, expected: Named) -> None:

@@ -406,6 +406,10 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     # named plans of a programme (高校毕业生就业促进计划, 东北黑土地保护性耕作行动计划),
     # launched by a verb; 工作计划, 发展计划 are no names
     "计划": ("campaign", 3),
+    # standing mechanisms named by their holder or field (军委主席负责制, 厂长负责制,
+    # 数字经济发展部际联席会议制度)
+    "联席会议制度": ("mechanism", 1),
+    "负责制": ("mechanism", 1),
 }
 # Heads that name a program only when a verb launches it in its clause.
 LAUNCHED_HEADS = frozenset({"行动", "工程", "战略", "计划"})
@@ -493,6 +497,11 @@ NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
     {
         "作出",
         "做出",
+        "实行",
+        "推行",
+        "全面推行",  # (tagged n)
+        "充分发挥",  # (tagged n)
+        "坚持",
         "指",  # 是指|国家智慧教育公共服务平台 (tagged n)
         "在建",
         "衔接",
@@ -1307,6 +1316,7 @@ class _Finder:
         # one before another verb is part of it (脱贫攻坚普查综合试点)
         while (
             len(words) > 1
+            and head != "联席会议制度"  # 促进大数据发展部际联席会议制度 holds its verb
             and tags[-1] == "v"
             and tags[-2][:1] != "v"
             and self._enough(words[:-1], need)
@@ -1381,6 +1391,8 @@ class _Finder:
         if ptag == "t":
             return word.endswith("季")
         if len(word) == 1:
+            if word == "大" and self.text.startswith("数据", te):
+                return True  # 大|数据: a word the tagger splits (促进大数据发展部际联席会议制度)
             return ptag in ("n", "b") and word not in NOT_SINGLE
         return True
 
