@@ -548,6 +548,10 @@ def test_empty_article() -> None:
             "各地推行“一窗通办”“全程网办”“跨省通办”等改革。",
             [("“一窗通办”", "other"), ("“全程网办”", "other"), ("“跨省通办”", "other")],
         ),
+        (  # policies.jsonl (Shandong, 2024): a word of what they are for before the head
+            "探索“拨改投”“拨投结合”“先投后股”等支持模式。",
+            [("“拨改投”", "mode"), ("“拨投结合”", "mode"), ("“先投后股”", "mode")],
+        ),
         (  # xwlb 20240113: the unquoted campaign
             "2023年，常态化扫黑除恶工作持续推进，公安机关共打掉涉黑恶犯罪组织1900余个。",
             [("常态化扫黑除恶", "campaign")],

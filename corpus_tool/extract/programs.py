@@ -234,7 +234,7 @@ SERVICE_CORE_RE = re.compile(
 )
 # A quote followed by 等 and one of these names a practice (“一窗通办”“全程网办”等改革).
 LISTED_AS_RE = re.compile(
-    r"等(?:一系列|一批|多项|系列)?(?:便民|惠企|创新|改革|服务|特色|政务|教育|文化|主题|志愿|品牌)?"
+    r"等(?:一系列|一批|多项|系列)?(?:[\u4e00-\u9fff]{2})?"
     r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目)"
 )
 # Verbs before such a list that reject what it names (防止“谁能闹谁有理”等做法, 减免“份子钱”等).
