@@ -161,7 +161,8 @@ SAMPLE_PROGRAMS: list[list[Row]] = [
             "安徽省宣城市",
             6,
         ),
-        ("市域社会治理现代化试点", "市域社会治理现代化试点", "campaign", "安徽省宣城市", 6),
+        # the name holds the place it opens with (宣城市), the core does not
+        ("宣城市市域社会治理现代化试点", "市域社会治理现代化试点", "campaign", "安徽省宣城市", 6),
         ("县级综治中心", "县级综治中心", "platform", "安徽省宣城市", 9),
         ("县级矛调中心", "县级矛调中心", "platform", "安徽省宣城市", 9),
         ("“党建+三治”乡村治理体系", "党建+三治", "mechanism", "安徽省宣城市", 9),

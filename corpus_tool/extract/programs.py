@@ -1265,7 +1265,12 @@ class _Finder:
             kind, need = NAMED_HEADS[head]
             start = self._named_start(s, e, head, need)
             if start is not None:
-                self._add(start, e, text[start:e], kind)
+                # the place the name opens with (北京|城市更新行动) is written as part of it:
+                # the name holds it, the core does not
+                named_from = start
+                while named_from > 0 and self.placed[named_from - 1] and not self.taken[named_from - 1]:
+                    named_from -= 1
+                self._add(named_from, e, text[start:e], kind)
 
     def _named_start(self, s: int, e: int, head: str, need: int) -> int | None:
         text = self.text
