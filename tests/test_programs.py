@@ -889,6 +889,15 @@ def test_quoted_parallel_lists(text: str, expected: Named) -> None:
             [("促进大数据发展部际联席会议制度", "mechanism"), ("数字经济发展部际联席会议制度", "mechanism")],
         ),
         ("进一步推行商品化试点。", []),
+        # xwlb 2024-02-29, policies.jsonl (国家自然科学基金, 山东): one proper word, or a
+        # name the dictionary does not know, is enough before the head
+        ("实施北京城市更新行动、推动城市发展转型。", [("北京城市更新行动", "campaign")]),
+        (
+            "请申请人登录国家自然科学基金网络信息系统。优化科融信综合服务平台，综合采取贷款贴息。",
+            [("国家自然科学基金网络信息系统", "platform"), ("科融信综合服务平台", "platform")],
+        ),
+        # but not a kind of platform (公共服务 is a common word)
+        ("鼓励公共服务平台等采信和推广优质解决方案。加强对试点工作的组织领导，建立健全试点工作推进机制。", []),
     ],
 )
 def test_projects_and_strategies_launched_without_quotes(text: str, expected: Named) -> None:

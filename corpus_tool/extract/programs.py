@@ -47,7 +47,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
-from corpus_tool.extract.people import data_lines, tag, words_re
+from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
 
 HAN = "\u4e00-\u9fff"
 # The last form, “…" (closed by a straight quote), is how some policy files write quotes.
@@ -488,6 +488,8 @@ PLATFORM_FUNCTIONS = (
 NOT_BEFORE_ACTION = frozenset(
     {"迅速", "紧急", "共同", "分头", "一体", "立即", "实际", "具体", "统一", "一致", "军事"}
 )
+# Tags of a proper word in a name (nz, nt, ns, nr…).
+PROPER_WORD_TAGS = frozenset({"nz", "nt", "ns", "nr"})
 NAMED_HEAD_RE = re.compile("|".join(sorted(NAMED_HEADS, key=len, reverse=True)))
 # Characters right before a head that rule out a name: 的平台, 该系统, 各类平台, 等行动.
 NAMED_HEAD_NOT_AFTER = frozenset("的之该此这那各其本类种项套个等和与及或、")
@@ -500,6 +502,8 @@ NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
         "实行",
         "推行",
         "全面推行",  # (tagged n)
+        "建立健全",  # (tagged nz)
+        "鼓励",
         "充分发挥",  # (tagged n)
         "坚持",
         "指",  # 是指|国家智慧教育公共服务平台 (tagged n)
@@ -1378,7 +1382,16 @@ class _Finder:
 
     @staticmethod
     def _enough(words: list[str], need: int) -> bool:
-        return sum(w not in NAMED_GENERIC for w in words) >= need
+        # a proper word (城市更新|行动, 国家自然科学基金|网络信息系统) or one the dictionary
+        # does not know, a name (科融信|综合服务平台), counts for two
+        return (
+            sum(
+                (2 if len(w) >= 3 and (word_tag(w) or "nz")[:2] in PROPER_WORD_TAGS else 1)
+                for w in words
+                if w not in NAMED_GENERIC
+            )
+            >= need
+        )
 
     def _modifier(self, ts: int, te: int, word: str, ptag: str) -> bool:
         """A word that can be part of the name before a head."""
