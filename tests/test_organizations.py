@@ -543,6 +543,8 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # rmrb 20200525-09-01, 20200512-07-05, xwlb 2024-06-15: brands the dictionary knows
         # with their suffix; kinds of bank and firm are none, nor the words before a brand
         ("浪潮集团董事长孙丕恕代表介绍。民生银行首席研究员温彬认为。", ["浪潮集团", "民生银行"]),
+        # rmrb 20200523 (gold_blind34 04): a session named after the body is no mention of it
+        ("出席十三届全国人大三次会议的代表。全国人大常委会委员长赵乐际说。", ["全国人大常委会"]),
         ("支持大型商业银行补充资本。推进上市公司股权激励。", []),
         ("美国联邦航空管理局将部分安全监管职责交由波音公司自行完成。", ["美国联邦航空管理局", "波音公司"]),
         ("中共党员，中国人民公安大学侦查学专业。担任董事长的新余钢铁集团是江西省龙头企业。", ["中国人民公安大学", "新余钢铁集团"]),

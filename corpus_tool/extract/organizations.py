@@ -130,6 +130,8 @@ KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
 INTERNATIONAL_ENDINGS = ("约", "盟", "组织", "论坛", "集团")
 # After a known name, what makes it part of a delegation's name (解放军和武警部队代表团)
 DELEGATION_AFTER_RE = re.compile(f"(?:[和、及][{HAN}]{{2,8}})?代表团")
+# After a known name and its term (十三届|全国人大|三次会议), what makes it a session's name
+SESSION_AFTER_RE = re.compile("[一二三四五六七八九十]{1,3}次(?:会议|全体会议)")
 # A ministry's or agency's department (生态环境部大气环境管理司, 国家统计局工业司,
 # 人民银行调查统计司): a few characters and 司, not 司法, 司机, 司令.
 MINISTRY_ENDS = ("部", "局", "委", "署", "办", "委员会", "银行", "国会")
@@ -689,6 +691,8 @@ class _Finder:
                 continue  # 傅政华|为: a person's name holds the characters
             if DELEGATION_AFTER_RE.match(text, m.end()):
                 continue  # 解放军和武警部队代表团: a delegation to a session, named after them
+            if text[m.start() - 1 : m.start()] == "届" and SESSION_AFTER_RE.match(text, m.end()):
+                continue  # 十三届|全国人大|三次会议: a session, named after the body
             start = m.start()
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
