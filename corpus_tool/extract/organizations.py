@@ -251,11 +251,11 @@ ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # 大学生 is no university, 北京市委|员会 reads on to 委员会, 三明市|委托 holds no 市委,
 # 政治协商会|议 is no 商会, 常委会|议厅 no 常委会.
 SUFFIX_GUARDS = {
-    "学": "(?!生)",
+    "学": "(?!生|网络云|云平台)",  # 国家中小学|网络云平台: a platform's name
     "委": "(?!员会|托)",
     "会": "(?<!协商会)(?!议[厅室]|商)",  # 联合会|商: a joint consultation
     # 汗尤尼斯中心|城区: the centre of a place; 党和国家中心|任务: the central task
-    "心": "(?!城区|地带|区域|地区|位置|任务)(?!(?<=国家中心)工作)",
+    "心": "(?!城区|地带|区域|地区|位置|任务|节点)(?!(?<=国家中心)工作)",
     "部": "(?!队)",  # 乌克兰武装部|队: the armed forces, not an armed forces department
     "队": "(?!长)",  # 保山边境管理支队副支队|长: a title
     "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
