@@ -697,6 +697,16 @@ def test_villages_listed_after_their_county() -> None:
     )
 
 
+def test_a_township_with_its_village_names_itself() -> None:
+    # rmrb 20200506-11-01 (gold_blind21 01): after a comma, a township followed by its
+    # village is a place of the article's county, even one named like another province's
+    # county (鹤峰县 is in 湖北)
+    text = "重庆奉节县脱贫攻坚。看见客人来，鹤峰乡柳池村村民胡忠发忙从自家果园里跑出来。"
+    assert names([text])[-2:] == [("鹤峰乡", "重庆市奉节县鹤峰乡"), ("柳池村", "重庆市奉节县鹤峰乡柳池村")]
+    # a township alone after a comma is still not read
+    assert names(["重庆奉节县脱贫攻坚。看见客人来，鹤峰乡的干部来了。"]) == [("重庆", "重庆市"), ("奉节县", "重庆市奉节县")]
+
+
 def test_an_ethnic_group_is_not_its_countys_short_form() -> None:
     # rmrb 2025-10-20 (gold_blind18 10): 鄂温克猎民 are the people; the banner by its full name stays
     assert names(["日军对鄂温克猎民进行欺压，鄂温克人冲出了营地。"]) == []

@@ -883,7 +883,11 @@ def _standalone(
             county = (
                 _listing_county(text, p, start, out, tail[1]) if tail is not None and not triggered else None
             )
-            if tail is None or tail[0] <= q or (tail[2] == "sub" and not triggered and county is None):
+            # 鹤峰乡柳池村: a township with its village after it names itself
+            chained = tail is not None and tail[1] == "township" and _village_at(text, tail[0], blocked)
+            if tail is None or tail[0] <= q or (
+                tail[2] == "sub" and not triggered and county is None and not chained
+            ):
                 continue
             end, level, kind = tail
             anchor: _Record | Division | None = county or main
@@ -894,6 +898,12 @@ def _standalone(
             _mark(blocked, start, end)
             _read_tail(gz, text, p, rec, out, blocked)
             break
+
+
+def _village_at(text: str, pos: int, blocked: bytearray) -> bool:
+    """A village or community named right at `pos` (…乡|柳池村)."""
+    tail = _named_tail(text, pos, blocked, max_core=4)
+    return tail is not None and tail[1] in ("village", "community")
 
 
 def _repeat_known(
@@ -1075,6 +1085,13 @@ def find_places(
                 continue  # 770名山区小学生: a count, not 名山区
             if surface in TIBETAN_PARTS and (text[e : e + 2] in TIBETAN_PARTS or text[s - 2 : s] in TIBETAN_PARTS):
                 continue  # 洛桑江村, 扎西尼玛: a Tibetan name, not Lausanne or 尼玛县
+            if (
+                kind == DIVISION
+                and text[e : e + 1] in "乡镇"
+                and surface not in matcher.official_names
+                and _village_at(text, e + 1, bytearray(len(text)))
+            ):
+                continue  # 鹤峰乡柳池村: a township and its village, not the county 鹤峰县
             m = _Match(p, s, e, surface, kind)
             if kind == DIVISION:
                 m.candidates = gz.lookup(surface)
