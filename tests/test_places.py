@@ -707,6 +707,18 @@ def test_a_township_with_its_village_names_itself() -> None:
     assert names(["重庆奉节县脱贫攻坚。看见客人来，鹤峰乡的干部来了。"]) == [("重庆", "重庆市"), ("奉节县", "重庆市奉节县")]
 
 
+def test_a_township_after_its_county_and_a_comma() -> None:
+    # rmrb 2020-05 (gold_blind23 04): the county closes the clause before the township's,
+    # in an article about places in four provinces (no main place)
+    paragraphs = [
+        "在陕西省西安市长安区上王村，游客多了。",
+        "在浙江省安吉县天荒坪镇余村，绿水青山。",
+        "在山东省青岛市西海岸新区，张家楼镇在原来村庄卫生整治基础上推进。",
+        "在江苏省徐州市贾汪区潘安湖街道马庄村，村民跳起舞。",
+    ]
+    assert ("张家楼镇", "山东省青岛市西海岸新区张家楼镇") in names(paragraphs)
+
+
 def test_an_ethnic_group_is_not_its_countys_short_form() -> None:
     # rmrb 2025-10-20 (gold_blind18 10): 鄂温克猎民 are the people; the banner by its full name stays
     assert names(["日军对鄂温克猎民进行欺压，鄂温克人冲出了营地。"]) == []

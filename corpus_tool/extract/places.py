@@ -837,8 +837,15 @@ SUFFIX_RE = re.compile(
 
 def _listing_county(text: str, p: int, start: int, out: list[_Record], level: str) -> _Record | None:
     """The county (or, for a village, the township) named earlier in the sentence when
-    the name at `start` follows a 、 of a list (在正定县正定古城、塔元庄村、斜角头村)."""
+    the name at `start` follows a 、 of a list (在正定县正定古城、塔元庄村、斜角头村), or
+    right before the comma that opens its clause (西海岸新区，张家楼镇)."""
     parents = ("county", "township") if level == "village" else ("county",)
+    if start > 0 and text[start - 1] == "，":
+        # 在山东省青岛市西海岸新区，张家楼镇在…: the county right before the comma
+        before = next((r for r in reversed(out) if r.paragraph == p and r.end <= start - 1), None)
+        if before is not None and before.end == start - 1 and before.level in parents:
+            return before
+        return None
     if start == 0 or text[start - 1] != "、":
         return None
     for rec in reversed(out):
@@ -862,11 +869,10 @@ def _standalone(
     blocked: bytearray,
 ) -> None:
     """Zones and sub-county places that no division precedes (、南湖新区; 在夏桥村): they
-    attach to the article's main place, and without one they are not read. Found from
+    attach to the article's main place, or to their county named just before them in
+    the sentence, the only ones read in an article without a main place. Found from
     their suffix backwards: the name is the shortest 2..4 characters after a trigger
     word (any name) or punctuation (zones only)."""
-    if main is None:
-        return
     for found in SUFFIX_RE.finditer(text):
         q = found.start()
         if blocked[q]:
@@ -892,7 +898,11 @@ def _standalone(
             end, level, kind = tail
             anchor: _Record | Division | None = county or main
             if kind == "zone":
+                if main is None:
+                    continue
                 anchor = _zone_anchor(gz, main)
+            elif anchor is None:
+                continue
             rec = _attached_record(gz, anchor, level, p, start, end, text[start:end])
             out.append(rec)
             _mark(blocked, start, end)
