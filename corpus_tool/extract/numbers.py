@@ -308,7 +308,12 @@ FIGURE_ONE_RE = re.compile(
     # the literal 一 first, so that the regex engine skips ahead to it
     # (the lookahead first: it names the duration that makes the lone 一 a count, `more`)
     "(?P<num>一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天]半|(?:个月|周|年|天)以上))"
-    "|(?<=不足一)|(?<=不到一)|(?<=超过一))" + _TAIL
+    "|(?<=不足一)|(?<=不到一)|(?<=超过一)"
+    # 历时一年, 顺延了一个月, 歇业一周, 已经一周, 近一个小时: a length of time after a verb
+    # of lasting or a qualifier (not 这一年, 一年来, 一年级, 一天天)
+    "|(?P<lasting>(?:(?<=了一)|(?<=历时一)|(?<=歇业一)|(?<=已经一)|(?<=刚刚一)"
+    "|(?<=长达一)|(?<=整整一)|(?<=最多一)|(?<=仅一)|(?<=只有一))"
+    "(?=(?:年|周|个月|个小时|小时)(?![来级度里又一四到]))))" + _TAIL
 )
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:
@@ -1123,7 +1128,7 @@ def find_quantities(
     for m in FIGURE_ONE_RE.finditer(text):
         f = _figure(text, m, False)
         # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
-        more = m.group("more") is not None
+        more = m.group("more") is not None or m.group("lasting") is not None
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
             found.append(f)
     _others(text, found)
