@@ -346,6 +346,10 @@ _RANK_SCOPES = (
 )  # fmt: skip
 _RANK_VERBS_BEFORE_SCOPE = ("名列", "位列", "位居", "排名", "排在", "稳居", "跃居", "居于")
 _RANK_VERBS = (*_RANK_VERBS_BEFORE_SCOPE, "排", "居", "列")
+# Words opening with 大 after an ordinal that make no rank (第一大地测量队, 第二大道)
+_NOT_RANK_NOUNS = ("大地", "大道", "大楼", "大院", "大厅", "大街", "大桥", "大典", "大堂", "大批")
+# A place as the scope of a rank, right after a ranking verb (连续四年居|北京市|第一)
+_RANK_PLACE_RE = re.compile(f"(?:{'|'.join(_RANK_VERBS)})([\u4e00-\u9fff]{{1,4}}[省市县区])$")
 
 QUAL_PREFIX = {
     "将近": "approx",
@@ -917,8 +921,19 @@ def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
             start -= len(scope)
             head = head[: -len(scope)]
             break
-    if start == s:
-        return  # no scope, no verb: 第一书记, 第一，… are ordinals
+    else:
+        place = _RANK_PLACE_RE.search(head)
+        if place is not None:
+            start -= len(place.group(1))  # 居北京市第一: a place's rank after a ranking verb
+            head = head[: place.start(1)]
+    if start == s and (
+        not text.startswith("大", m.end())
+        or text.startswith(_NOT_RANK_NOUNS, m.end())
+        or text[s] == "前"
+    ):
+        # no scope, no verb: 第一书记, 第一，… are ordinals, 目前五大 no rank; but 第一大省,
+        # 第二大贸易伙伴 (the largest) are ranks, not 第一大地测量队 (geodesy)
+        return
     for verb in _RANK_VERBS_BEFORE_SCOPE:
         if head.endswith(verb):
             start -= len(verb)
