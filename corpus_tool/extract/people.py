@@ -366,7 +366,7 @@ TRANSLIT = frozenset(
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
     "马玛迈麦曼梅门蒙米明姆穆纳娜奈南内尼宁努诺欧帕潘佩彭皮普奇齐乔切琼萨塞桑森沙莎舍什史舒斯"
     "苏索塔泰坦汤唐特图托瓦万旺威韦维温沃乌武西希谢辛休雅亚扬耶伊因英尤于约泽扎詹兹卓佐尔"
-    "默德罕伊兹莫哈桑布利姆克赛义登"
+    "默德罕伊兹莫哈桑布利姆克赛义登契"
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭")
