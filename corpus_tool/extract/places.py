@@ -1274,8 +1274,12 @@ def find_places(
         _guarded_capitals(paragraphs, records, blocked_by_paragraph)
     _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
     main = _main_division(gz, records)
+    # without a main place, only a paragraph with a county (or township) can anchor a
+    # standalone name: the others are not read
+    anchored = None if main is not None else {r.paragraph for r in records if r.level in ("county", "township")}
     for p, text in enumerate(paragraphs):
-        _standalone(gz, text, p, main, records, blocked_by_paragraph[p])
+        if anchored is None or p in anchored:
+            _standalone(gz, text, p, main, records, blocked_by_paragraph[p])
 
     records.sort(key=lambda r: (r.paragraph, r.start))
     return [r.to_dict() for r in records]
