@@ -896,6 +896,15 @@ def test_quoted_parallel_lists(text: str, expected: Named) -> None:
             "请申请人登录国家自然科学基金网络信息系统。优化科融信综合服务平台，综合采取贷款贴息。",
             [("国家自然科学基金网络信息系统", "platform"), ("科融信综合服务平台", "platform")],
         ),
+        # policies.jsonl record 170 (gold_blind36 08): a numbered heading names its
+        # campaign or project whole, verbs and words of time included
+        ("（五）人工智能基础设施升级行动。", [("人工智能基础设施升级行动", "campaign")]),
+        ("（一）新一代信息技术产业智能提升工程。", [("新一代信息技术产业智能提升工程", "campaign")]),
+        ("（一）技术创新工程", []),  # too short to name one
+        # xwlb 2024-05-21 (gold_blind35 07), policies.jsonl: known by name; quotes before
+        # 等…平台 are platforms
+        ("重申恪守一个中国原则。", [("一个中国原则", "slogan")]),
+        ("依托“爱山东”“齐鲁智脑”等平台整合资源。", [("“爱山东”", "platform"), ("“齐鲁智脑”", "platform")]),
         # but not a kind of platform (公共服务 is a common word)
         ("鼓励公共服务平台等采信和推广优质解决方案。加强对试点工作的组织领导，建立健全试点工作推进机制。", []),
     ],

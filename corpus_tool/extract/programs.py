@@ -235,7 +235,7 @@ SERVICE_CORE_RE = re.compile(
 # A quote followed by 等 and one of these names a practice (“一窗通办”“全程网办”等改革).
 LISTED_AS_RE = re.compile(
     r"等(?:一系列|一批|多项|系列)?(?:[\u4e00-\u9fff]{2})?"
-    r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目)"
+    r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目|平台)"
 )
 # Verbs before such a list that reject what it names (防止“谁能闹谁有理”等做法, 减免“份子钱”等).
 REJECTING_VERBS = (
@@ -630,6 +630,14 @@ LAUNCH_VERBS = (
     "推广",
     "推动",
 )
+# The number that opens a heading (（三）, 一、, 2.), with the spaces around it
+_HEADING_NUMBER = r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
+HEADING_NUMBER_RE = re.compile(_HEADING_NUMBER)
+# A numbered heading that is a campaign's or project's name and nothing else
+# (（五）人工智能基础设施升级行动。)
+HEADING_NAME_RE = re.compile(f"{_HEADING_NUMBER}([{HAN}]{{6,24}}(?:行动|工程|计划))[。．.]?\\s*")
+# What a heading that is no name holds (（三）实施…行动, 加快…计划: a task, not a name)
+HEADING_NOT_NAMES = ("实施", "开展", "推进", "加快", "加强", "落实", "的", "和", "与", "及")
 LAUNCHED_AFTER_RE = re.compile(r"(?:集中|全面|正式|同步)?(?:开展|实施|启动|推进)")
 # The first part of a launched name joined by 与 (耕地保护|与质量提升行动, 全民数字素养|与
 # 技能提升行动), read back to the verb that launches it.
@@ -661,6 +669,8 @@ CAMPAIGN_WORDS = (
 # what a platform does next to its head (政务服务平台).
 SERVING_VERBS = frozenset({"服务", "助力", "保障", "围绕", "聚焦", "面向", "对接"})
 # Locality and time words that may sit inside a name (城乡末端感知系统, 夏季治安打击整治行动).
+# Words of time that open names (现代海洋产业智能提升工程, 新一代人工智能…)
+NAMED_INNER_T = frozenset({"现代", "新一代", "新时代"})
 NAMED_INNER_F = frozenset({"末端", "前端", "基层", "一线", "东部", "西部", "中部", "东北"})
 # Modifier words that name no particular system on their own: 信息管理系统, 网上服务平台.
 NAMED_GENERIC = frozenset(
@@ -1376,9 +1386,32 @@ class _Finder:
         text = self.text
         if self._in_clause_before(s, LAUNCH_VERBS):
             return True
+        if self._heading(s, e):
+            return True  # （三）产业互联网赋能行动。: a policy's section named after it
         if any(w in text[s:e] for w in CAMPAIGN_WORDS):
             return True  # 春季市容环境综合整治行动 names its campaign itself
         return LAUNCHED_AFTER_RE.match(text, e) is not None
+
+    def _headings(self) -> None:
+        """Numbered headings of a policy that name its campaigns and projects whole
+        (（五）人工智能基础设施升级行动。), verbs included."""
+        for base, para in zip(self.starts, self.ctx.paragraphs, strict=True):
+            if len(para) > 40 or not para.rstrip("。．. ").endswith(("行动", "工程", "计划")):
+                continue
+            m = HEADING_NAME_RE.fullmatch(para)
+            if m is not None and not any(w in m.group(1) for w in HEADING_NOT_NAMES):
+                self._add(base + m.start(1), base + m.end(1), m.group(1), "campaign")
+
+    def _heading(self, s: int, e: int) -> bool:
+        """The name is a whole numbered heading of its paragraph (（一）新一代信息技术产业
+        智能提升工程。, 2.人工智能基础设施升级行动)."""
+        p = bisect_right(self.starts, s) - 1
+        base = self.starts[p]
+        end = base + len(self.ctx.paragraphs[p])
+        return (
+            HEADING_NUMBER_RE.fullmatch(self.text, base, s) is not None
+            and (e == end or (self.text[e] in "。．." and e + 1 == end))
+        )
 
     @staticmethod
     def _enough(words: list[str], need: int) -> bool:
@@ -1407,7 +1440,7 @@ class _Finder:
         if ptag == "f":
             return word in NAMED_INNER_F
         if ptag == "t":
-            return word.endswith("季")
+            return word.endswith("季") or word in NAMED_INNER_T
         if len(word) == 1:
             if word == "大" and self.text.startswith("数据", te):
                 return True  # 大|数据: a word the tagger splits (促进大数据发展部际联席会议制度)
@@ -1463,6 +1496,7 @@ class _Finder:
         self._quoted()
         if "等" in self.text:
             self._listed()
+        self._headings()
         self._named()
         # names known without quotes last: a longer reading that holds one wins
         # (“4+7”药品集中带量采购试点, 乡村振兴战略综合改革唯一县级试点)
