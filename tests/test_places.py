@@ -719,6 +719,15 @@ def test_a_township_after_its_county_and_a_comma() -> None:
     assert ("张家楼镇", "山东省青岛市西海岸新区张家楼镇") in names(paragraphs)
 
 
+def test_a_language_is_not_its_country_and_a_community_named_after_a_village() -> None:
+    # xwlb 2024-02-23 (gold_blind35 05), 2024-04 (gold_blind38 05)
+    assert names(["蒙古文、藏文、朝鲜文等5种民族文字版。朝鲜文化交流。"]) == [("朝鲜", "朝鲜")]
+    assert names(["重庆市九龙坡区谢家湾街道民主村社区是一个老小区。"])[-1] == (
+        "民主村社区",
+        "重庆市九龙坡区谢家湾街道民主村社区",
+    )
+
+
 def test_an_ethnic_group_is_not_its_countys_short_form() -> None:
     # rmrb 2025-10-20 (gold_blind18 10): 鄂温克猎民 are the people; the banner by its full name stays
     assert names(["日军对鄂温克猎民进行欺压，鄂温克人冲出了营地。"]) == []

@@ -169,7 +169,7 @@ ORG_END = frozenset("委局办镇村乡县市区省州部厅院所队站会司�
 # A three-character "name" ending in one of these ran into the next word (王晨作关于,
 # 王毅同埃塞俄比亚外长, 王勃写过): 作, 同 … begin a verb or preposition more often than they
 # end a name.
-END_STOP = frozenset("作同向为以到称地给跟写")
+END_STOP = frozenset("作同向为以到称地给跟写曾终")  # 钱红|曾说过, 黄俊|终于
 DOCTRINE_TAILS = (
     "新时代",
     "法治思想",
@@ -269,9 +269,11 @@ FOREIGN_TITLES = (
     "首席代表",
     "社长",
     "书记",
+    "总督",
 )
 FOREIGN_NAME_ENDS = (
     "认为",
+    "重申",
     "用",
     "以及",
     "站在",

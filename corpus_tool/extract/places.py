@@ -260,6 +260,7 @@ SUB_SUFFIXES = (
     ("社区", "community"),
     ("小区", "community"),
     ("街道", "township"),
+    ("村社区", "community"),  # 民主村社区: a community named after the village it was
     ("村", "village"),
     ("镇", "township"),
     ("乡", "township"),
@@ -461,6 +462,9 @@ def _matcher() -> _Matcher:
     return _Matcher(load_gazetteer())
 
 
+# Words opening with 文 or 语 after a country's name that are still about the country
+# (朝鲜文化, 日本文学), unlike its language (朝鲜文, 蒙古语)
+COUNTRY_WORDS_IN_WEN = frozenset({"文化", "文明", "文物", "文件", "文学", "文艺", "文旅", "语境"})
 # Words ending in 城 before a county named 城… (科学城|北区, 新城|南区): no 城北区, 城南区.
 WORDS_ENDING_IN_CHENG = frozenset(("学城", "新城", "古城", "老城", "县城", "京城", "商城", "名城", "都城", "省城", "山城", "边城", "影城", "园城"))
 NOT_STREET = ("路线", "路径", "路过", "路演", "路途")
@@ -1120,6 +1124,8 @@ def find_places(
                     m.kind = STOP  # 鄂温克猎民, 鄂温克人: the people, not 鄂温克族自治旗
             elif kind == COUNTRY and _looks_like_person(text, s, e):
                 m.kind = STOP
+            elif kind == COUNTRY and e < len(text) and text[e] in "文语" and text[e : e + 2] not in COUNTRY_WORDS_IN_WEN:
+                m.kind = STOP  # 朝鲜文, 蒙古语: a language or script, not the country
             elif kind == NEW_AREA:
                 m.anchor = NEW_AREAS[surface]
             matches.append(m)
