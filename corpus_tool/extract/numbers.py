@@ -120,7 +120,7 @@ MEASURE_UNITS = {
         "人次 户次 架次 车次 件次 台次 门次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
         "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
-        "辆次 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB km/h km2 km² km Mt/a Mt 像素"
+        "辆次 列次 艘次 证次 张次 微克/立方米 毫升 根 晚 字 场次 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB km/h km2 km² km Mt/a Mt 像素"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -307,7 +307,8 @@ FIGURE_CN_RE = re.compile(
 FIGURE_ONE_RE = re.compile(
     # the literal 一 first, so that the regex engine skips ahead to it
     # (the lookahead first: it names the duration that makes the lone 一 a count, `more`)
-    "(?P<num>一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天]半|(?:个月|周|年|天)以上))"
+    # (not 一年比一年多: a comparison)
+    "(?<!比)(?P<num>一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天][半多]|(?:个月|周|年|天)以上))"
     "|(?<=不足一)|(?<=不到一)|(?<=超过一)"
     # 历时一年, 顺延了一个月, 歇业一周, 已经一周, 近一个小时: a length of time after a verb
     # of lasting or a qualifier (not 这一年, 一年来, 一年级, 一天天)
@@ -344,7 +345,9 @@ _RANK_SCOPES = (
     "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全球", "全网", "全系统", "全行业",
     "全班", "全校", "省内", "市内", "区内", "县内", "世界", "国内",
 )  # fmt: skip
-_RANK_VERBS_BEFORE_SCOPE = ("名列", "位列", "位居", "排名", "排在", "稳居", "跃居", "居于")
+_RANK_VERBS_BEFORE_SCOPE = (
+    "名列", "位列", "位居", "排名", "排在", "稳居", "跃居", "居于", "提升至", "上升至", "升至", "跃升至", "下降至",
+)  # fmt: skip
 _RANK_VERBS = (*_RANK_VERBS_BEFORE_SCOPE, "排", "居", "列")
 # Words opening with 大 after an ordinal that make no rank (第一大地测量队, 第二大道)
 _NOT_RANK_NOUNS = ("大地", "大道", "大楼", "大院", "大厅", "大街", "大桥", "大典", "大堂", "大批")
