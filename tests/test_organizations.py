@@ -550,6 +550,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # policies.jsonl record 159, rmrb 20200531-02-02: any city's government, a kind of bank
         ("城市人民政府要从城市发展的战略全局出发。引导地方特别是城市政府积极吸纳农业转移人口。与城市商业银行合作。", []),
         ("支持大型商业银行补充资本。推进上市公司股权激励。", []),
+        # rmrb 20200510-06-02 (gold_blind36 02): a group named by its brand, whatever the
+        # tagger makes of the brand; not by a trade or a kind, nor the words before it
+        ("恒大集团向武汉市捐赠2亿元。民族企业茅台集团4万多名员工参与。", ["恒大集团", "茅台集团"]),
+        ("组织侵略性军事集团。建设示范性职教集团。", []),
         ("美国联邦航空管理局将部分安全监管职责交由波音公司自行完成。", ["美国联邦航空管理局", "波音公司"]),
         ("中共党员，中国人民公安大学侦查学专业。担任董事长的新余钢铁集团是江西省龙头企业。", ["中国人民公安大学", "新余钢铁集团"]),
     ],

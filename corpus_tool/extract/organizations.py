@@ -277,6 +277,14 @@ INDUSTRY_WORDS = frozenset(
 # what before them names a kind of firm, no brand (商业银行, 上市公司, 外资银行).
 BRAND_SUFFIXES = ("集团", "银行", "大学", "公司")
 KIND_WORDS = frozenset({"商业", "上市", "外资", "国有", "综合", "理工", "统治", "反党", "外贸", "网上", "军医"})
+# Words before 集团 that name a trade or a kind of group, no brand (出版集团, 企业集团)
+GROUP_KIND_WORDS = frozenset(
+    "企业 媒体 出版 投资 建设 实业 产业 商业 金融 文化 旅游 传媒 交通 国有 民营 大型 龙头 骨干 "
+    "钢铁 建工 建筑 城建 交投 水务 农业 发展 贸易 商贸 服务 报业 广电 铁路 航运 港口 机场 电力 "
+    "煤炭 石油 化学 汽车 医疗 教育 体育 地产 房地产 资产 资本 控股 国际 科技 工业 利益 统治 反党 "
+    "犯罪 黑社会 恐怖 军工 央企 国企 上市 外资 跨国 民族 社会 经济 政治 金融业 军事 阴谋 经营者 "
+    "论证 战争 保险 农奴主 排他性 侵略性 中小学 学校 医院 利益 寡头 财团 集团 职教".split()
+)
 # Tags of a one-word brand (美的 nr, 比亚迪 nr, 广汽 j).
 BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j"})
 # Tags of what opens the first item of a list and is no part of the brand (参观了|莱克电气).
@@ -477,6 +485,17 @@ class _Finder:
         # 浪潮集团, 同济大学, 民生银行 (nt): a brand the dictionary knows with its suffix,
         # not a kind (商业银行, 上市公司)
         brand_start = start if brand_only else -1
+        if not proper and text.startswith("集团", s) and i > 0 and spans[i - 1][1] == s == spans[i][0]:
+            _, _, word, ptag = spans[i - 1]
+            # 恒大(j)|集团, 茅台(n)|集团: a group named by its brand, not by a trade
+            # (钢铁集团, 媒体集团) or a kind (企业集团, 国有集团)
+            if (
+                2 <= len(word) <= 3
+                and ptag in ("n", "j", "nz", "nr", "nrt", "ns")
+                and word not in INDUSTRY_WORDS
+                and word not in GROUP_KIND_WORDS
+            ):
+                brand_only, brand_start = True, spans[i - 1][0]  # (only a name before it)
         j = i - 1
         while j >= 0:
             ts, te, word, ptag = spans[j]
