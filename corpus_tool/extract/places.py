@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from corpus_tool.extract.context import TITLE_RE
 from corpus_tool.extract.people import TIBETAN_PARTS, tag
 from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
@@ -416,45 +418,35 @@ class _Matcher:
             self.kinds[surface] = NEW_AREA
         for surface in (*REGIONS, *FOREIGN_CITIES):
             self.kinds[surface] = REGION
-        lengths: dict[str, set[int]] = {}
-        for surface in self.kinds:
-            lengths.setdefault(surface[:2], set()).add(len(surface))
-        # the lengths of the surfaces that open with a pair of characters, longest first
-        self.lengths = {pair: sorted(ls, reverse=True) for pair, ls in lengths.items()}
-        # The regex engine finds the few positions where a surface may start (a first
-        # character followed by a second one), so Python looks only there: a loop over
-        # every character would cost more than segmenting the text.
-        firsts = "".join(sorted({surface[0] for surface in self.kinds}))
-        seconds = "".join(sorted({surface[1] for surface in self.kinds}))
-        # (the pair is captured: looking it up in `lengths` first skips most candidates
-        # without asking for their position)
-        self.candidates = re.compile(f"(?=([{re.escape(firsts)}][{re.escape(seconds)}]))")
+        # Leftmost-longest matching over every surface at once is what an Aho-Corasick
+        # automaton does (ahocorasick-rs); a Python loop over the candidate positions
+        # cost more than segmenting the text.
+        self.surfaces = list(self.kinds)
+        self.automaton = AhoCorasick(self.surfaces, matchkind=MatchKind.LeftmostLongest)
         # Surfaces that are some division's own name (岳阳市), not only a short form.
         self.official_names = frozenset(div.name for div in gz)
 
     def scan(self, text: str) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
-        kinds, lengths = self.kinds, self.lengths
-        last = 0
-        for found in self.candidates.finditer(text):
-            pair_lengths = lengths.get(found[1])
-            if pair_lengths is None:
-                continue
-            i = found.start()
-            if i < last:
-                continue
-            if i > 0 and text[i] in "月日年" and text[i - 1] in NUMERALS:
-                continue  # 3月湖北省 is a date, then 湖北省, not 月湖 + 北省
-            if text[i] == "从" and text[i + 1 : i + 3] in ("江西", "江苏"):
-                continue  # 从江西吉安市: from 江西, not the county 从江
-            for length in pair_lengths:
-                piece = text[i : i + length]
-                kind = kinds.get(piece)
-                if kind is not None and len(piece) == length:
-                    out.append((i, i + length, piece, kind))
-                    last = i + length
+        kinds, surfaces = self.kinds, self.surfaces
+        pos = 0
+        while True:
+            matches = self.automaton.find_matches_as_indexes(text[pos:] if pos else text)
+            redo = None
+            for index, s, e in matches:
+                i = s + pos
+                if (i > 0 and text[i] in "月日年" and text[i - 1] in NUMERALS) or (
+                    text[i] == "从" and text[i + 1 : i + 3] in ("江西", "江苏")
+                ):
+                    # 3月湖北省 is a date, then 湖北省, not 月湖 + 北省; 从江西吉安市: from
+                    # 江西, not the county 从江. Read on from the next character.
+                    redo = i + 1
                     break
-        return out
+                surface = surfaces[index]
+                out.append((i, e + pos, surface, kinds[surface]))
+            if redo is None:
+                return out
+            pos = redo
 
 
 @lru_cache(maxsize=1)
