@@ -901,6 +901,18 @@ def test_quoted_parallel_lists(text: str, expected: Named) -> None:
         ("（五）人工智能基础设施升级行动。", [("人工智能基础设施升级行动", "campaign")]),
         ("（一）新一代信息技术产业智能提升工程。", [("新一代信息技术产业智能提升工程", "campaign")]),
         ("（一）技术创新工程", []),  # too short to name one
+        # policies.jsonl record 50 (gold_blind37 09): the launch verb bounds the name,
+        # whatever verbs it holds (部署, 巩固, 更新)
+        (
+            "全面实施千兆光纤网络部署工程。实施农村电网巩固提升工程。开展家电更新消费公益宣传行动。启动实施强课提质行动。",
+            [
+                ("千兆光纤网络部署工程", "campaign"),
+                ("农村电网巩固提升工程", "campaign"),
+                ("家电更新消费公益宣传行动", "campaign"),
+                ("强课提质行动", "campaign"),
+            ],
+        ),
+        ("开展了一系列专项行动。实施好各类帮扶计划。", []),
         # xwlb 2024-05-21 (gold_blind35 07), policies.jsonl: known by name; quotes before
         # 等…平台 are platforms
         ("重申恪守一个中国原则。", [("一个中国原则", "slogan")]),

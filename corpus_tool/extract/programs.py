@@ -638,6 +638,13 @@ HEADING_NUMBER_RE = re.compile(_HEADING_NUMBER)
 HEADING_NAME_RE = re.compile(f"{_HEADING_NUMBER}([{HAN}]{{6,24}}(?:行动|工程|计划))[。．.]?\\s*")
 # What a heading that is no name holds (（三）实施…行动, 加快…计划: a task, not a name)
 HEADING_NOT_NAMES = ("实施", "开展", "推进", "加快", "加强", "落实", "的", "和", "与", "及")
+# A launch verb and the name it governs, up to a head (全面实施|千兆光纤网络部署|工程)
+LAUNCH_SPAN_RE = re.compile(
+    f"(?:组织实施|深入实施|全面实施|组织开展|深入开展|全面开展|实施|开展|启动)(?!实施|开展)([{HAN}]{{4,16}})$"
+)
+# What the words between hold when they are no name: particles, counts, pronouns,
+# conjunctions (开展了一系列…, 实施好…, 开展各类…)
+LAUNCH_SPAN_NOISE_RE = re.compile("[的了着过等和及或并在对把将被让给为从向以之其该这那各每些个项批次好]|^[一二三四五六七八九十]")
 LAUNCHED_AFTER_RE = re.compile(r"(?:集中|全面|正式|同步)?(?:开展|实施|启动|推进)")
 # The first part of a launched name joined by 与 (耕地保护|与质量提升行动, 全民数字素养|与
 # 技能提升行动), read back to the verb that launches it.
@@ -1342,7 +1349,12 @@ class _Finder:
         ):
             start += len(words.pop())
             tags.pop()
-        if not self._enough(words, need) or (object_of_verb and tags[0] == "v"):
+        launched_from = self._launched_span(s) if head in LAUNCHED_HEADS and not object_of_verb else None
+        if launched_from is not None and launched_from < start:
+            # 全面实施|千兆光纤网络部署工程, 开展|家电更新消费公益宣传行动: the verb that
+            # launches the name bounds it, whatever verbs the name holds
+            start, words, tags = launched_from, [text[launched_from:s]], ["n"]
+        elif not self._enough(words, need) or (object_of_verb and tags[0] == "v"):
             return None
         if head == "战略" and text[start - 1 : start] == "和":
             # 黄河流域生态保护和高质量发展国家战略: a known strategy's name holds the 和
@@ -1379,6 +1391,14 @@ class _Finder:
         if head in ("工作室", "议事厅") and tags[0] == "v":
             return None  # 走进工作室
         return start
+
+    def _launched_span(self, s: int) -> int | None:
+        """Where a name that a launch verb right before it governs starts (实施|…工程),
+        when the words between are a plain run of characters."""
+        m = LAUNCH_SPAN_RE.search(self.text, max(0, s - 22), s)
+        if m is None or LAUNCH_SPAN_NOISE_RE.search(m.group(1)) is not None:
+            return None
+        return m.start(1)
 
     def _launched(self, s: int, e: int) -> bool:
         """A launch verb before the campaign in its clause (开展…行动) or right after it
