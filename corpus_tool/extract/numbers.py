@@ -308,7 +308,7 @@ FIGURE_ONE_RE = re.compile(
     # the literal 一 first, so that the regex engine skips ahead to it
     # (the lookahead first: it names the duration that makes the lone 一 a count, `more`)
     # (not 一年比一年多: a comparison)
-    "(?<!比)(?P<num>一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天][半多]|(?:个月|周|年|天)以上))"
+    "(?P<num>一)(?<!比一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天][半多]|(?:个月|周|年|天)以上))"
     "|(?<=不足一)|(?<=不到一)|(?<=超过一)"
     # 历时一年, 顺延了一个月, 歇业一周, 已经一周, 近一个小时: a length of time after a verb
     # of lasting or a qualifier (not 这一年, 一年来, 一年级, 一天天)
