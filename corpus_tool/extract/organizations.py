@@ -283,7 +283,7 @@ GROUP_KIND_WORDS = frozenset(
     "钢铁 建工 建筑 城建 交投 水务 农业 发展 贸易 商贸 服务 报业 广电 铁路 航运 港口 机场 电力 "
     "煤炭 石油 化学 汽车 医疗 教育 体育 地产 房地产 资产 资本 控股 国际 科技 工业 利益 统治 反党 "
     "犯罪 黑社会 恐怖 军工 央企 国企 上市 外资 跨国 民族 社会 经济 政治 金融业 军事 阴谋 经营者 "
-    "论证 战争 保险 农奴主 排他性 侵略性 中小学 学校 医院 利益 寡头 财团 集团 职教".split()
+    "论证 战争 保险 农奴主 排他性 侵略性 中小学 学校 医院 寡头 财团 集团 职教".split()
 )
 # Tags of a one-word brand (美的 nr, 比亚迪 nr, 广汽 j).
 BRAND_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j"})
@@ -495,7 +495,8 @@ class _Finder:
                 and word not in INDUSTRY_WORDS
                 and word not in GROUP_KIND_WORDS
             ):
-                brand_only, brand_start = True, spans[i - 1][0]  # (only a name before it)
+                # the brand opens the name, unless a name or a place stands before it
+                brand_only, brand_start = True, spans[i - 1][0]
         j = i - 1
         while j >= 0:
             ts, te, word, ptag = spans[j]

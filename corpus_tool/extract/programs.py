@@ -28,7 +28,10 @@ What counts (decided from the head noun and the words around a name):
   法庭, 预警 …: 城市排水系统 and 电商平台 are things), 法院系统 is a sector, and an action
   is a campaign when a verb launches it (开展, 实施 …) or its name says so (整治, 提升 …).
   Projects (工程) and national strategies (战略, kind slogan) count only when a verb
-  launches them: 实施产业链提升工程, 深入实施创新驱动发展战略; 一项系统工程 does not.
+  launches them: 实施产业链提升工程, 深入实施创新驱动发展战略; 一项系统工程 does not. A
+  launch verb right before such a name bounds it whatever verbs the name holds (全面实施|
+  千兆光纤网络部署工程), and a numbered heading can be the name whole (（五）人工智能基础设施
+  升级行动。). A place the name opens with stays in `name`, not in `core` (北京|城市更新行动).
 - 《…》 after 重要文章 or 署名文章 is a document whatever its last word.
 
 What does not: quoted metaphors and terms (“连心桥”, “加码”, “平安梦”, “评判席”, “是非”,
@@ -675,10 +678,10 @@ CAMPAIGN_WORDS = (
 # Verbs of serving that govern a name when they open it (服务脱贫攻坚战, 助力…) but name
 # what a platform does next to its head (政务服务平台).
 SERVING_VERBS = frozenset({"服务", "助力", "保障", "围绕", "聚焦", "面向", "对接"})
-# Locality and time words that may sit inside a name (城乡末端感知系统, 夏季治安打击整治行动).
-# Words of time that open names (现代海洋产业智能提升工程, 新一代人工智能…)
-NAMED_INNER_T = frozenset({"现代", "新一代", "新时代"})
+# Locality and time words that may sit inside a name (城乡末端感知系统, 夏季治安打击整治行动,
+# 现代海洋产业智能提升工程).
 NAMED_INNER_F = frozenset({"末端", "前端", "基层", "一线", "东部", "西部", "中部", "东北"})
+NAMED_INNER_T = frozenset({"现代", "新一代", "新时代"})
 # Modifier words that name no particular system on their own: 信息管理系统, 网上服务平台.
 NAMED_GENERIC = frozenset(
     {
