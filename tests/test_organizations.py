@@ -545,6 +545,9 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("浪潮集团董事长孙丕恕代表介绍。民生银行首席研究员温彬认为。", ["浪潮集团", "民生银行"]),
         # rmrb 20200523 (gold_blind34 04): a session named after the body is no mention of it
         ("出席十三届全国人大三次会议的代表。全国人大常委会委员长赵乐际说。", ["全国人大常委会"]),
+        # xwlb 2024-05-21 (gold_blind35 07, 06), 2024-04 (gold_blind38 05): a minister's
+        # title, a law named after the body and a container station are no bodies
+        ("基里巴斯总统兼外交部长马茂表示。审议国务院组织法修订草案。在重庆铁路集装箱中心站考察。", []),
         # rmrb 20200515-12-04, policies.jsonl record 174: a platform's name, a network node
         ("国家中小学网络云平台于2月17日正式开通。实现数据由省级节点向国家中心节点归集。", []),
         # policies.jsonl record 159, rmrb 20200531-02-02: any city's government, a kind of bank

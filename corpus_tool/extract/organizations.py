@@ -131,6 +131,8 @@ KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
 INTERNATIONAL_ENDINGS = ("约", "盟", "组织", "论坛", "集团")
 # After a known name, what makes it part of a delegation's name (解放军和武警部队代表团)
 DELEGATION_AFTER_RE = re.compile(f"(?:[和、及][{HAN}]{{2,8}})?代表团")
+# After a known ministry, what makes it a minister's title (外交部|长) or a law (国务院|组织法)
+TITLE_OR_LAW_AFTER = ("长", "组织法")
 # After a known name and its term (十三届|全国人大|三次会议), what makes it a session's name
 SESSION_AFTER_RE = re.compile("[一二三四五六七八九十]{1,3}次(?:会议|全体会议)")
 # A ministry's or agency's department (生态环境部大气环境管理司, 国家统计局工业司,
@@ -256,7 +258,7 @@ SUFFIX_GUARDS = {
     "委": "(?!员会|托)",
     "会": "(?<!协商会)(?!议[厅室]|商)",  # 联合会|商: a joint consultation
     # 汗尤尼斯中心|城区: the centre of a place; 党和国家中心|任务: the central task
-    "心": "(?!城区|地带|区域|地区|位置|任务|节点)(?!(?<=国家中心)工作)",
+    "心": "(?!城区|地带|区域|地区|位置|任务|节点|站)(?!(?<=国家中心)工作)",  # 集装箱中心|站
     "部": "(?!队)",  # 乌克兰武装部|队: the armed forces, not an armed forces department
     "队": "(?!长)",  # 保山边境管理支队副支队|长: a title
     "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
@@ -714,6 +716,8 @@ class _Finder:
                 continue  # 解放军和武警部队代表团: a delegation to a session, named after them
             if text[m.start() - 1 : m.start()] == "届" and SESSION_AFTER_RE.match(text, m.end()):
                 continue  # 十三届|全国人大|三次会议: a session, named after the body
+            if text.startswith(TITLE_OR_LAW_AFTER, m.end()) and m.group().endswith(("部", "院")):
+                continue  # 总统兼外交部|长: a minister's title; 国务院|组织法: a law
             start = m.start()
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
