@@ -399,6 +399,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind36",
     "gold_blind37",
     "gold_blind38",
+    "gold_blind39",
+    "gold_blind40",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -499,10 +501,13 @@ def test_gold_article_is_found_and_its_texts_occur(gold, processed):
         check(e["title"], e.get("optional"), "award")
     for text in gold.get("not_metrics", []):
         check(text, True, "not_metrics")
-    # a figure annotated n times must be written at least n times
-    for text, n in Counter(e["text"] for e in gold.get("metrics", [])).items():
-        if body.count(text) < n:
-            problems.append(f"metric {text!r} annotated {n}× but written {body.count(text)}×")
+    # a figure annotated n times must be written at least n times: the required ones in
+    # the body, all of them anywhere (an optional one may be the headline's or a kicker's)
+    metrics = gold.get("metrics", [])
+    for rows, where in (([e for e in metrics if not e.get("optional")], body), (metrics, everything)):
+        for text, n in Counter(e["text"] for e in rows).items():
+            if where.count(text) < n:
+                problems.append(f"metric {text!r} annotated {n}× but written {where.count(text)}×")
     assert not problems, f"{gold['_file']}: " + "; ".join(problems)
 
 
@@ -566,6 +571,9 @@ UNSEEN_FLOORS = {
     "gold_blind36": {"places": 0.87, "people": 0.90, "organizations": 0.82, "programs": 0.59, "metrics": 0.93, "dates": 0.96},
     "gold_blind37": {"places": 0.96, "people": 0.88, "organizations": 0.83, "programs": 0.59, "metrics": 0.90, "dates": 0.93},
     "gold_blind38": {"places": 0.83, "people": 0.79, "organizations": 0.82, "programs": 0.73, "metrics": 0.90, "dates": 0.96},
+    # first runs (2026-11-29, commit ea419bc) less a margin
+    "gold_blind39": {"places": 0.96, "people": 0.93, "organizations": 0.54, "programs": 0.79, "metrics": 0.92, "dates": 0.96},
+    "gold_blind40": {"places": 0.84, "people": 0.65, "organizations": 0.76, "programs": 0.69, "metrics": 0.88, "dates": 0.96},
 }
 
 
