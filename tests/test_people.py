@@ -304,6 +304,11 @@ def test_every_entity_points_at_its_text_on_real_corpora() -> None:
             "钱红曾说过，训练很重要。上海市公安局黄浦分局交警支队机动大队民警黄俊终于结束了执勤。",
             {"黄俊": ["上海市公安局黄浦分局交警支队机动大队民警"]},
         ),
+        (  # rmrb 2020-05 (gold_blind13 04, gold_blind20 03): dotted names of Lao and Uyghur
+            # people, whose characters the transliteration list now holds
+            "老挝老中友协秘书长西昆·本伟莱认为，意义重大。便问起一旁的文化站站长吐尔洪·托护提。",
+            {"西昆·本伟莱": ["老挝老中友协秘书长"], "吐尔洪·托护提": ["文化站站长"]},
+        ),
         (  # rmrb 20200506-15-07: a profile
             "谭东，男，1963年出生，1986年加入中国共产党，生前系成都市大邑县公安局交警大队西岭执勤组组长。",
             {"谭东": []},

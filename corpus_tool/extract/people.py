@@ -380,7 +380,7 @@ FOREIGN_SPEAKER_RE = re.compile(
 # 奥列格·季莫费耶夫).
 TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset(
     "历山列季提卜来再乃合敏丽孜热买吐江古依帕都易木茨昂妮力祖立朱侯涅娅凡施贡鲍密若蕾娃延姑叶钦汗逊琳不廷根乎恰雪奎彻岑"
-    "茹毛朵治大卫"
+    "茹毛朵治大卫伟何护昆梦洪瑟端那露"
 )
 
 
