@@ -270,6 +270,8 @@ FOREIGN_TITLES = (
     "社长",
     "书记",
     "总督",
+    "总裁",
+    "课长",
 )
 FOREIGN_NAME_ENDS = (
     "认为",
