@@ -401,6 +401,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind38",
     "gold_blind39",
     "gold_blind40",
+    "gold_blind41",
+    "gold_blind42",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -574,6 +576,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit ea419bc) less a margin
     "gold_blind39": {"places": 0.96, "people": 0.93, "organizations": 0.54, "programs": 0.79, "metrics": 0.92, "dates": 0.96},
     "gold_blind40": {"places": 0.84, "people": 0.65, "organizations": 0.76, "programs": 0.69, "metrics": 0.88, "dates": 0.96},
+    # first runs (2026-11-29, commit 4927043) less a margin
+    "gold_blind41": {"places": 0.91, "people": 0.96, "organizations": 0.63, "programs": 0.71, "metrics": 0.96, "dates": 0.76},
+    "gold_blind42": {"places": 0.90, "people": 0.90, "organizations": 0.82, "programs": 0.74, "metrics": 0.86, "dates": 0.96},
 }
 
 
