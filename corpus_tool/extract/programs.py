@@ -635,7 +635,6 @@ LAUNCH_VERBS = (
 )
 # The number that opens a heading (（三）, 一、, 2.), with the spaces around it
 _HEADING_NUMBER = r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
-HEADING_NUMBER_RE = re.compile(_HEADING_NUMBER)
 # A numbered heading that is a campaign's or project's name and nothing else
 # (（五）人工智能基础设施升级行动。)
 HEADING_NAME_RE = re.compile(f"{_HEADING_NUMBER}([{HAN}]{{6,24}}(?:行动|工程|计划))[。．.]?\\s*")
@@ -1409,8 +1408,6 @@ class _Finder:
         text = self.text
         if self._in_clause_before(s, LAUNCH_VERBS):
             return True
-        if self._heading(s, e):
-            return True  # （三）产业互联网赋能行动。: a policy's section named after it
         if any(w in text[s:e] for w in CAMPAIGN_WORDS):
             return True  # 春季市容环境综合整治行动 names its campaign itself
         return LAUNCHED_AFTER_RE.match(text, e) is not None
@@ -1424,17 +1421,6 @@ class _Finder:
             m = HEADING_NAME_RE.fullmatch(para)
             if m is not None and not any(w in m.group(1) for w in HEADING_NOT_NAMES):
                 self._add(base + m.start(1), base + m.end(1), m.group(1), "campaign")
-
-    def _heading(self, s: int, e: int) -> bool:
-        """The name is a whole numbered heading of its paragraph (（一）新一代信息技术产业
-        智能提升工程。, 2.人工智能基础设施升级行动)."""
-        p = bisect_right(self.starts, s) - 1
-        base = self.starts[p]
-        end = base + len(self.ctx.paragraphs[p])
-        return (
-            HEADING_NUMBER_RE.fullmatch(self.text, base, s) is not None
-            and (e == end or (self.text[e] in "。．." and e + 1 == end))
-        )
 
     @staticmethod
     def _enough(words: list[str], need: int) -> bool:
