@@ -549,6 +549,8 @@ def _plausible(lex: _Lexicon, cand: str, sl: int, org_end_ok: bool = False) -> b
     # 卫健委, 林草局, 丰店镇: an organization or place, not a given name
     if given[-1] in ORG_END and not (org_end_ok and len(given) == 2):
         return False
+    if cand[:sl] == "向" and len(given) == 2 and (given[-1] == "方" or word_tag(given) is not None):
+        return False  # 主席|向全球…致贺信, 向媒体, 向塞方: the preposition, not the surname 向
     return "某" not in given
 
 
