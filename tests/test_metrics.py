@@ -808,3 +808,14 @@ FIGURE_SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), FIGURE_SENTENCES)
 def test_figures_in_real_sentences(text: str, expected: list[tuple[str, int | float, str]]) -> None:
     assert _figures(text) == expected
+
+
+def test_a_numeral_inside_a_program_name_is_no_figure() -> None:
+    # xwlb 20240515: 长江十年禁渔 is a campaign's name; 三年多 is how long it has run
+    from corpus_tool.extract.programs import find_programs
+
+    paragraphs = ["水生生物资源恢复向好，见证了长江十年禁渔三年多来的阶段性成果。"]
+    ctx = ArticleContext(paragraphs, None, "2024-05-15")
+    ctx.programs = find_programs(ctx)
+    assert [p["name"] for p in ctx.programs] == ["长江十年禁渔"]
+    assert [m["text"] for m in find_metrics(ctx)] == ["三年多"]

@@ -32,7 +32,7 @@ def extract_entities(article: Article) -> None:
     )
     article.people = ctx.people = find_people(ctx)
     article.organizations = find_organizations(ctx)
-    article.programs = find_programs(ctx)
+    article.programs = ctx.programs = find_programs(ctx)
     article.metrics = find_metrics(ctx)
     article.dates = find_dates(ctx)
     article.awards = find_awards(ctx)

@@ -22,7 +22,8 @@ class ArticleContext:
     `places` are the place records already found (extract/places.py) and `main_place`
     where the article is about (full name, e.g. 湖南省岳阳市), so that figures and
     programs can name their place; `people` the person records, so that a known name
-    inside a person's name is none (傅政华|为…委员 holds no 华为).
+    inside a person's name is none (傅政华|为…委员 holds no 华为); `programs` the program
+    records, whose names hold no figures (南疆三地州10个未摘帽深度贫困县…转移就业工作).
     """
 
     paragraphs: list[str]
@@ -31,6 +32,7 @@ class ArticleContext:
     places: list[dict[str, Any]] = field(default_factory=list)
     main_place: str | None = None
     people: list[dict[str, Any]] = field(default_factory=list)  # set once people are read
+    programs: list[dict[str, Any]] = field(default_factory=list)  # set once programs are read
 
     @cached_property
     def joined(self) -> JoinedText:
