@@ -1090,3 +1090,23 @@ def test_national_projects_and_historic_campaigns_known_by_name() -> None:
 )
 def test_policy_quotes_national_zones_platforms_and_programs(text: str, expected: Named) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # xwlb 20240505: a launch verb and a count end the head after a quote
+        ("上海围绕“五五购物节”开展1000多项促消费活动，涵盖数字消费。", [("“五五购物节”", "五五购物节")]),
+        # xwlb 20240402: no head is left, and the bare quote names nothing the rules know
+        ("厦门的“春夏焕新季”推出近百场活动，涵盖传统消费品。", []),
+        # rmrb 20200525-13-01: a count before the head of quotes listed side by side
+        (
+            "实施好“广东技工”“粤菜师傅”“南粤家政”三项工程，确保经济社会大局稳稳当当。",
+            [("“广东技工”", "广东技工"), ("“粤菜师傅”", "粤菜师傅"), ("“南粤家政”", "南粤家政")],
+        ),
+        # policies.jsonl 165: 推进 inside the head of a mechanism
+        ("(省发展改革委、省科技厅、省“十强产业”协调推进机制牵头部门负责)", [("“十强产业”协调推进机制", "十强产业")]),
+    ],
+)
+def test_a_head_after_a_quote_holds_no_count_and_no_launch_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [row[:2] for row in programs(sentence(text))] == expected

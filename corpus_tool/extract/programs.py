@@ -240,6 +240,8 @@ LISTED_AS_RE = re.compile(
     r"等(?:一系列|一批|多项|系列)?(?:[\u4e00-\u9fff]{2})?"
     r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目|平台)"
 )
+# A count right after quotes, then their head (“广东技工”“粤菜师傅”“南粤家政”三项工程).
+COUNTED_LIST_RE = re.compile(r"[两三四五六七八九十]+[大项种类]([\u4e00-\u9fff]{2,10})")
 # Verbs before such a list that reject what it names (防止“谁能闹谁有理”等做法, 减免“份子钱”等).
 REJECTING_VERBS = (
     "防止",
@@ -633,6 +635,10 @@ LAUNCH_VERBS = (
     "推广",
     "推动",
 )
+# What a head written after a quote cannot hold: a count of the things listed (“广东技工”
+# “粤菜师傅”“南粤家政”三项工程) or a verb that launches something else (“五五购物节”开展
+# 1000多项促消费活动, “中朝友好年”并启动系列活动); 推进 may stand in a head (推进机制).
+HEAD_BREAK_RE = re.compile("近?[一二两三四五六七八九十百千万\\d]+[多余]?[大项个类种批场条家]|开展|推出|启动|发起|并|推进(?!机制|工作机制)")
 # The number that opens a heading (（三）, 一、, 2.), with the spaces around it
 _HEADING_NUMBER = r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
 # A numbered heading that is a campaign's or project's name and nothing else
@@ -938,6 +944,9 @@ class _Finder:
             k = window.find(conj)
             if k != -1:
                 window = window[:k]  # “昆仑行动”暨整治…联合行动: the head is not attached
+        m = HEAD_BREAK_RE.search(window)
+        if m is not None:
+            window = window[: m.start()]  # “春夏焕新季”推出近百场活动, “南粤家政”三项工程
         for k in range(len(window), 1, -1):
             if window[k - 1] not in self.lex.head_lasts:
                 continue
@@ -1061,9 +1070,12 @@ class _Finder:
             return
         kind = self._unheaded_kind(qs, core, known)
         if kind is None and ALL_HAN_RE.match(core) and 3 <= len(core) <= 10:
-            listed = LISTED_AS_RE.match(self.text, self._after_quote_chain(qe))
+            chain_end = self._after_quote_chain(qe)
+            listed = LISTED_AS_RE.match(self.text, chain_end)
             if listed is not None and not self._rejected_in_clause(qs):
                 kind = self._head_kind(listed.group(1))  # “跨省通办”等改革
+            elif (counted := self._counted_head(chain_end)) is not None:
+                kind = counted  # “广东技工”“粤菜师傅”“南粤家政”三项工程
             elif (
                 len(core) >= 4
                 and SERVICE_CORE_RE.match(core)
@@ -1084,6 +1096,18 @@ class _Finder:
             return  # 打造“速度最快…”的淄博公安服务品牌: a description, not a name
         if kind is not None:
             self._add(qs, qe, core, kind)
+
+    def _counted_head(self, pos: int) -> str | None:
+        """The kind of a head that counts the quotes before it (三项工程, 四大扶贫模式):
+        their head, which the count keeps out of the last quote's name."""
+        m = COUNTED_LIST_RE.match(self.text, pos)
+        if m is None:
+            return None
+        rest = m.group(1)
+        for k in range(len(rest), 1, -1):
+            if rest[:k].endswith(self.lex.common_heads):
+                return self._head_kind(rest[:k])
+        return None
 
     def _after_quote_chain(self, qe: int) -> int:
         """Where a run of quotes written one after the other ends (“学生观剧观展团”“艺术进校园”
