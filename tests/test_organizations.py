@@ -559,6 +559,15 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("组织侵略性军事集团。建设示范性职教集团。", []),
         ("美国联邦航空管理局将部分安全监管职责交由波音公司自行完成。", ["美国联邦航空管理局", "波音公司"]),
         ("中共党员，中国人民公安大学侦查学专业。担任董事长的新余钢铁集团是江西省龙头企业。", ["中国人民公安大学", "新余钢铁集团"]),
+        # xwlb 2024-04-30 (gold_blind39 05): 驻华 read as one word after the country;
+        # rmrb 20200514-11-02, 20200516: a body's office posted elsewhere is no mission
+        ("招待会由中国人民对外友好协会和马来西亚驻华大使馆共同举办。", ["中国人民对外友好协会", "马来西亚驻华大使馆"]),
+        (
+            "福建省纪委监委驻省市场监管局纪检监察组还分别从市场监管局调取数据。",
+            ["福建省纪委监委驻省市场监管局"],
+        ),
+        # rmrb 20200522-11-02 (gold_blind41 02): a character the tagger could not place
+        ("重庆市谢家湾小学校长刘希娅代表", ["重庆市谢家湾小学"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

@@ -510,7 +510,14 @@ class _Finder:
                 break  # 高质量建设|崂山实验室: how it is to be built, not 中国交通建设集团
             if word in SHORT_VERB_STOPS and (spans[j + 1][3] in PROPER_TAGS or spans[j + 1][3] == "nt"):
                 break
-            if word in MISSION_WORDS:
+            if word in MISSION_WORDS or (
+                # 马来西亚|驻华(v)|大使馆: 驻 and the host read as one word, after a country
+                # (not 纪委监委|驻省…局, 基金会|驻黎办公室: a body's office posted elsewhere)
+                len(word) == 2
+                and word[0] == "驻"
+                and j > 0
+                and (self.place_mask[spans[j - 1][1] - 1] or spans[j - 1][2] == "中国")
+            ):
                 if j == 0 or spans[j - 1][3] not in PROPER_TAGS:
                     break  # 驻多国使馆: no country of origin before 驻
                 start = spans[j - 1][0]
@@ -530,6 +537,8 @@ class _Finder:
                 ptag = "n"  # 中国|运载火箭(l)|技术研究院: a set phrase inside a name; not
                 # 不能容忍|岸信介政府, 专程前往|…医院 (idioms that open none) nor
                 # 城镇|义务教育(l)|学校 (a kind of school)
+            if ptag == "zg" and word != "爲" and j > 0 and spans[j - 1][3] in PROPER_TAGS:
+                ptag = "n"  # 谢家(nrfg)|湾(zg)|小学: a character the tagger could not place, in a name
             if ptag in ("s", "d") and self.place_mask.find(0, ts, te) == -1:
                 ptag = "ns"  # 从|海口(s)|海关, 大连(d)|友谊医院: a place the place records found, mistagged
             if ptag in NAME_TAGS or word in self.lex.inside_words:
