@@ -568,6 +568,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ),
         # rmrb 20200522-11-02 (gold_blind41 02): a character the tagger could not place
         ("重庆市谢家湾小学校长刘希娅代表", ["重庆市谢家湾小学"]),
+        # policies.jsonl record 53 (gold_blind41 08), rmrb 20200515-11-01: a ministry's
+        # Party group, but not in a member's title
+        ("为贯彻落实水利部党组关于大力推进智慧水利建设决策部署。", ["水利部党组"]),
+        ("教育部党组书记、部长 陈宝生", ["教育部"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

@@ -145,6 +145,8 @@ DEPARTMENT_RE = re.compile(
     f"|[{HAN}]{{2,4}}?(?:(?<![全大格布结变当开时终残棋])局(?![面势部长限])|办公室)"
     # a centre it runs (工业和信息化部产业发展促进中心, 科学技术部高技术研究发展中心)
     f"|[{HAN}]{{2,8}}?中心(?![城区地任工])"
+    # its Party group (水利部党组), not in a member's title (党组书记, 党组成员)
+    "|党组(?!书记|副书记|成员)"
 )
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)
