@@ -572,6 +572,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # Party group, but not in a member's title
         ("为贯彻落实水利部党组关于大力推进智慧水利建设决策部署。", ["水利部党组"]),
         ("教育部党组书记、部长 陈宝生", ["教育部"]),
+        # rmrb 20200507-12-01 (gold_blind39 01), 20200515-04-04, pdf (gold_blind40 10)
+        ("北京外研书店的精品笔记本在书友中有口皆碑。", ["北京外研书店"]),
+        ("在山东青岛，清晨抚顺路批发市场内熙熙攘攘。", ["抚顺路批发市场"]),
+        ("无锡交响乐团与中央音乐学院合唱团担纲音乐会演奏与合唱。", ["无锡交响乐团", "中央音乐学院合唱团"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:
