@@ -576,6 +576,13 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("北京外研书店的精品笔记本在书友中有口皆碑。", ["北京外研书店"]),
         ("在山东青岛，清晨抚顺路批发市场内熙熙攘攘。", ["抚顺路批发市场"]),
         ("无锡交响乐团与中央音乐学院合唱团担纲音乐会演奏与合唱。", ["无锡交响乐团", "中央音乐学院合唱团"]),
+        # rmrb 20200502-01-02 (gold_blind20 04), 20200509 (gold_blind7 04), 20200514-16-05:
+        # a verb that names the body's field; not one that opens the name, nor a place
+        # building a centre, nor the role a region is given
+        ("武汉已与华为公司签订战略合作协议，成立长江鲲鹏生态创新中心。", ["华为公司", "长江鲲鹏生态创新中心"]),
+        ("我们与北京大学、山西大学联合成立的中国青铜器保护研究中心。", ["北京大学", "山西大学", "中国青铜器保护研究中心"]),
+        ("22时许，南京市公安局指挥中心指令。一、推动全方位智能化服务，促进智慧法院建设。", ["南京市公安局指挥中心"]),
+        ("支持香港建设国际创新科技中心。北京、上海科技创新中心建设取得重要进展。", []),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

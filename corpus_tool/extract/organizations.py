@@ -188,6 +188,17 @@ MISSION_SUFFIXES = ("使馆", "领事馆", "代表团")
 # 愿同斯议会, 强行进入墨西哥驻厄使馆, 高水平代表团, 政治协商会议会(徽).
 MISSION_NOISE_RE = re.compile("等|响应|积极|进入|大使[^馆]|会议会$|^(?:同|愿|方|驻|高水平)")
 # 中国驻俄罗斯使馆, 中国常驻联合国代表团: a mission is named after 驻 and its country.
+# Verbs that name a body's field inside its name (长江鲲鹏生态创新中心, 中国青铜器保护研究中心,
+# 重庆市数字化城市运行和治理中心); the verbs that set a body up or back it (成立, 支持,
+# 依托) end the name as before.
+FIELD_VERBS = frozenset(
+    {
+        "创新", "保护", "研究", "发展", "促进", "交流", "合作", "治理", "运行", "监测", "检测",
+        "认证", "培训", "救助", "调解", "保障", "举报", "实践", "开发", "转化", "孵化", "设计",
+        "制造", "指挥", "调度", "展示", "评估", "评价", "控制", "测试", "研发", "咨询", "鉴定",
+        "援助", "防治", "防控", "康复", "处置", "审查", "仲裁", "登记", "交易", "结算",
+    }
+)
 MISSION_WORDS = frozenset({"驻", "常驻", "驻外"})
 LEFTOVER_SUFFIXES = frozenset("局厅院所处部委会办署站队议")
 # 发展和改革委员会, 住房和城乡建设局: 和 inside the name of a government department.
@@ -539,6 +550,14 @@ class _Finder:
                 ptag = "n"  # 中国|运载火箭(l)|技术研究院: a set phrase inside a name; not
                 # 不能容忍|岸信介政府, 专程前往|…医院 (idioms that open none) nor
                 # 城镇|义务教育(l)|学校 (a kind of school)
+            if ptag == "v" and word in FIELD_VERBS and not (word == "创新" and j > 0 and spans[j - 1][2] == "科技" and te == s):
+                # 长江鲲鹏生态|创新(v)|中心, 中国青铜器|保护(v)|研究中心: its field (one that
+                # opens the name is dropped below, as a verbal noun is: 促进|智慧法院); not
+                # 上海|科技创新中心, 粤港澳大湾区国际|科技创新中心: the role a region is given
+                ptag = "vn"
+                spans[j] = (ts, te, word, ptag)
+            if word == "建设" and text.startswith("中心", s) and ts > 0 and (self.place_mask[ts - 1] or text[ts - 1] == "华"):
+                break  # 支持香港|建设|国际创新科技中心, 在华|建设…研发中心: a place builds the centre
             if ptag == "zg" and word != "爲" and j > 0 and spans[j - 1][3] in PROPER_TAGS:
                 ptag = "n"  # 谢家(nrfg)|湾(zg)|小学: a character the tagger could not place, in a name
             if ptag in ("s", "d") and self.place_mask.find(0, ts, te) == -1:
