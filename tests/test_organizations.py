@@ -583,6 +583,11 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("我们与北京大学、山西大学联合成立的中国青铜器保护研究中心。", ["北京大学", "山西大学", "中国青铜器保护研究中心"]),
         ("22时许，南京市公安局指挥中心指令。一、推动全方位智能化服务，促进智慧法院建设。", ["南京市公安局指挥中心"]),
         ("支持香港建设国际创新科技中心。北京、上海科技创新中心建设取得重要进展。", []),
+        # xwlb 2024-05 (gold_blind42 07, 08), rmrb 20200522 (gold_blind41 01): international
+        # bodies and 人民政协 by name; 伊利诺伊州 holds no 伊利
+        ("密切在联合国、金砖国家、上海合作组织等框架内沟通。", ["联合国", "金砖国家", "上海合作组织"]),
+        ("国际海事组织（IMO）、国际标准化组织（ISO）等国际组织。", ["国际海事组织", "国际标准化组织"]),
+        ("人民政协作为社会主义协商民主的重要渠道。在伊利诺伊州芝加哥市。", ["人民政协"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

@@ -113,6 +113,7 @@ KNOWN_NOT_BEFORE = {
     "中国银行": "业",  # 中国银行业, the banking sector
     "解放军": "报",  # 解放军报, the newspaper
     "北约": "克",  # 北约克
+    "伊利": "诺",  # 伊利诺伊州
 }
 # Short names that stand only after punctuation or a function word (中办、国办印发; not
 # 法国办好), and not as a document number's prefix (国办发〔2020〕20号).
