@@ -1110,3 +1110,21 @@ def test_policy_quotes_national_zones_platforms_and_programs(text: str, expected
 )
 def test_a_head_after_a_quote_holds_no_count_and_no_launch_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert [row[:2] for row in programs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policies.jsonl (gold_blind39 08): an app and a code of a province's government
+        ("全面优化升级“山东通”功能。广泛推广应用“鲁通码”推动100个以上高频电子证照应用。", [("山东通", "platform"), ("鲁通码", "platform")]),
+        # rmrb 20200519 (gold_blind34 10): a bank's loan products
+        ("当时银行推出“水权贷”，以流域3.2亿元收益权质押。", [("水权贷", "other")]),
+        # policies.jsonl (gold_blind36 08): a voucher
+        ("推动企业上云。加大“云服务券”财政奖补力度。", [("云服务券", "other")]),
+        # rmrb 2020-05: what a bank will not do, a loan the law fights, a figure of speech
+        ("这是造成银行“不愿贷”“不敢贷”的原因所在。针对“套路贷”“校园贷”等违法犯罪。", []),
+        ("笑称这些都是这个全国文明家庭的“传家宝”。", []),
+    ],
+)
+def test_quoted_apps_codes_loans_and_vouchers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row[1], row[2]) for row in programs(sentence(text))] == expected

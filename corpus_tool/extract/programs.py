@@ -240,6 +240,21 @@ LISTED_AS_RE = re.compile(
     r"等(?:一系列|一批|多项|系列)?(?:[\u4e00-\u9fff]{2})?"
     r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目|平台)"
 )
+# A quoted product of a public service: an app, a code, a loan or a voucher (“山东通”,
+# “鲁通码”, “北京健康宝”, “生态修复贷”, “云服务券”), not a word ending so (沟通, 加码,
+# 传家宝), nor what a bank will not do (“不敢贷”), nor a loan the law fights (“套路贷”).
+PRODUCT_RE = re.compile(f"[{HAN}a-zA-Z]{{2,7}}([通码宝贷券])")
+NOT_PRODUCT_ENDINGS = frozenset(
+    {
+        "交通", "沟通", "畅通", "联通", "互通", "贯通", "融通", "打通", "开通", "疏通", "流通",
+        "普通", "大通", "相通", "精通", "变通", "连通", "密码", "代码", "编码", "号码", "条码",
+        "起码", "加码", "价码", "筹码", "数码", "解码", "珍宝", "国宝", "法宝", "瑰宝", "宝宝",
+        "元宝", "至宝", "财宝", "珠宝", "信贷", "借贷", "放贷", "网贷", "助贷", "房贷", "车贷",
+        "债券", "证券", "家宝", "为宝",
+        # loans the law fights, not products (针对“套路贷”“校园贷”)
+        "路贷", "园贷", "利贷", "训贷", "金贷",
+    }
+)
 # A count right after quotes, then their head (“广东技工”“粤菜师傅”“南粤家政”三项工程).
 COUNTED_LIST_RE = re.compile(r"[两三四五六七八九十]+[大项种类]([\u4e00-\u9fff]{2,10})")
 # Verbs before such a list that reject what it names (防止“谁能闹谁有理”等做法, 减免“份子钱”等).
@@ -1162,6 +1177,11 @@ class _Finder:
             return "slogan"  # before the head test: “三区一中心” is a slogan, no centre
         if core.endswith(self.lex.common_heads) and len(core) > 3 and "的" not in core and not core.endswith("为中心"):
             return self._head_kind(core)  # not “行走的思政课”: a description; not “以…为中心”
+        product = PRODUCT_RE.fullmatch(core)
+        if product is not None and core[-2:] not in NOT_PRODUCT_ENDINGS and "不" not in core:
+            # “山东通”, “城市码”, “北京健康宝” (apps and codes), “水权贷”, “创新券”
+            # (loans and vouchers): a public service's product, named
+            return "platform" if product.group(1) in "通码宝" else "other"
         if len(core) == 3 and core.endswith("制") and ALL_HAN_RE.match(core):
             return "mechanism"  # “链长制”, “赛马制”, “包干制”: a system of responsibility
         if "+" in core or "＋" in core:
