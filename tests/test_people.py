@@ -733,3 +733,14 @@ def test_a_profile_by_birth_date_a_rare_surname_and_a_compound_married_name() ->
         "林郑月娥",
         "贺一诚",
     ]
+
+
+def test_co_writers_credited_are_no_people_and_given_names_opening_with_stop_characters() -> None:
+    # rmrb 20200517-06-01 (gold_blind40 03): co-writers credited in brackets are a byline
+    text = "队员张诺表示，不能惧怕陌生环境。（段开尚、柯青坡、刘思祺、孙利波、尚文斌、关亚斐、赵凯杰、迟玉光、林文贵参与采写）"
+    assert [r["name"] for r in find_people(sentence(text))] == ["张诺"]
+    # rmrb 20200515 (gold_blind40 01), 2020-05 (gold_blind21): 向 and 和 open given names
+    assert [(r["name"], r["titles"]) for r in find_people(sentence("最高人民检察院第十检察厅厅长徐向春表示，"))] == [
+        ("徐向春", ["最高人民检察院第十检察厅厅长"])
+    ]
+    assert [r["name"] for r in find_people(sentence("镇党委书记杨和森说，要主动加量走访。"))] == ["杨和森"]

@@ -64,6 +64,9 @@ STOP_CHARS = frozenset(
     "的了在和与及对把从向到等是该每所其这那此某也都就还又并而或着过说讲们我你他她它不没很最更已"
     "将被让给由于地"
 )
+# Stop characters that open many given names (向东, 向春, 和森): allowed there when the
+# tagger reads the whole name as one.
+NAME_STOP_CHARS = frozenset("向和")
 # What follows a bare surname when the person is not named (张先生, 李大爷, 王书记).
 HONORIFIC_TAILS = (
     "同学",
@@ -184,6 +187,8 @@ DOCTRINE_TAILS = (
 # 本报记者赵兵、任飞帆) is the reporter's, not a person of the story.
 BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|编辑)\s*((?:[{HAN}]{{2,4}}\s*[、，]\s*)*)")
 BYLINE_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
+# Co-writers credited at the end of a report: （段开尚、柯青坡…林文贵参与采写）
+CREDIT_RE = re.compile(rf"[（(]((?:[{HAN}]{{2,4}}[、，])*[{HAN}]{{2,4}})(?:参与|参加)采写[）)]")
 # Words ending the title phrase on its left: a title starts after them (在民进…主委).
 TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
 # A day and the preposition after it end the phrase before a title (魏凤和12日同|…部长).
@@ -542,7 +547,12 @@ def _plausible(lex: _Lexicon, cand: str, sl: int, org_end_ok: bool = False) -> b
     given = cand[sl:]
     if not 1 <= len(given) <= 2 or not HAN_RE.fullmatch(cand) or cand in HONORIFIC_TAILS:
         return False  # 司机师傅
-    if not STOP_CHARS.isdisjoint(given) or given.startswith(HONORIFIC_TAILS):
+    if given.startswith(HONORIFIC_TAILS):
+        return False
+    if not STOP_CHARS.isdisjoint(given) and not (
+        # 徐向春, 杨和森: the tagger reads the three characters as one name
+        len(cand) == 3 and sl == 1 and given[0] in NAME_STOP_CHARS and tag(cand) == ((cand, "nr"),)
+    ):
         return False
     if given in lex.title_set or (len(given) == 2 and given[-1] in END_STOP):
         return False  # 习主席; 王晨作关于
@@ -677,13 +687,18 @@ def _dotted_edges(text: str, s: int, e: int, first_dot: int, last_dot_end: int) 
 
 def _byline_starts(text: str) -> set[int]:
     """Where a reporter's name may start: right after 记者 (通讯员 …) and after each 、
-    of a list that follows (（本报记者赵兵、任飞帆、李亚楠）)."""
+    of a list that follows (（本报记者赵兵、任飞帆、李亚楠）), and each co-writer's
+    (（王筱倩参与采写）)."""
     out: set[int] = set()
     for m in BYLINE_RE.finditer(text):
         out.add(m.start(1))
         for n in BYLINE_NAME_RE.finditer(m.group(1)):
             out.add(m.start(1) + n.start())
         out.add(m.end(1))
+    if "采写" in text:
+        for m in CREDIT_RE.finditer(text):
+            for n in BYLINE_NAME_RE.finditer(m.group(1)):
+                out.add(m.start(1) + n.start())
     return out
 
 
