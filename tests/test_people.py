@@ -744,3 +744,18 @@ def test_co_writers_credited_are_no_people_and_given_names_opening_with_stop_cha
         ("徐向春", ["最高人民检察院第十检察厅厅长"])
     ]
     assert [r["name"] for r in find_people(sentence("镇党委书记杨和森说，要主动加量走访。"))] == ["杨和森"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200517-06-01 (gold_blind40 03): military ranks
+        ("余晓龙带领一组夺控驾驶室，上士张康康带领二组控制安全舱。", [("张康康", ["上士"])]),
+        # rmrb-pdf 20251020 (gold_blind40 10): a performer
+        ("二胡演奏家陈军与扎念琴演奏员合奏。", [("陈军", ["二胡演奏家"])]),
+        # rmrb 2020-05 (gold_blind42 04): the tagger reads 家 (his home) into the name
+        ("这方小天地，是福建晋江市内坑镇白垵村村民何小勇家的庭院。", [("何小勇", ["福建晋江市内坑镇白垵村村民"])]),
+    ],
+)
+def test_ranks_performers_and_a_home_after_the_name(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected

@@ -817,6 +817,8 @@ class _Finder:
         pairs = tag(text[t : t + 8])
         if pairs:
             word, pos = pairs[0]
+            if pos.startswith("nr") and len(word) == sl + 3 and word.endswith("家"):
+                word = word[:-1]  # 村民|何小勇家(nr)|的: the tagger read his home into the name
             if pos.startswith("nr") and sl + 1 <= len(word) <= sl + 2:
                 if len(word) == sl + 1 and len(pairs) > 1:
                     # 袁亮|明|带领, 刘玲|琍|、: a lone character the tagger could not place
