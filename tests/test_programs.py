@@ -1128,3 +1128,12 @@ def test_a_head_after_a_quote_holds_no_count_and_no_launch_verb(text: str, expec
 )
 def test_quoted_apps_codes_loans_and_vouchers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(row[1], row[2]) for row in programs(sentence(text))] == expected
+
+
+def test_the_basic_political_systems_named_as_written() -> None:
+    # xwlb 2024 (gold_blind42 02), rmrb 2020-05 (gold_blind41 01)
+    text = "实行人民代表大会制度的政体。中国共产党领导的多党合作和政治协商制度是我国一项基本政治制度。"
+    assert [(row[1], row[2]) for row in programs(sentence(text))] == [
+        ("人民代表大会制度", "mechanism"),
+        ("中国共产党领导的多党合作和政治协商制度", "mechanism"),
+    ]
