@@ -628,6 +628,12 @@ def test_foreign_cities_with_their_country() -> None:
         ("莫斯科州", "莫斯科州"),
     ]
     assert names(["黄河内蒙古最后封冻河段全线开河。"]) == [("内蒙古", "内蒙古自治区")]
+    # 新闻联播 2024-06-14 (gold_blind42 05), 2024-03: more capitals and cities named alone
+    assert names(["当地时间14日下午，国务院总理李强在奥克兰同新西兰总理拉克森共同出席。"]) == [
+        ("奥克兰", "新西兰奥克兰"),
+        ("新西兰", "新西兰"),
+    ]
+    assert names(["海地治安持续恶化 太子港机场遇袭停运"]) == [("太子港", "海地太子港")]
     # rmrb 20200524-03-01: 努尔苏丹 (Astana's name 2019–2022) is a city, not 苏丹 the country
     assert names(["（本报北京、罗马、努尔苏丹5月23日电）"]) == [
         ("北京", "北京市"),
