@@ -545,6 +545,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("浪潮集团董事长孙丕恕代表介绍。民生银行首席研究员温彬认为。", ["浪潮集团", "民生银行"]),
         # rmrb 20200523 (gold_blind34 04): a session named after the body is no mention of it
         ("出席十三届全国人大三次会议的代表。全国人大常委会委员长赵乐际说。", ["全国人大常委会"]),
+        # rmrb 20200516 (gold_blind40 04), 2020-05 (gold_blind42 10): the session written
+        # with 第; a university made anonymous in one word (某大学)
+        ("《在第十三届全国人民代表大会第一次会议上的讲话》", []),
+        ("北京某大学会计学专业贾同学告诉记者。", []),
         # xwlb 2024-05-21 (gold_blind35 07, 06), 2024-04 (gold_blind38 05): a minister's
         # title, a law named after the body and a container station are no bodies
         ("基里巴斯总统兼外交部长马茂表示。审议国务院组织法修订草案。在重庆铁路集装箱中心站考察。", []),

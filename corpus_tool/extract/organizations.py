@@ -135,7 +135,7 @@ DELEGATION_AFTER_RE = re.compile(f"(?:[和、及][{HAN}]{{2,8}})?代表团")
 # After a known ministry, what makes it a minister's title (外交部|长) or a law (国务院|组织法)
 TITLE_OR_LAW_AFTER = ("长", "组织法")
 # After a known name and its term (十三届|全国人大|三次会议), what makes it a session's name
-SESSION_AFTER_RE = re.compile("[一二三四五六七八九十]{1,3}次(?:会议|全体会议)")
+SESSION_AFTER_RE = re.compile("第?[一二三四五六七八九十]{1,3}次(?:会议|全体会议)")
 # A ministry's or agency's department (生态环境部大气环境管理司, 国家统计局工业司,
 # 人民银行调查统计司): a few characters and 司, not 司法, 司机, 司令.
 MINISTRY_ENDS = ("部", "局", "委", "署", "办", "委员会", "银行", "国会")
@@ -592,6 +592,8 @@ class _Finder:
             break
         if j >= 0 and spans[j][2].endswith("某"):
             return None
+        if "某" in text[start:s]:
+            return None  # 北京|某大学(one word): anonymized all the same
         if brand_only:
             if not proper and self.place_mask.find(1, start, brand_start) == -1:
                 start = brand_start  # 将部分安全监管职责交由|波音公司; but 中国人民公安大学, 新余钢铁集团
