@@ -713,6 +713,10 @@ FIGURE_SENTENCES = [
     # (a period marker, as 近两年)
     ("中考较往年顺延了一个月。有事外出，歇业一周。在历时一年的教育整顿过程中。", [("一个月", 1, "个月"), ("一周", 1, "周"), ("一年", 1, "年")]),
     ("这一年时间可以让他们提升。一年来变化很大。打了近一个小时。", []),
+    # rmrb 20200515 (gold_blind40 01), 2020-05 (gold_blind42 10): 为期 measures a length
+    # of time; a day only after such a word (not 开始了一天的工作)
+    ("最高检部署开展为期一年的信访积案清理活动。这份为期一个月的实习。", [("一年", 1, "年"), ("一个月", 1, "个月")]),
+    ("员工开始了一天的忙碌。", []),
     # xwlb 2024-03-13, 2024-03-18 (gold_blind34 05, gold_blind23 05), rmrb 2020-05
     # (gold_blind22 04): the largest is a rank without a scope; a place after a ranking
     # verb is one

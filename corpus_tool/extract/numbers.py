@@ -310,11 +310,13 @@ FIGURE_ONE_RE = re.compile(
     # (not 一年比一年多: a comparison)
     "(?P<num>一)(?<!比一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天][半多]|(?:个月|周|年|天)以上))"
     "|(?<=不足一)|(?<=不到一)|(?<=超过一)"
-    # 历时一年, 顺延了一个月, 歇业一周, 已经一周: a length of time after a verb of lasting
+    # 历时一年, 顺延了一个月, 歇业一周, 为期一天: a length of time after a verb of lasting
     # or a qualifier (not 这一年, 一年来, 一年级, 一天天; 近一个小时 is a period marker, as 近两年)
     "|(?P<lasting>(?:(?<=了一)|(?<=历时一)|(?<=歇业一)|(?<=已经一)|(?<=刚刚一)"
-    "|(?<=长达一)|(?<=整整一)|(?<=最多一)|(?<=仅一)|(?<=只有一))"
-    "(?=(?:年|周|个月|个小时|小时)(?![来级度里又一四到]))))" + _TAIL
+    "|(?<=长达一)|(?<=整整一)|(?<=最多一)|(?<=仅一)|(?<=只有一)|(?<=为期一))"
+    "(?=(?:年|周|个月|个小时|小时)(?![来级度里又一四到]))"
+    # a day only after a word that measures it (为期一天; not 开始了一天的工作)
+    "|(?:(?<=为期一)|(?<=长达一)|(?<=历时一)|(?<=整整一))(?=天(?![天来]))))" + _TAIL
 )
 # The rarer kinds share one pattern (one pass over the text), dispatched on the group
 # that matched:
