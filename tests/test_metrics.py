@@ -717,6 +717,10 @@ FIGURE_SENTENCES = [
     # of time; a day only after such a word (not 开始了一天的工作)
     ("最高检部署开展为期一年的信访积案清理活动。这份为期一个月的实习。", [("一年", 1, "年"), ("一个月", 1, "个月")]),
     ("员工开始了一天的忙碌。", []),
+    # xwlb 2024 (gold_blind39 03), rmrb 2020-05 (gold_blind35 05, gold_blind42 10): points
+    # of growth, pictures and passages; 八段锦 is an exercise's name
+    ("增长面比上个月扩大超过20个点。收窄了8.3个点。", [("超过20个点", 20, "个点"), ("8.3个点", 8.3, "个点")]),
+    ("还收入图片45幅。薛同学已经拥有6段实习经历。开始学习八段锦。", [("45幅", 45, "幅"), ("6段", 6, "段")]),
     # xwlb 2024-03-13, 2024-03-18 (gold_blind34 05, gold_blind23 05), rmrb 2020-05
     # (gold_blind22 04): the largest is a rank without a scope; a place after a ranking
     # verb is one
