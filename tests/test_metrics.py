@@ -721,6 +721,10 @@ FIGURE_SENTENCES = [
     # of growth, pictures and passages; 八段锦 is an exercise's name
     ("增长面比上个月扩大超过20个点。收窄了8.3个点。", [("超过20个点", 20, "个点"), ("8.3个点", 8.3, "个点")]),
     ("还收入图片45幅。薛同学已经拥有6段实习经历。开始学习八段锦。", [("45幅", 45, "幅"), ("6段", 6, "段")]),
+    # government work reports 1960, 1975; rmrb 20200517-07-02; policies.jsonl record 200
+    # (gold_blind34 08): slogans, and a year before its month is a date, however odd
+    ("发挥中央和地方两个积极性。这是四十条纲要的中心。", []),
+    ("1520年4月6日，意大利著名画家拉斐尔逝世。有效期至5355年65月06日。", []),
     # xwlb 2024-03-13, 2024-03-18 (gold_blind34 05, gold_blind23 05), rmrb 2020-05
     # (gold_blind22 04): the largest is a rank without a scope; a place after a ranking
     # verb is one

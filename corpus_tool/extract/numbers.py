@@ -404,11 +404,11 @@ QUAL_SUFFIX = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "
 # Chinese numerals. Quoted short phrases and 《titles》 are masked in general.
 SLOGANS_RE = re.compile(
     r"(?=[两三四五六七八九十千万一])(?:"
-    r"[两三四五六七八九十]+个(?:意识|自信|全面|维护|确立|代表|一百年|铁一般|务必|结合|明确|坚持|大局|"
+    r"[两三四五六七八九十]+个(?:意识|自信|全面|维护|确立|代表|一百年|铁一般|务必|结合|明确|坚持|大局|积极性|"
     r"毫不动摇|必由之路|绝不|没有变|“|‘)"
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
-    r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|八段锦|"
+    r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|八段锦|四十条纲要|"
     r"两个“|一百个|一千个|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|五花八门|十二道拐|"
     r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆))"
 )
@@ -438,6 +438,7 @@ _BAD_BEFORE = frozenset("第每_./·•@#&") | frozenset(
 # … and before a Chinese numeral: 双十条, 数十, 初三, 周三, 十三届三次会议.
 _BAD_BEFORE_CN = frozenset("双单数几若周初农星号届")
 _NOT_AFTER_YEAR = frozenset("度代级底初末中轻（(")
+_MONTH_AFTER_RE = re.compile("[0-9０-９]{1,2}月")
 _NOT_AFTER_DURATION = frozenset("来前间")
 _PERIOD_BEFORE = frozenset("近这前")
 _NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年多 but not 3年多次
@@ -768,6 +769,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
                 return None  # 年度, 年代, 三年级, 庆历三年（1043）
             if text.endswith(("公元", "公元前"), 0, start):
                 return None  # 公元184年, 公元前221年: a year of history, no duration
+            if arabic and _MONTH_AFTER_RE.match(text, unit_end):
+                return None  # 5355年6月6日 (a scrambled year): a date all the same
             if after in ("行动", "计划", "规划", "攻坚", "計劃", "規劃") or text.startswith(
                 PLAN_NAME_TAILS, unit_end
             ):
