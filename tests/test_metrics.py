@@ -725,6 +725,8 @@ FIGURE_SENTENCES = [
     # (gold_blind34 08): slogans, and a year before its month is a date, however odd
     ("发挥中央和地方两个积极性。这是四十条纲要的中心。", []),
     ("1520年4月6日，意大利著名画家拉斐尔逝世。有效期至5355年65月06日。", []),
+    # rmrb 20200517-06-01 (gold_blind40 03): how far an act went
+    ("岂料话说了一半，语音终端开始出现强烈杂音。", []),
     # xwlb 2024-03-13, 2024-03-18 (gold_blind34 05, gold_blind23 05), rmrb 2020-05
     # (gold_blind22 04): the largest is a rank without a scope; a place after a ranking
     # verb is one

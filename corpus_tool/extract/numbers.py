@@ -843,6 +843,7 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
 # A bare scale character's value (上百人, 过亿元, 千余立方米).
 BARE_SCALES = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
 # Halves (退出一半, 一半以上, 占比过半): 50 %. Not 一半江水一半…, a figure of speech.
+_HALF_DONE_BEFORE = frozenset({"说了", "讲了", "写了", "吃了", "喝了", "看了", "听了", "读了", "唱了"})
 HALF_RE = re.compile(
     # each alternative starts with a literal (一, 半), so the engine skips ahead to them
     "(?:一(?<![一二三四五六七八九十大多]一)半|半(?<=[超过近]半)数|半(?<=[超过]半)(?![数年月天个小百]))"
@@ -889,6 +890,8 @@ def _halves(text: str, found: list[_Found]) -> None:
         start, end = m.span()
         if "一半" in text[max(0, start - 6) : start] or "一半" in text[end : end + 6]:
             continue
+        if text[start - 2 : start] in _HALF_DONE_BEFORE:
+            continue  # 话说了一半, 饭吃了一半: how far an act went, no checkable share
         post = m.group("post")
         qualifier = "at_least" if post in ("以上", "多") else QUAL_SUFFIX.get(post or "")
         if m.group().startswith("半") and not m.group().startswith("半数"):
