@@ -727,6 +727,8 @@ FIGURE_SENTENCES = [
     ("1520年4月6日，意大利著名画家拉斐尔逝世。有效期至5355年65月06日。", []),
     # rmrb 20200517-06-01 (gold_blind40 03): how far an act went
     ("岂料话说了一半，语音终端开始出现强烈杂音。", []),
+    # rmrb 20200501-04-01 (gold_blind35 02): a saying
+    ("配文“开饭，一碗不够就两碗。”", []),
     # xwlb 2024-03-13, 2024-03-18 (gold_blind34 05, gold_blind23 05), rmrb 2020-05
     # (gold_blind22 04): the largest is a rank without a scope; a place after a ranking
     # verb is one
