@@ -275,3 +275,10 @@ def test_a_bare_day_before_de_and_to_this_day() -> None:
     ]
     # rmrb 2025-10-20 (gold_blind18 10): 时至今日 means "to this day", no day
     assert dates_of("时至今日，眼前的这栋旧木刻楞房子更像是大森林里的一块伤疤。", "2025-10-20") == []
+
+
+def test_a_space_between_a_number_and_its_unit() -> None:
+    # policies.jsonl records 91 (gold_blind41 09), 24, 188: text converted from PDF
+    assert dates_of("——到 2025 年，大型煤矿和灾害严重煤矿基本实现智能化。", "2020-02-25") == [("2025 年", "2025")]
+    assert dates_of("2022 年12月，中共中央、国务院印发《意见》。", "2023-06-01") == [("2022 年12月", "2022-12")]
+    assert dates_of("2021 年 3 月 9 日", "2021-03-10") == [("2021 年 3 月 9 日", "2021-03-09")]

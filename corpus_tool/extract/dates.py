@@ -49,13 +49,14 @@ _REL_YEAR = "今年|去年|前年|明年|本年|上年"
 _CONN = r"(?:至|到|—{1,2}|－|-|~|～|〜)"
 
 # The date at a position: alternatives from the most to the least specific. It is only
-# tried where one of the scans below found a date may start.
+# tried where one of the scans below found a date may start. Policy texts converted from
+# PDF put a space between a number and its unit (到 2025 年).
 DATE_RE = re.compile(
     rf"""
     (?P<iso>(?P<iy>{_YEAR_AR})(?P<isep>[-/.])(?P<im>{_MONTH_AR})(?P=isep)(?P<id>{_DAY_AR}))(?![0-9])
-    | (?:(?P<y>{_YEAR_AR})年|(?P<ycn>{_YEAR_CN})年|(?P<rely>{_REL_YEAR}))
-      (?:(?:(?P<m>{_MONTH_AR})|(?P<mcn>{_MONTH_CN}))月份?
-         (?:(?:(?P<d>{_DAY_AR})|(?P<dcn>{_DAY_CN}))[日号])?)?
+    | (?:(?P<y>{_YEAR_AR})[ ]?年|(?P<ycn>{_YEAR_CN})年|(?P<rely>{_REL_YEAR}))
+      (?:[ ]?(?:(?P<m>{_MONTH_AR})|(?P<mcn>{_MONTH_CN}))[ ]?月份?
+         (?:[ ]?(?:(?P<d>{_DAY_AR})|(?P<dcn>{_DAY_CN}))[ ]?[日号])?)?
       (?P<du>度)?
     | (?:(?P<m2>{_MONTH_AR})月份?(?:(?P<d2>{_DAY_AR})[日号])?)
     | (?:(?P<mcn2>{_MONTH_CN})月(?P<dcn2>{_DAY_CN})[日号])
@@ -74,7 +75,7 @@ _CN_D = "〇零一二三四五六七八九十"
 # a date may start there.
 _SCAN_RE = re.compile(
     rf"[0-9{_CN_D}今去前明本上昨下](?:"
-    r"(?<=[0-9])(?<![0-9.．][0-9])(?=[0-9]{0,3}[年月日]|[0-9]{3}[-/.])"
+    r"(?<=[0-9])(?<![0-9.．][0-9])(?=[0-9]{0,3} ?[年月日]|[0-9]{3}[-/.])"
     rf"|(?<=[{_CN_D}])(?<![{_CN_D}][{_CN_D}])(?=[{_CN_D}]{{0,3}}[年月])"
     r"|(?<=今)[年天日]|(?<=去)年|(?<=前)[年天]|(?<=明)[年天]|(?<=本)[年月]"
     r"|(?<=上)(?:个月|年|月)|(?<=昨)[天日]|(?<=下)(?:个月|月))"
