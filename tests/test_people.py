@@ -759,3 +759,8 @@ def test_co_writers_credited_are_no_people_and_given_names_opening_with_stop_cha
 )
 def test_ranks_performers_and_a_home_after_the_name(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
+
+
+def test_more_national_leaders_named_without_a_title() -> None:
+    # xwlb 2024-03-01 (gold_blind40 06): the opening of a training course
+    assert [r["name"] for r in find_people(sentence("李干杰主持开班式，姜信治和陈希出席。"))] == ["李干杰", "姜信治", "陈希"]
