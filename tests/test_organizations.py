@@ -549,6 +549,8 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # with 第; a university made anonymous in one word (某大学)
         ("《在第十三届全国人民代表大会第一次会议上的讲话》", []),
         ("北京某大学会计学专业贾同学告诉记者。", []),
+        # policies.jsonl (gold_blind39 08), rmrb 2020-05: bodies of a kind, counted
+        ("推进建设一批省一流网络安全学院。德国之翼航空等多家欧洲支线航空公司深陷破产。", []),
         # xwlb 2024-05-21 (gold_blind35 07, 06), 2024-04 (gold_blind38 05): a minister's
         # title, a law named after the body and a container station are no bodies
         ("基里巴斯总统兼外交部长马茂表示。审议国务院组织法修订草案。在重庆铁路集装箱中心站考察。", []),

@@ -311,6 +311,7 @@ MANY_PLACES_RE = re.compile("[两二三四五六七八九十多各](?:[地省市
 # Measure words that count organizations (7家医院, 3所学校); 6位 and 5名 count people
 # (6位中共中央政治局常委).
 COUNT_MEASURES = frozenset("家所个座")
+KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 
 
@@ -823,6 +824,8 @@ class _Finder:
                 continue  # 设立7家|卓尔应急医院: a count of a kind, no one organization
             if text[start] == "家" and start < s and text[start - 1 : start] in NUMERALS:
                 continue  # 7|家卓尔(nr)|应急医院: the measure word read into the name
+            if text.endswith(KIND_COUNTS, 0, start):
+                continue  # 建设一批|省一流网络安全学院: bodies of a kind, no one organization
             if MANY_PLACES_RE.search(text, start, e):
                 continue  # 浙江、四川两地体育局: the bodies of several places, no one name
             if start >= s and e - s <= 2 and not proper:
