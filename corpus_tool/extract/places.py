@@ -33,7 +33,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick, MatchKind
 
 from corpus_tool.extract.context import TITLE_RE
-from corpus_tool.extract.people import TIBETAN_PARTS, tag
+from corpus_tool.extract.people import TIBETAN_PARTS
 from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
 
 # Foreign countries: surface → normalized name. A short list of the countries Chinese
@@ -1046,6 +1046,15 @@ def _abbreviations(
             _mark(blocked_by_paragraph[p], s, e)
 
 
+@lru_cache(maxsize=8192)
+def _words(window: str) -> tuple[str, ...]:
+    """The segmenter's words of a short window (no tags: only where words start and end
+    matters here, and cutting costs less than tagging)."""
+    from corpus_tool.segment import segmenter
+
+    return tuple(segmenter().cut(window))
+
+
 def _splits_words(text: str, start: int, end: int) -> bool:
     """A word of the segmenter starts before the name and ends inside it (全国人大|同,
     推|广西 read 推广, 均|衡水 read 均衡, 拉|美国 read 拉美), or, for a name that starts
@@ -1056,7 +1065,7 @@ def _splits_words(text: str, start: int, end: int) -> bool:
         return False
     lo = max(0, start - 4)
     pos = lo
-    for word, _ in tag(text[lo : min(len(text), end + 3)]):
+    for word in _words(text[lo : min(len(text), end + 3)]):
         word_start, pos = pos, pos + len(word)
         if word_start < start < pos < end:
             return True
