@@ -1138,3 +1138,21 @@ def test_the_basic_political_systems_named_as_written() -> None:
         ("人民代表大会制度", "mechanism"),
         ("中国共产党领导的多党合作和政治协商制度", "mechanism"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policies.jsonl (gold_blind15 08): a named service after its quote
+        ("组织开展中小企业数字化转型“问诊”服务，组织专家深入企业。", [("“问诊”服务", "问诊", "other")]),
+        # xwlb 2024 (gold_blind37 05): a three-character label with the head
+        ("铁路部门联合海关、边检提供“一站式”通关服务，大大缩短时间。", [("“一站式”通关服务", "一站式", "other")]),
+        # a verb inside the head window ends it (“一企一策”方式|提供靶向服务): no head is
+        # left, and the quote is a numbered slogan
+        ("采取“一企一策”方式提供靶向服务。", [("“一企一策”", "一企一策", "slogan")]),
+        # policies.jsonl: “互联网+政务服务” is a mode all the same
+        ("深化“互联网+政务服务”，推进政务服务。", [("“互联网+政务服务”", "互联网+政务服务", "mode")]),
+    ],
+)
+def test_named_services(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [row[:3] for row in programs(sentence(text))] == expected

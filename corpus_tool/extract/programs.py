@@ -652,8 +652,9 @@ LAUNCH_VERBS = (
 )
 # What a head written after a quote cannot hold: a count of the things listed (“广东技工”
 # “粤菜师傅”“南粤家政”三项工程) or a verb that launches something else (“五五购物节”开展
-# 1000多项促消费活动, “中朝友好年”并启动系列活动); 推进 may stand in a head (推进机制).
-HEAD_BREAK_RE = re.compile("近?[一二两三四五六七八九十百千万\\d]+[多余]?[大项个类种批场条家]|开展|推出|启动|发起|并|推进(?!机制|工作机制)")
+# 1000多项促消费活动, “中朝友好年”并启动系列活动, “一企一策”方式提供靶向服务); 推进
+# may stand in a head (推进机制).
+HEAD_BREAK_RE = re.compile("近?[一二两三四五六七八九十百千万\\d]+[多余]?[大项个类种批场条家]|开展|推出|启动|发起|提供|加强|覆盖|补齐|并|推进(?!机制|工作机制)")
 # The number that opens a heading (（三）, 一、, 2.), with the spaces around it
 _HEADING_NUMBER = r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
 # A numbered heading that is a campaign's or project's name and nothing else
@@ -1176,7 +1177,11 @@ class _Finder:
         if _numbered_slogan(core):
             return "slogan"  # before the head test: “三区一中心” is a slogan, no centre
         if core.endswith(self.lex.common_heads) and len(core) > 3 and "的" not in core and not core.endswith("为中心"):
-            return self._head_kind(core)  # not “行走的思政课”: a description; not “以…为中心”
+            # not “行走的思政课”: a description; not “以…为中心”
+            kind = self._head_kind(core)
+            if kind == "other" and ("+" in core or "＋" in core):
+                return "mode"  # “互联网+政务服务” is a mode, not a service
+            return kind
         product = PRODUCT_RE.fullmatch(core)
         if product is not None and core[-2:] not in NOT_PRODUCT_ENDINGS and "不" not in core:
             # “山东通”, “城市码”, “北京健康宝” (apps and codes), “水权贷”, “创新券”
