@@ -650,6 +650,8 @@ LAUNCH_VERBS = (
     "推广",
     "推动",
 )
+# Characters after 服务 that make it part of a longer noun (服务程序, 服务点, 服务中心).
+SERVICE_NOUN_AFTER = frozenset("程点站中平队部费区器商业网厅窗台包体项")
 # What a head written after a quote cannot hold: a count of the things listed (“广东技工”
 # “粤菜师傅”“南粤家政”三项工程) or a verb that launches something else (“五五购物节”开展
 # 1000多项促消费活动, “中朝友好年”并启动系列活动, “一企一策”方式提供靶向服务); 推进
@@ -969,6 +971,8 @@ class _Finder:
             piece = window[:k]
             if HEAD_PHRASE_NOISE.intersection(piece):
                 continue
+            if piece.endswith("服务") and text[e + k : e + k + 1] in SERVICE_NOUN_AFTER:
+                continue  # “绿色通道”服务|程序, “裕农通”服务|点: 服务 opens another noun
             if piece.endswith(heads):
                 return (e + k, self._head_kind(piece))
         return None
