@@ -403,6 +403,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind40",
     "gold_blind41",
     "gold_blind42",
+    "gold_blind43",
+    "gold_blind44",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -579,6 +581,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit 4927043) less a margin
     "gold_blind41": {"places": 0.91, "people": 0.96, "organizations": 0.63, "programs": 0.71, "metrics": 0.96, "dates": 0.76},
     "gold_blind42": {"places": 0.90, "people": 0.90, "organizations": 0.82, "programs": 0.74, "metrics": 0.86, "dates": 0.96},
+    # first runs (2026-11-29, commit 0a547ae) less a margin
+    "gold_blind43": {"places": 0.96, "people": 0.95, "organizations": 0.88, "programs": 0.74, "metrics": 0.92, "dates": 0.96},
+    "gold_blind44": {"places": 0.93, "people": 0.74, "organizations": 0.85, "programs": 0.69, "metrics": 0.93, "dates": 0.95},
 }
 
 
