@@ -764,3 +764,9 @@ def test_ranks_performers_and_a_home_after_the_name(text: str, expected: list[tu
 def test_more_national_leaders_named_without_a_title() -> None:
     # xwlb 2024-03-01 (gold_blind40 06): the opening of a training course
     assert [r["name"] for r in find_people(sentence("李干杰主持开班式，姜信治和陈希出席。"))] == ["李干杰", "姜信治", "陈希"]
+
+
+def test_a_standing_committee_member_named_before_the_title() -> None:
+    # xwlb 2024-06-05 (gold_blind44 06): CPPCC standing committee members speaking
+    text = "易纲常委建议，坚持深化市场化改革。江尔雄常委代表台盟中央发言。"
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == [("易纲", ["常委"]), ("江尔雄", ["常委"])]
