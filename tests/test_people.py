@@ -770,3 +770,18 @@ def test_a_standing_committee_member_named_before_the_title() -> None:
     # xwlb 2024-06-05 (gold_blind44 06): CPPCC standing committee members speaking
     text = "易纲常委建议，坚持深化市场化改革。江尔雄常委代表台盟中央发言。"
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == [("易纲", ["常委"]), ("江尔雄", ["常委"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # xwlb 2024-03-26 (gold_blind44 05): 昂 ends a transliterated name
+        ("赵乐际在北京会见瑙鲁总统阿迪昂。", [("赵乐际", []), ("阿迪昂", ["瑙鲁总统"])]),
+        # policies.jsonl record 71 (gold_blind44 09): one name before 等N位代表
+        ("刘庆峰等15位代表：你们提出的建议收悉。", [("刘庆峰", [])]),
+        # xwlb 2024-02-10 (gold_blind43 05): an adverb after the last name of a list
+        ("除夕当天，航天员汤洪波、唐胜杰、江新林特意穿上了喜庆的衣服。", [("汤洪波", ["航天员"]), ("唐胜杰", []), ("江新林", [])]),
+    ],
+)
+def test_lists_addressees_and_transliterations(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected

@@ -197,7 +197,7 @@ DATED_LEAD_RE = re.compile(r".*\d+日(?:上午|下午|晚上|晚)?[同与和向]
 TITLE_LEAD_VERBS = ("欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
 # that a title or a role word after 等 anchors; each item is a whole name.
-LIST_TAIL_RE = re.compile(r"等(?:代表|委员|同志|人|[\d一二两三四五六七八九十几多余]+[人名位])")
+LIST_TAIL_RE = re.compile(r"等(?:代表|委员|同志|人|[\d一二两三四五六七八九十几多余]+[人名位](?:代表|委员)?)")
 # Three names or more joined by 、 with no title or role word around them (还有岑子杰、
 # 刘颕匡、陈浩天、区诺轩……): found from the separators, checked item by item.
 BARE_LIST_RE = re.compile(rf"[{HAN}]{{2,4}}(?:、[{HAN}]{{2,3}}){{2,}}(?:、[{HAN}]{{2,4}})?")
@@ -375,7 +375,7 @@ TRANSLIT = frozenset(
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
     "马玛迈麦曼梅门蒙米明姆穆纳娜奈南内尼宁努诺欧帕潘佩彭皮普奇齐乔切琼萨塞桑森沙莎舍什史舒斯"
     "苏索塔泰坦汤唐特图托瓦万旺威韦维温沃乌武西希谢辛休雅亚扬耶伊因英尤于约泽扎詹兹卓佐尔"
-    "默德罕伊兹莫哈桑布利姆克赛义登契"
+    "默德罕伊兹莫哈桑布利姆克赛义登契昂"
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭")
@@ -1136,6 +1136,8 @@ class _Finder:
                         or nxt in STOP_CHARS
                         or text.startswith(LIST_END_WORDS, t + length)
                         or _starts_cue(lex, text, t + length)
+                        # 汤洪波、唐胜杰、江新林|特意穿上: an adverb after the last item
+                        or word_tag(text[t + length : t + length + 2]) == "d"
                     )
                     and self._whole_name(cand)
                 ):
@@ -1452,7 +1454,8 @@ class _Finder:
         if "等" in text:
             for m in LIST_TAIL_RE.finditer(text):
                 tail = m.group()
-                self._list_before(text, m.start(), 1 if tail[1:] in ("代表", "委员", "同志") else 2)
+                # 刘庆峰等15位代表 (the addressees of a reply): one name is enough before a role
+                self._list_before(text, m.start(), 1 if tail.endswith(("代表", "委员", "同志")) else 2)
         if "，男，" in text or "，女，" in text or "月出生" in text:
             self._profiles(text)
         if "系人" in text:
