@@ -1157,3 +1157,18 @@ def test_the_basic_political_systems_named_as_written() -> None:
 )
 def test_named_services(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [row[:3] for row in programs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policies.jsonl record 1 (gold_blind44 08): a short numbered heading names its project
+        ("（一）技术创新工程", [("技术创新工程", "campaign")]),
+        # policies.jsonl record 139 (gold_blind43 08): 充分利用 governs the platform
+        ("充分利用绿色制造公共服务平台，推广经验。", [("绿色制造公共服务平台", "platform")]),
+        # policies.jsonl record 17 (gold_blind43 09): the pilot a verb acts on is no name
+        ("择优确定进入试点。无法保障试点实施等情形，应当退出试点。", []),
+    ],
+)
+def test_short_headings_and_pilots_acted_on(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(row[1], row[2]) for row in programs(sentence(text))] == expected

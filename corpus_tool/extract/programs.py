@@ -525,6 +525,7 @@ NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
         "建立健全",  # (tagged nz)
         "鼓励",
         "充分发挥",  # (tagged n)
+        "充分利用",  # (tagged n)
         "坚持",
         "指",  # 是指|国家智慧教育公共服务平台 (tagged n)
         "在建",
@@ -657,11 +658,13 @@ SERVICE_NOUN_AFTER = frozenset("程点站中平队部费区器商业网厅窗台
 # 1000多项促消费活动, “中朝友好年”并启动系列活动, “一企一策”方式提供靶向服务); 推进
 # may stand in a head (推进机制).
 HEAD_BREAK_RE = re.compile("近?[一二两三四五六七八九十百千万\\d]+[多余]?[大项个类种批场条家]|开展|推出|启动|发起|提供|加强|覆盖|补齐|并|推进(?!机制|工作机制)")
+# Verbs that act on a pilot, right before 试点 (进入试点, 退出试点): no pilot's name.
+PILOT_ACTS = frozenset({"进入", "退出", "纳入", "参与", "参加", "申报", "申请", "承担", "列入", "入选"})
 # The number that opens a heading (（三）, 一、, 2.), with the spaces around it
 _HEADING_NUMBER = r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
 # A numbered heading that is a campaign's or project's name and nothing else
 # (（五）人工智能基础设施升级行动。)
-HEADING_NAME_RE = re.compile(f"{_HEADING_NUMBER}([{HAN}]{{6,24}}(?:行动|工程|计划))[。．.]?\\s*")
+HEADING_NAME_RE = re.compile(f"{_HEADING_NUMBER}([{HAN}]{{4,24}}(?:行动|工程|计划))[。．.]?\\s*")
 # What a heading that is no name holds (（三）实施…行动, 加快…计划: a task, not a name)
 HEADING_NOT_NAMES = ("实施", "开展", "推进", "加快", "加强", "落实", "的", "和", "与", "及")
 # A launch verb and the name it governs, up to a head (全面实施|千兆光纤网络部署|工程)
@@ -1434,6 +1437,8 @@ class _Finder:
             return None  # 全国法院系统, 公安系统: a sector, not a system
         if head == "计划" and words[0] in ("资源", "定制"):
             return None  # 企业资源计划 (ERP software), 量身定制…计划: no named plan
+        if head == "试点" and words[0] in PILOT_ACTS:
+            return None  # 择优确定进入|试点, 应当退出|试点: the pilot a verb acts on, no name
         if head == "行动":
             if words[0] in NOT_BEFORE_ACTION or text.startswith("起", e):
                 return None  # 迅速行动, 行动起来: the verb
