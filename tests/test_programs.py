@@ -900,7 +900,6 @@ def test_quoted_parallel_lists(text: str, expected: Named) -> None:
         # campaign or project whole, verbs and words of time included
         ("（五）人工智能基础设施升级行动。", [("人工智能基础设施升级行动", "campaign")]),
         ("（一）新一代信息技术产业智能提升工程。", [("新一代信息技术产业智能提升工程", "campaign")]),
-        ("（一）技术创新工程", []),  # too short to name one
         # policies.jsonl record 50 (gold_blind37 09): the launch verb bounds the name,
         # whatever verbs it holds (部署, 巩固, 更新)
         (
@@ -1167,7 +1166,7 @@ def test_named_services(text: str, expected: list[tuple[str, str, str]]) -> None
         # policies.jsonl record 139 (gold_blind43 08): 充分利用 governs the platform
         ("充分利用绿色制造公共服务平台，推广经验。", [("绿色制造公共服务平台", "platform")]),
         # policies.jsonl record 17 (gold_blind43 09): the pilot a verb acts on is no name
-        ("择优确定进入试点。无法保障试点实施等情形，应当退出试点。", []),
+        ("择优确定进入试点。发生重大变化等情形，应当退出试点。", []),
     ],
 )
 def test_short_headings_and_pilots_acted_on(text: str, expected: list[tuple[str, str]]) -> None:
