@@ -842,8 +842,9 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
 
 # A bare scale character's value (上百人, 过亿元, 千余立方米).
 BARE_SCALES = {"百": 100, "千": 1000, "万": 10000, "亿": 100000000}
-# Halves (退出一半, 一半以上, 占比过半): 50 %. Not 一半江水一半…, a figure of speech.
+# What an act went half way through (话说了一半): no checkable share.
 _HALF_DONE_BEFORE = frozenset({"说了", "讲了", "写了", "吃了", "喝了", "看了", "听了", "读了", "唱了"})
+# Halves (退出一半, 一半以上, 占比过半): 50 %. Not 一半江水一半…, a figure of speech.
 HALF_RE = re.compile(
     # each alternative starts with a literal (一, 半), so the engine skips ahead to them
     "(?:一(?<![一二三四五六七八九十大多]一)半|半(?<=[超过近]半)数|半(?<=[超过]半)(?![数年月天个小百]))"

@@ -188,7 +188,6 @@ MISSION_SUFFIXES = ("使馆", "领事馆", "代表团")
 # What no mission or assembly name holds: 摩洛哥等国使馆, 中国驻俄大使张汉晖同使馆,
 # 愿同斯议会, 强行进入墨西哥驻厄使馆, 高水平代表团, 政治协商会议会(徽).
 MISSION_NOISE_RE = re.compile("等|响应|积极|进入|大使[^馆]|会议会$|^(?:同|愿|方|驻|高水平)")
-# 中国驻俄罗斯使馆, 中国常驻联合国代表团: a mission is named after 驻 and its country.
 # Verbs that name a body's field inside its name (长江鲲鹏生态创新中心, 中国青铜器保护研究中心,
 # 重庆市数字化城市运行和治理中心); the verbs that set a body up or back it (成立, 支持,
 # 依托) end the name as before.
@@ -200,6 +199,7 @@ FIELD_VERBS = frozenset(
         "援助", "防治", "防控", "康复", "处置", "审查", "仲裁", "登记", "交易", "结算",
     }
 )
+# 中国驻俄罗斯使馆, 中国常驻联合国代表团: a mission is named after 驻 and its country.
 MISSION_WORDS = frozenset({"驻", "常驻", "驻外"})
 LEFTOVER_SUFFIXES = frozenset("局厅院所处部委会办署站队议")
 # 发展和改革委员会, 住房和城乡建设局: 和 inside the name of a government department.
@@ -311,6 +311,7 @@ MANY_PLACES_RE = re.compile("[两二三四五六七八九十多各](?:[地省市
 # Measure words that count organizations (7家医院, 3所学校); 6位 and 5名 count people
 # (6位中共中央政治局常委).
 COUNT_MEASURES = frozenset("家所个座")
+# Words before a name that make it a kind of body (建设一批省一流网络安全学院).
 KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 
