@@ -1171,3 +1171,10 @@ def test_named_services(text: str, expected: list[tuple[str, str, str]]) -> None
 )
 def test_short_headings_and_pilots_acted_on(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(row[1], row[2]) for row in programs(sentence(text))] == expected
+
+
+def test_a_launch_verb_bounds_a_pilots_name() -> None:
+    # government work report 2021: the verb right before the pilot bounds its name, whatever
+    # the tagger makes of 新就业形态
+    text = "完善灵活就业社会保障政策，开展新就业形态职业伤害保障试点。"
+    assert [(row[1], row[2]) for row in programs(sentence(text))] == [("新就业形态职业伤害保障试点", "campaign")]

@@ -433,6 +433,8 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
 }
 # Heads that name a program only when a verb launches it in its clause.
 LAUNCHED_HEADS = frozenset({"行动", "工程", "战略", "计划"})
+# Heads whose name a launch verb right before it bounds (开展|康复辅助器具产业国家综合创新试点).
+LAUNCH_SPAN_HEADS = LAUNCHED_HEADS | {"试点"}
 # A system or platform is a program when the word before its head says what it does for
 # government (县级禁毒网格化管理系统, 城乡末端感知系统, 互联网法庭系统, 备案审查信息平台);
 # 城市排水系统, 火箭控制系统, 电商平台 and 工业互联网平台 are things, not programs.
@@ -1407,7 +1409,7 @@ class _Finder:
         ):
             start += len(words.pop())
             tags.pop()
-        launched_from = self._launched_span(s) if head in LAUNCHED_HEADS and not object_of_verb else None
+        launched_from = self._launched_span(s) if head in LAUNCH_SPAN_HEADS and not object_of_verb else None
         if launched_from is not None and launched_from < start:
             # 全面实施|千兆光纤网络部署工程, 开展|家电更新消费公益宣传行动: the verb that
             # launches the name bounds it, whatever verbs the name holds
