@@ -1178,3 +1178,6 @@ def test_a_launch_verb_bounds_a_pilots_name() -> None:
     # the tagger makes of 新就业形态
     text = "完善灵活就业社会保障政策，开展新就业形态职业伤害保障试点。"
     assert [(row[1], row[2]) for row in programs(sentence(text))] == [("新就业形态职业伤害保障试点", "campaign")]
+    # government work report 2019: a launched name may hold 及
+    text = "农村公路建设养护并向贫困地区倾斜，启动实施水系连通及农村水系综合整治试点。"
+    assert [row[1] for row in programs(sentence(text))] == ["水系连通及农村水系综合整治试点"]

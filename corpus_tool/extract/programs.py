@@ -675,7 +675,7 @@ LAUNCH_SPAN_RE = re.compile(
 )
 # What the words between hold when they are no name: particles, counts, pronouns,
 # conjunctions (开展了一系列…, 实施好…, 开展各类…)
-LAUNCH_SPAN_NOISE_RE = re.compile("[的了着过等和及或并在对把将被让给为从向以之其该这那各每些个项批次好]|^[一二三四五六七八九十]")
+LAUNCH_SPAN_NOISE_RE = re.compile("[的了着过等和或并在对把将被让给为从向以之其该这那各每些个项批次好]|^[一二三四五六七八九十]")
 LAUNCHED_AFTER_RE = re.compile(r"(?:集中|全面|正式|同步)?(?:开展|实施|启动|推进)")
 # The first part of a launched name joined by 与 (耕地保护|与质量提升行动, 全民数字素养|与
 # 技能提升行动), read back to the verb that launches it.
