@@ -1181,3 +1181,13 @@ def test_a_launch_verb_bounds_a_pilots_name() -> None:
     # government work report 2019: a launched name may hold 及
     text = "农村公路建设养护并向贫困地区倾斜，启动实施水系连通及农村水系综合整治试点。"
     assert [row[1] for row in programs(sentence(text))] == ["水系连通及农村水系综合整治试点"]
+
+
+def test_the_two_mountains_doctrine_quoted_or_not() -> None:
+    # rmrb 20200515-02-06 (gold_blind44 04): the doctrine written as a sentence, then quoted
+    text = "绿水青山就是金山银山。“绿水青山就是金山银山”“保护生态就是发展生产力”，这些论断深入人心。"
+    assert [(row[1], row[2]) for row in programs(sentence(text))] == [
+        ("绿水青山就是金山银山", "slogan"),
+        ("绿水青山就是金山银山", "slogan"),
+        ("保护生态就是发展生产力", "slogan"),
+    ]
