@@ -35,6 +35,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from corpus_tool.extract.context import TITLE_RE
 from corpus_tool.extract.people import TIBETAN_PARTS
 from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
+from corpus_tool.segment import cut
 
 # Foreign countries: surface → normalized name. A short list of the countries Chinese
 # governance news mention; level "other".
@@ -1050,9 +1051,7 @@ def _abbreviations(
 def _words(window: str) -> tuple[str, ...]:
     """The segmenter's words of a short window (no tags: only where words start and end
     matters here, and cutting costs less than tagging)."""
-    from corpus_tool.segment import segmenter
-
-    return tuple(segmenter().cut(window))
+    return tuple(cut(window))
 
 
 def _splits_words(text: str, start: int, end: int) -> bool:
