@@ -310,6 +310,7 @@ class Checker:
                     q,
                     place,
                     place_texts,
+                    tuple(p["start"] for p in places if p["name"] == place),
                     claim_bigrams,
                     local,
                     claim_years,
@@ -355,6 +356,7 @@ class Checker:
         q: Quantity,
         place: str | None,
         place_texts: tuple[str, ...],
+        place_starts: tuple[int, ...],
         claim_bigrams: set[str],
         local_bigrams: set[str],
         claim_years: set[int],
@@ -398,10 +400,17 @@ class Checker:
                 continue
             scored.append(_Candidate(row, score, lo, agrees(figure, text or "", value, qualifier)))
         scored = _one_per_sentence(scored)
+        # A place the claim names only after its figure is what the figure is about
+        # (48所高校对口支援|湖北省|高校), not where it was counted: a source sentence that
+        # names it too will do, whatever place the source's figure was given (上海交通大学…).
+        place_named_after = place is not None and all(p_start > figure.start for p_start in place_starts)
         matching = [
             c
             for c in scored
-            if _place_ok(place, c.row)
+            if (
+                _place_ok(place, c.row)
+                or (place_named_after and any(t in (c.row[11] or "") for t in place_texts))
+            )
             and _period_ok(claim_years, claim_halves, claim_months, c.row)
         ]
         matching.sort(key=lambda c: -c.score)

@@ -15,7 +15,7 @@ from corpus_tool.cli import app
 from corpus_tool.extract.numbers import parse_quantity
 from corpus_tool.factcheck import ClaimFigure, agrees, tolerance
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, shared_path
 
 runner = CliRunner()
 CLAIMS = FIXTURES / "claims.tsv"
@@ -184,3 +184,16 @@ def test_an_exact_claim_past_an_open_source_bound_is_not_contradicted_by_it() ->
     assert inside_source_bound(figure("1356万人"), 12_000_000, "at_least")
     assert not inside_source_bound(figure("20%"), 35, "at_least")  # below the bound: contradicts
     assert not inside_source_bound(figure("三成以上"), 35, "at_least")  # a bound itself: compared
+
+
+def test_a_place_named_after_the_figure_is_what_it_is_about(tmp_path: object) -> None:
+    # rmrb 20200522-12-01: 上海交通大学 gives the figure the place 上海市, but the claim's
+    # 湖北省 comes after its figure and the source sentence names it too
+    source = shared_path("rmrb-2020-05", "2020年5月", "20200522", "20200522-12-01.txt")
+    index = str(tmp_path / "index")  # type: ignore[operator]
+    api.build([str(source)], index)
+    verdicts = [
+        [r.verdict for r in results]
+        for results in api.check_many(["48所高校对口支援湖北省高校", "58所高校对口支援湖北省高校"], index)
+    ]
+    assert verdicts == [["supported"], ["contradicted"]]
