@@ -582,6 +582,20 @@ def test_empty_article() -> None:
             [],
         ),
         ("美国《外交政策》杂志刊文认为，中国的商业活动正在恢复。", []),
+        (  # policies.jsonl 71: a standard a governing verb names, whatever its title ends with
+            "按照《网站设计无障碍技术要求》，及时开展相关门户网站改造。",
+            [("《网站设计无障碍技术要求》", "document")],
+        ),
+        (  # policies.jsonl 202: each title of a chain after its verb
+            "数字化车间满足《数字化车间关键要素》、智能工厂满足《智能工厂关键要素》。",
+            [("《数字化车间关键要素》", "document"), ("《智能工厂关键要素》", "document")],
+        ),
+        (  # policies.jsonl 139: a numbered strategy in a chain of titles after 落实
+            "为落实《中国制造2025》《工业绿色发展规划（2016-2020年）》，制定本计划。",
+            [("《中国制造2025》", "document"), ("《工业绿色发展规划（2016-2020年）》", "document")],
+        ),
+        # not a document: a periodical after the same verb (xwlb 20240409 style)
+        ("根据《科学》杂志研究报告预估，上述措施推迟了传播。", []),
     ],
 )
 def test_recall_rules_on_real_sentences(text: str, expected: Named) -> None:

@@ -130,6 +130,26 @@ DOC_TYPES = (
     "宣言",
     "声明",
 )
+# Verbs that govern a document whatever its title ends with: 按照《网站设计无障碍技术要求》,
+# 深入实施《中国制造2025》, 对照《巴黎协定》; a chain of titles after one verb shares it.
+DOC_GOVERNING_VERBS = (
+    "按照",
+    "依据",
+    "根据",
+    "落实",
+    "满足",
+    "执行",
+    "遵循",
+    "符合",
+    "参照",
+    "对照",
+    "印发",
+    "出台",
+    "制定",
+    "实施",
+)
+# Titles of periodicals and media, which a governing verb may also precede (根据《科学》杂志).
+MEDIA_TITLE_ENDINGS = ("报", "杂志", "周刊", "月刊", "期刊", "新闻", "网")
 # Words around a quoted theme: 以“…”为主题, 主题是“…”.
 THEME_AFTER = ("为主题",)
 THEME_BEFORE = ("主题是", "主题为", "主题：")
@@ -1228,7 +1248,7 @@ class _Finder:
                 pass  # 重要文章《全面深化改革开放，为中国式现代化持续注入强劲动力》
             elif STANDARD_AFTER_RE.match(text, end):
                 pass  # 《数据管理能力成熟度评估模型》（GB/T 36073-2018，简称DCMM）国家标准
-            elif not bare.endswith(DOC_TYPES):
+            elif not bare.endswith(DOC_TYPES) and not self._governed_document(m.start(), title):
                 head = self._head_after(end)
                 if head is not None and head[1] == "brand" and head[0] - end <= 4:
                     # 《“两弹一星”精神永放光芒》情景党课: a named lesson or brand
@@ -1237,6 +1257,19 @@ class _Finder:
             elif after.startswith(("杂志", "期刊", "周刊", "月刊", "报", "网站", "栏目", "节目")):
                 continue  # 《外交政策》杂志: a periodical
             self._add(m.start(), end, title, "document")
+
+    def _governed_document(self, start: int, title: str) -> bool:
+        """Whether a verb that only governs documents stands before this title or before
+        the chain of titles it closes (按照《A》《B》, 落实《A》和《B》)."""
+        if title.endswith(MEDIA_TITLE_ENDINGS):
+            return False
+        text = self.text
+        while start > 0 and text[start - 1] in "》、和及与":
+            opening = text.rfind("《", 0, start)
+            if opening < 0 or "\n" in text[opening:start]:
+                break
+            start = opening
+        return text.endswith(DOC_GOVERNING_VERBS, 0, start)
 
     # -- unquoted names ----------------------------------------------------------------
 
