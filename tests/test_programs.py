@@ -594,6 +594,16 @@ def test_empty_article() -> None:
             "为落实《中国制造2025》《工业绿色发展规划（2016-2020年）》，制定本计划。",
             [("《中国制造2025》", "document"), ("《工业绿色发展规划（2016-2020年）》", "document")],
         ),
+        (  # xwlb 20240124: a communiqué, a treaty and a contingency plan are documents
+            "双方签署《中华人民共和国和瑙鲁共和国关于恢复外交关系的联合公报》，推动《巴黎协定》生效，"
+            "制定和实施了《国家突发公共事件总体应急预案》。",
+            [
+                ("《中华人民共和国和瑙鲁共和国关于恢复外交关系的联合公报》", "document"),
+                ("《巴黎协定》", "document"),
+                ("《国家突发公共事件总体应急预案》", "document"),
+            ],
+        ),
+        ("《大公报》署名文章指出，立法势在必行。", []),  # rmrb 20200524-05-06: a newspaper
         # not a document: a periodical after the same verb (xwlb 20240409 style)
         ("根据《科学》杂志研究报告预估，上述措施推迟了传播。", []),
     ],

@@ -102,6 +102,12 @@ DOC_TYPES = (
     "标准",
     "制度",
     "协议",
+    "协定",
+    "议定书",
+    "宪章",
+    "预案",
+    "路线图",
+    "公报",
     "宪法",
     "条约",
     "规则",
@@ -1256,6 +1262,8 @@ class _Finder:
                 continue
             elif after.startswith(("杂志", "期刊", "周刊", "月刊", "报", "网站", "栏目", "节目")):
                 continue  # 《外交政策》杂志: a periodical
+            elif len(bare) <= 3 and bare.endswith("报"):
+                continue  # 《大公报》: a newspaper, not a 公报
             self._add(m.start(), end, title, "document")
 
     def _governed_document(self, start: int, title: str) -> bool:
