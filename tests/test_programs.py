@@ -756,6 +756,10 @@ def test_mechanisms_and_national_strategies_named_without_quotes() -> None:
             "今天是全国低碳日，今年的主题是“绿色低碳，美丽中国”。",
             [("“绿色低碳，美丽中国”", "slogan")],
         ),
+        (  # rmrb-pdf 2025-10-20: a theme right after 主题, with no 是 or 为 between
+            "论坛紧扣永久总主题“大爱和平·文明互鉴”，确定了年度主题“命运与共·和合共生”。",
+            [("“大爱和平·文明互鉴”", "slogan"), ("“命运与共·和合共生”", "slogan")],
+        ),
         (  # rmrb-pdf 2025-10-20: a named course after its quoted or 《》 title
             "“铸牢中华民族共同体意识”思政课，是果洛西宁民族中学常设思政课。",
             [("“铸牢中华民族共同体意识”思政课", "brand")],

@@ -158,7 +158,7 @@ DOC_GOVERNING_VERBS = (
 MEDIA_TITLE_ENDINGS = ("报", "杂志", "周刊", "月刊", "期刊", "新闻", "网")
 # Words around a quoted theme: 以“…”为主题, 主题是“…”.
 THEME_AFTER = ("为主题",)
-THEME_BEFORE = ("主题是", "主题为", "主题：")
+THEME_BEFORE = ("主题", "主题是", "主题为", "主题：")
 # Words before a 《…》 title that make it a standard, a document whatever its last word
 # (国家标准《零售业态分类》).
 STANDARD_WORDS = ("国家标准", "行业标准", "地方标准", "团体标准")
