@@ -756,6 +756,10 @@ def test_mechanisms_and_national_strategies_named_without_quotes() -> None:
             "今天是全国低碳日，今年的主题是“绿色低碳，美丽中国”。",
             [("“绿色低碳，美丽中国”", "slogan")],
         ),
+        (  # rmrb 20200526-04-01: a quoted goal, sentence and all
+            "紧紧围绕“努力让人民群众在每一个司法案件中感受到公平正义”目标，坚持服务大局。",
+            [("“努力让人民群众在每一个司法案件中感受到公平正义”", "slogan")],
+        ),
         (  # rmrb-pdf 2025-10-20: a theme right after 主题, with no 是 or 为 between
             "论坛紧扣永久总主题“大爱和平·文明互鉴”，确定了年度主题“命运与共·和合共生”。",
             [("“大爱和平·文明互鉴”", "slogan"), ("“命运与共·和合共生”", "slogan")],

@@ -1141,6 +1141,8 @@ class _Finder:
             # 印有“兄弟无远，携手同行”, 按照“成熟一项、启动一项”的原则; not 陷入“生态越差，
             # 经济越差”的状况 (a description)
             kind = "slogan"
+        if kind is None and self.text.startswith("目标", qe) and len(core) >= 4 and ALL_HAN_RE.match(core):
+            kind = "slogan"  # 围绕“努力让人民群众在每一个司法案件中感受到公平正义”目标: a named goal
         if kind is None and _parallel_list(core) and not DESCRIBED_AFTER_RE.match(self.text, qe):
             kind = "slogan"  # “以评促教、以评促学、以评促用”, “技术共享、产能共享、服务共享”
         if kind == "other" and self.text.startswith("的", qe):
