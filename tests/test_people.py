@@ -685,6 +685,23 @@ def test_an_interview_roster_and_its_turns() -> None:
     assert sorted({p["name"] for p in find_people(ctx)}) == ["刘慈欣", "吴岩", "姚海军"]
 
 
+def test_a_line_that_signs_with_titles_a_space_and_the_name() -> None:
+    # rmrb 20200518-13-01 (two-session column); 20200530-05-02 (speech summaries, two spaces)
+    paragraphs = [
+        "“六保”要确保",
+        "全国政协委员、中国税务学会副会长 张连起",
+        "即将召开的2020年全国两会，备受关注。",
+        "国务院台湾事务办公室主任  刘结一",
+        "电商 梁倩娟",  # 电商 is no title: the line is a heading
+    ]
+    ctx = context_of(paragraphs, None, "2020-05-18")
+    people = {p["name"]: p["titles"] for p in find_people(ctx)}
+    assert people == {
+        "张连起": ["全国政协委员", "中国税务学会副会长"],
+        "刘结一": ["国务院台湾事务办公室主任"],
+    }
+
+
 def test_a_bare_foreign_name_that_speaks_in_an_article_about_abroad() -> None:
     # rmrb 2025-10-20 (无声的灯塔, a new-user run): Gaza bookstall keepers named bare
     # before 表示; 萨米尔 is the last part of 罗阿·萨米尔, named whole

@@ -210,6 +210,9 @@ COUNT_OF_PEOPLE_RE = re.compile(r"[\d一二两三四五六七八九十]+[名人�
 LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因", "作了")
 # 联系人：吴国政 (the contact lines of a notice): names after the label, set apart by 、，.
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
+# A line that signs a statement with titles, a space and the name (全国政协委员、中国税务学会
+# 副会长 张连起), as the NPC and CPPCC columns do.
+SIGNATURE_RE = re.compile(rf"(?m)^(?:——)?([^\n]{{2,40}}?[{HAN}])[ \u3000]+([{HAN}]{{2,4}})$")
 # 谭东，男，1963年出生; 陈锡华，1975年9月出生: the profile of a person.
 PROFILE_RE = re.compile(
     rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年\d{{1,2}}月出生))"
@@ -1296,6 +1299,17 @@ class _Finder:
                 if self._strict_name(n.group()):
                     self._accept(text, m.start(1) + n.start(), m.start(1) + n.end())
 
+    def _signatures(self, text: str) -> None:
+        """全国人大代表、北京市信利律师事务所首席合伙人 阎建国: a line of titles, then a space
+        and the name that ends it."""
+        for m in SIGNATURE_RE.finditer(text):
+            name = m.group(2)
+            if m.group(1).endswith(self.lex.titles) and self._listed_name(name):
+                self._accept(text, m.start(2), m.end(2))
+                titles = self.titles.get(name)
+                if titles is not None:  # the titles stand before the space
+                    titles.extend(t for t in self._left_titles(text, m.end(1)) if t not in titles)
+
     def _profiles(self, text: str) -> None:
         """谭东，男，1963年出生; 陈锡华，1975年9月出生: a name that opens a profile."""
         for m in PROFILE_RE.finditer(text):
@@ -1460,6 +1474,8 @@ class _Finder:
             self._profiles(text)
         if "系人" in text:
             self._contacts(text)
+        if " " in text or "\u3000" in text:
+            self._signatures(text)
         if "《" in text:
             self._authors(text)
         if "（" in text or "：" in text:
