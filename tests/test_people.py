@@ -770,6 +770,12 @@ def test_co_writers_credited_are_no_people_and_given_names_opening_with_stop_cha
         ("余晓龙带领一组夺控驾驶室，上士张康康带领二组控制安全舱。", [("张康康", ["上士"])]),
         # rmrb-pdf 20251020 (gold_blind40 10): a performer
         ("二胡演奏家陈军与扎念琴演奏员合奏。", [("陈军", ["二胡演奏家"])]),
+        # rmrb 20200502-04-05 (gold_blind46 04): posts and trades in 员, and 专责
+        ("鹰潭北站中控室里，调度员钱程有条不紊发出一条条指令。", [("钱程", ["调度员"])]),
+        ("警报器响起，值班员欧霞确认道口停车线内无人后，举起信号旗。", [("欧霞", ["值班员"])]),
+        ("早上6时，项目管理中心专责王宗就出门了。", [("王宗", ["项目管理中心专责"])]),
+        # a role word in 员 still needs a name the tagger reads (人员 is a role word)
+        ("工作人员高达400余人。", []),
         # rmrb 2020-05 (gold_blind42 04): the tagger reads 家 (his home) into the name
         ("这方小天地，是福建晋江市内坑镇白垵村村民何小勇家的庭院。", [("何小勇", ["福建晋江市内坑镇白垵村村民"])]),
     ],

@@ -871,6 +871,17 @@ class _Finder:
                 break
         return False
 
+    def _trade_before(self, text: str, t: int) -> bool:
+        """调度员|钱程, 值班员|欧霞: a three-character noun ending in 员 names a post, as sure
+        as a title; 人员, 队员, 驾驶员 stay role words."""
+        word = text[t - 3 : t]
+        return (
+            word.endswith("员")
+            and word not in self.lex.role_set
+            and word[1:] not in self.lex.role_set
+            and word_tag(word) == "n"
+        )
+
     def _after_role(self, text: str, t: int, length: int) -> bool:
         """A role word (工人, 学生, 选手) says less than a title: the name after it must
         also start a name for the tagger (工人袁亮明, not 比农民高得多 or 引导学生戴口罩),
@@ -1494,7 +1505,9 @@ class _Finder:
                 if length and self._title_inside_place(text, t, length):
                     continue  # 湖北省|长江|产业投资集团: 省长 is no title where 长江 is a name
                 if length and (
-                    text.endswith(lex.strong_titles, 0, t) or self._after_role(text, t, length)
+                    text.endswith(lex.strong_titles, 0, t)
+                    or self._trade_before(text, t)
+                    or self._after_role(text, t, length)
                 ):
                     self._accept(text, t, _transliteration_end(text, t, t + length))
         for m in AGE_CUE_RE.finditer(text):
