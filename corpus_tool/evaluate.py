@@ -334,8 +334,7 @@ def predicted_items(entities: Iterable[Any], etype: str) -> list[Item]:
             if label:
                 items.append(Item(frozenset(k for k in (core, name) if k), label))
         elif etype == "metrics":
-            key = _metric_key(_get(e, "value"), _get(e, "unit"))
-            items.append(Item(frozenset({key}), f"{_get(e, 'text')}={key[0]} {key[1]}".rstrip()))
+            continue  # below: a range's two bounds make one item
         elif etype == "dates":
             value = _get(e, "value")
             if value:
@@ -347,7 +346,35 @@ def predicted_items(entities: Iterable[Any], etype: str) -> list[Item]:
                 items.append(
                     Item(frozenset({title}), f"{title} → {recipient}", extra=frozenset({recipient}))
                 )
+    if etype == "metrics":
+        for group in _ranges_joined(list(entities or [])):
+            keys = frozenset(_metric_key(_get(e, "value"), _get(e, "unit")) for e in group)
+            last = _metric_key(_get(group[-1], "value"), _get(group[-1], "unit"))
+            text = "～".join(str(_get(e, "text")) for e in group)
+            items.append(Item(keys, f"{text}={last[0]} {last[1]}".rstrip()))
     return items
+
+
+def _ranges_joined(figures: list[Any]) -> list[list[Any]]:
+    """Predicted figures in groups: the two bounds of a range (1～2年 gives 1 at_least and
+    2年 at_most, one connector apart) form one group, since the gold counts a range as one
+    figure with its other bound as an alternative; any other figure stands alone."""
+    groups: list[list[Any]] = []
+    for e in figures:
+        last = groups[-1] if groups else None
+        if (
+            last is not None
+            and len(last) == 1
+            and _get(last[0], "qualifier") == "at_least"
+            and _get(e, "qualifier") == "at_most"
+            and _get(last[0], "paragraph") == _get(e, "paragraph")
+            and _get(last[0], "end") is not None
+            and _get(e, "start") == _get(last[0], "end") + 1
+        ):
+            last.append(e)
+        else:
+            groups.append([e])
+    return groups
 
 
 def score_type(

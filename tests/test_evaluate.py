@@ -156,6 +156,20 @@ def test_metric_values_compare_as_numbers():
     assert _scores(ev.score_type("metrics", gold, [{"value": None, "unit": "元"}])) == (0, 1, 2)
 
 
+def test_a_range_predicted_as_its_two_bounds_is_one_figure():
+    # policies.jsonl 42 (gold_blind45 08): the gold counts 1～2年 once, its lower bound as
+    # an alternative; the extractor gives 1 (at_least) and 2年 (at_most), one connector apart
+    gold = [{"text": "1～2年", "value": 2, "unit": "年", "alt": [{"value": 1, "unit": "年"}]}]
+    bounds = [
+        {"text": "1", "value": 1, "unit": "年", "qualifier": "at_least", "paragraph": 3, "start": 10, "end": 11},
+        {"text": "2年", "value": 2, "unit": "年", "qualifier": "at_most", "paragraph": 3, "start": 12, "end": 14},
+    ]
+    assert _scores(ev.score_type("metrics", gold, bounds)) == (1, 0, 0)
+    # the same two figures apart (1年以上…2年以下 in one sentence) are two figures
+    apart = [dict(bounds[0], end=11), dict(bounds[1], start=20, end=22)]
+    assert _scores(ev.score_type("metrics", gold, apart)) == (1, 1, 0)
+
+
 def test_optional_metrics_absorb_one_prediction_each():
     gold = [
         {"text": "两级", "value": 2, "unit": "级", "optional": True},
