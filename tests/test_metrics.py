@@ -160,6 +160,18 @@ def test_divisions_floors_and_plenary_sessions_are_no_figures() -> None:
     assert [(m["paragraph"], m["text"]) for m in found] == [(4, "三处")]
 
 
+def test_a_generation_written_in_arabic_numerals_is_no_figure() -> None:
+    # rmrb-pdf 2025-10-20 (gold_blind45 10): display-glass generations; people count
+    # generations in Chinese numerals
+    texts = [
+        "使我国显示玻璃技术从6代跟跑、8.5代并跑走向8.6代领跑。",
+        "我国8代以上玻璃基板曾完全依赖国外厂商。",
+        "一家三代人守着这片林子。",
+    ]
+    found = find_metrics(ArticleContext(paragraphs=texts, date="2025-10-20"))
+    assert [(m["paragraph"], m["text"]) for m in found] == [(2, "三代")]
+
+
 def test_items_listed_by_their_numbers_are_no_figures() -> None:
     # policies.jsonl record 133 (gold_blind33 09): 下列第1、2、3项, 附件1所列; rmrb 2020-05:
     # a count after a first place stays one

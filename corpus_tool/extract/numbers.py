@@ -784,6 +784,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 三年来 is a period, 3年前 a point in time
         if before == "至" and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
             return None
+    elif unit_written == "代" and arabic:
+        return None  # 8.6代OLED, 从6代跟跑: a technology's generation (people count 三代人)
     elif unit_written == "层" and before == "楼":
         return None  # 8号楼11层: a floor in an address
     elif unit_written == "处" and _OFFICE_BEFORE_RE.search(text, max(0, start - 10), start):
