@@ -604,6 +604,18 @@ def test_empty_article() -> None:
             ],
         ),
         ("《大公报》署名文章指出，立法势在必行。", []),  # rmrb 20200524-05-06: a newspaper
+        (  # xwlb 20240525, 20240514 (gold_blind46 07): a campaign's week, nationwide
+            "2024年全国科技活动周启动。本周是第十个全国职业教育活动周。",
+            [("全国科技活动周", "campaign"), ("全国职业教育活动周", "campaign")],
+        ),
+        (  # rmrb 20200514-06-01: the verb that enters the week is not in its name
+            "挑战答题……进入防灾减灾宣传周，各地活动精彩纷呈。",
+            [("防灾减灾宣传周", "campaign")],
+        ),
+        (  # rmrb 20200514-14-01 (gold_blind3 03): quoted, the week is its head
+            "5月10日到16日是“全国城市节约用水宣传周”。",
+            [("“全国城市节约用水宣传周”", "campaign")],
+        ),
         # not a document: a periodical after the same verb (xwlb 20240409 style)
         ("根据《科学》杂志研究报告预估，上述措施推迟了传播。", []),
     ],

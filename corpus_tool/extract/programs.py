@@ -445,6 +445,13 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     "试点": ("campaign", 2),
     "工作室": ("brand", 2),
     "议事厅": ("brand", 1),
+    # weeks and months of a campaign (全国科技活动周, 数字强省宣传月)
+    "活动周": ("campaign", 2),
+    "宣传周": ("campaign", 2),
+    "活动月": ("campaign", 2),
+    "宣传月": ("campaign", 2),
+    "服务月": ("campaign", 2),
+    "提升月": ("campaign", 2),
     # named projects and national strategies, when a verb launches them (实施产业链提升
     # 工程, 深入实施创新驱动发展战略); strategies are slogans, as in program_known.tsv
     "工程": ("campaign", 2),
@@ -457,6 +464,8 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     "联席会议制度": ("mechanism", 1),
     "负责制": ("mechanism", 1),
 }
+# The weeks and months of a campaign, whose names may open with 全国 or 全民.
+CAMPAIGN_SEASON_HEADS = frozenset({"活动周", "宣传周", "活动月", "宣传月", "服务月", "提升月"})
 # Heads that name a program only when a verb launches it in its clause.
 LAUNCHED_HEADS = frozenset({"行动", "工程", "战略", "计划"})
 # Heads whose name a launch verb right before it bounds (开展|康复辅助器具产业国家综合创新试点).
@@ -1431,6 +1440,11 @@ class _Finder:
                 word = text[ts:s]  # 法院系统, 服务平台, 联合行动: the word before the head
                 if word in NAMED_LEFT_STOPS:
                     break
+            elif head in CAMPAIGN_SEASON_HEADS and word in ("全国", "全民"):
+                words.append(word)  # 全国|科技活动周: the nationwide week is named so
+                tags.append(ptag)
+                start = ts
+                break
             elif not self._modifier(ts, te, word, ptag) or (words and word in SERVING_VERBS):
                 break
             counted = COUNTED_RE.search(word) is not None
@@ -1452,13 +1466,19 @@ class _Finder:
         ):
             start += len(words.pop())
             tags.pop()
+        if len(words) > 1 and words[-1] in PILOT_ACTS:
+            start += len(words.pop())  # 进入|防灾减灾宣传周: the verb that enters it
+            tags.pop()
         launched_from = self._launched_span(s) if head in LAUNCH_SPAN_HEADS and not object_of_verb else None
         if launched_from is not None and launched_from < start:
             # 全面实施|千兆光纤网络部署工程, 开展|家电更新消费公益宣传行动: the verb that
             # launches the name bounds it, whatever verbs the name holds
             start, words, tags = launched_from, [text[launched_from:s]], ["n"]
-        elif not self._enough(words, need) or (object_of_verb and tags[0] == "v"):
-            return None
+        elif (
+            not self._enough(words, need)
+            and not (head in CAMPAIGN_SEASON_HEADS and words[-1:] in (["全国"], ["全民"]))
+        ) or (object_of_verb and tags[0] == "v"):
+            return None  # (全国|科技活动周 names a nationwide week, generic words and all)
         if head == "战略" and text[start - 1 : start] == "和":
             # 黄河流域生态保护和高质量发展国家战略: a known strategy's name holds the 和
             known = self.lex.late_find_re.search(text, max(0, start - 24), e)
