@@ -621,6 +621,12 @@ def test_empty_article() -> None:
             [("《致广东人大代表的一封信》", "document"), ("《关于加快土地流转的提案》", "document")],
         ),
         ("乌克兰音乐人创作了一首歌曲《相信》。", []),  # rmrb 20200517-07-01: a song
+        (  # rmrb-pdf 20251020 (gold_blind45 10): national programmes named bare
+            "没有新型举国体制支撑，中国探月工程就不可能取得如此成就，国家自然科学基金80%的项目由青年承担。",
+            [("中国探月工程", "campaign"), ("国家自然科学基金", "other")],
+        ),
+        # … but not inside the name of a body (xwlb 20240229, 20240117)
+        ("记者从国家自然科学基金委员会获悉。据中国载人航天工程办公室消息，", []),
         # not a document: a periodical after the same verb (xwlb 20240409 style)
         ("根据《科学》杂志研究报告预估，上述措施推迟了传播。", []),
     ],

@@ -467,6 +467,8 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     "联席会议制度": ("mechanism", 1),
     "负责制": ("mechanism", 1),
 }
+# Words that, right after a known name, make it part of a body's name (not 办法, 司法).
+KNOWN_INSIDE_BODY = ("委", "办公室", "局", "总指挥部", "指挥部", "研究院")
 # The weeks and months of a campaign, whose names may open with 全国 or 全民.
 CAMPAIGN_SEASON_HEADS = frozenset({"活动周", "宣传周", "活动月", "宣传月", "服务月", "提升月"})
 # Heads that name a program only when a verb launches it in its clause.
@@ -1636,6 +1638,8 @@ class _Finder:
         # names known without quotes last: a longer reading that holds one wins
         # (“4+7”药品集中带量采购试点, 乡村振兴战略综合改革唯一县级试点)
         for m in self.lex.late_find_re.finditer(self.text):
+            if self.text.startswith(KNOWN_INSIDE_BODY, m.end()):
+                continue  # 国家自然科学基金|委员会, 载人航天工程|办公室: a body's name
             self._add(m.start(), m.end(), m.group(), self.lex.known[m.group()])
         out: list[dict[str, Any]] = []
         for s, e, core, kind in sorted(self.found):
