@@ -594,6 +594,11 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("密切在联合国、金砖国家、上海合作组织等框架内沟通。", ["联合国", "金砖国家", "上海合作组织"]),
         ("国际海事组织（IMO）、国际标准化组织（ISO）等国际组织。", ["国际海事组织", "国际标准化组织"]),
         ("人民政协作为社会主义协商民主的重要渠道。在伊利诺伊州芝加哥市。", ["人民政协"]),
+        # policies.jsonl 78 (gold_blind45 09), rmrb 20200502-04-05 (gold_blind46 04): 中 (f)
+        # opens a central enterprise's short name; not 谱写中海关系 (China–Gulf relations)
+        ("由国家能源集团、中煤集团、中煤科工集团组成工作专班。", ["国家能源集团", "中煤集团", "中煤科工集团"]),
+        ("早上6时30分，中石油天然气销售吉林分公司员工开始工作。", ["中石油天然气销售吉林分公司"]),
+        ("共促团结、共谋合作，谱写中海关系新篇章。", []),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

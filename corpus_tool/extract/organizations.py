@@ -314,6 +314,9 @@ COUNT_MEASURES = frozenset("家所个座")
 # Words before a name that make it a kind of body (建设一批省一流网络安全学院).
 KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
+# Tags of the word before a 中 (f) that opens a central enterprise's short name: a verb,
+# a preposition, a conjunction or a particle (是|中建材…, 由|中煤集团), not a noun (抗疫中).
+CENTRAL_OPENER_AFTER = frozenset({"v", "p", "c", "uj", "ul", "r", "x"})
 
 
 class _Lexicon:
@@ -540,6 +543,17 @@ class _Finder:
                 proper = True
                 j -= 2
                 continue
+            if (
+                word == "中"
+                and ptag == "f"
+                and te == spans[j + 1][0]
+                and len(spans[j + 1][2]) <= 2
+                and spans[j + 1][1] <= s  # not 谱写|中|海关系: the suffix itself after 中
+                and (j == 0 or spans[j - 1][3] in CENTRAL_OPENER_AFTER)
+            ):
+                start = ts  # 中|煤集团, 是|中|建材…研究院集团有限公司: 中 opens a central
+                proper = True  # enterprise's short name (中煤, 中建材, 中石油); not 抗疫中|医院
+                break
             if word in self.lex.proper_word_set:
                 start = ts  # 民进 (tagged a) opens 民进福建省委会
                 proper = True
