@@ -599,6 +599,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("由国家能源集团、中煤集团、中煤科工集团组成工作专班。", ["国家能源集团", "中煤集团", "中煤科工集团"]),
         ("早上6时30分，中石油天然气销售吉林分公司员工开始工作。", ["中石油天然气销售吉林分公司"]),
         ("共促团结、共谋合作，谱写中海关系新篇章。", []),
+        # rmrb 20200514-10-02 (gold_blind46 01), 20200509-02-09: a website named after a
+        # body is no mention of it; the body's 网站 is
+        ("登录中国政府网“数字化转型伙伴行动”专栏。在“中国政协网”留言。", []),
+        ("商务部网站注册、营业执照通过后，填写表格。", ["商务部"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

@@ -314,6 +314,9 @@ COUNT_MEASURES = frozenset("家所个座")
 # Words before a name that make it a kind of body (建设一批省一流网络安全学院).
 KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
+# Second characters of words opening with 网 after a body's name (its 网站 cites the body;
+# 网上, 网络, 网格, 网点, 网民, 网友, 网信办): a 网 followed by anything else names a website.
+WORDS_AFTER_NET = frozenset("站上络格点民友信")
 # Tags of the word before a 中 (f) that opens a central enterprise's short name: a verb,
 # a preposition, a conjunction or a particle (是|中建材…, 由|中煤集团), not a noun (抗疫中).
 CENTRAL_OPENER_AFTER = frozenset({"v", "p", "c", "uj", "ul", "r", "x"})
@@ -895,6 +898,8 @@ class _Finder:
                 s, name = s + 2, name[2:]  # 十三届全国人大三次会议|内蒙古代表团
             if name.endswith(MISSION_SUFFIXES + ("议会",)) and MISSION_NOISE_RE.search(name):
                 continue
+            if self.text.startswith("网", e) and self.text[e + 1 : e + 2] not in WORDS_AFTER_NET:
+                continue  # 中国政府|网, “中国政协|网”: a website named after the body
             out.append({"name": name, "paragraph": p, "start": s - base, "end": e - base})
             last = e
         return out
