@@ -603,6 +603,16 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # body is no mention of it; the body's 网站 is
         ("登录中国政府网“数字化转型伙伴行动”专栏。在“中国政协网”留言。", []),
         ("商务部网站注册、营业执照通过后，填写表格。", ["商务部"]),
+        # rmrb-pdf 20251020 (gold_blind45 10, gold_blind16 10), rmrb 20200510-06-02: a
+        # registered company's name runs over a brand the tagger misreads, to the word
+        # that governs it; a kind of firm before a brand, a verb before the name and a
+        # place or a brand after the verb stay out
+        ("是中建材玻璃新材料研究院集团有限公司。", ["中建材玻璃新材料研究院集团有限公司"]),
+        ("全息光影秀则依托南京达斯琪数字科技有限公司研发的新型产品。", ["南京达斯琪数字科技有限公司"]),
+        ("由科创企业南京埃斯顿自动化股份有限公司提供技术支持。", ["南京埃斯顿自动化股份有限公司"]),
+        ("物资输出打响了企业品牌。稳健医疗集团有限公司已获得订单。", ["稳健医疗集团有限公司"]),
+        ("早在2002年，固安县携手华夏幸福基业股份有限公司，创新探索。", ["华夏幸福基业股份有限公司"]),
+        ("研发，按照西安时代光华企业管理咨询服务有限公司的方案。", ["西安时代光华企业管理咨询服务有限公司"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

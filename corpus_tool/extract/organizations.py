@@ -317,6 +317,29 @@ WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 # Second characters of words opening with 网 after a body's name (its 网站 cites the body;
 # 网上, 网络, 网格, 网点, 网民, 网友, 网信办): a 网 followed by anything else names a website.
 WORDS_AFTER_NET = frozenset("站上络格点民友信")
+# Tags that end a registered company's name read leftwards: prepositions, conjunctions,
+# particles, pronouns, numerals, adverbs, times and locatives (由|…, 与|…, 在这家|…).
+REGISTERED_NAME_STOP_TAGS = frozenset(
+    {"p", "c", "uj", "ul", "uz", "ug", "ud", "uv", "r", "m", "d", "ad", "t", "f", "x", "y", "e", "o"}
+)
+# Characters of function words that no brand opens with (有|物流企业…, 到皋|铁实业…).
+FUNCTION_CHARS = frozenset("有是到在由向给让被把从对为与和跟将及或等也")
+
+
+def _governs_registered_name(span: tuple[int, int, str, str]) -> bool:
+    """The word before a registered company's name read over its brand is one that ends
+    a name: a function word, a verb of two characters or more, a clause opener or a kind
+    of firm (由|…, 携手|…, 依托|…, 科创企业|…)."""
+    _, _, word, ptag = span
+    return (
+        ptag in REGISTERED_NAME_STOP_TAGS
+        or (ptag[:1] == "v" and len(word) > 1)
+        or word in LEFT_STOPS
+        or word.endswith(("企业", "公司"))
+        or word[0] in FUNCTION_CHARS
+    )
+
+
 # Tags of the word before a 中 (f) that opens a central enterprise's short name: a verb,
 # a preposition, a conjunction or a particle (是|中建材…, 由|中煤集团), not a noun (抗疫中).
 CENTRAL_OPENER_AFTER = frozenset({"v", "p", "c", "uj", "ul", "r", "x"})
@@ -521,6 +544,8 @@ class _Finder:
             ):
                 # the brand opens the name, unless a name or a place stands before it
                 brand_only, brand_start = True, spans[i - 1][0]
+        registered = text.endswith(COMPANY_SUFFIXES, 0, e)
+        brand_from: tuple[int, bool] | None = None  # where the name started before the brand
         j = i - 1
         while j >= 0:
             ts, te, word, ptag = spans[j]
@@ -582,9 +607,24 @@ class _Finder:
                 ptag = "n"  # 谢家(nrfg)|湾(zg)|小学: a character the tagger could not place, in a name
             if ptag in ("s", "d") and self.place_mask.find(0, ts, te) == -1:
                 ptag = "ns"  # 从|海口(s)|海关, 大连(d)|友谊医院: a place the place records found, mistagged
+            if registered and (
+                (word[0] in FUNCTION_CHARS and ptag[:2] == "nr")
+                or (
+                    word in ("乡", "镇", "村")
+                    and not self.place_mask[ts]
+                    and (spans[j + 1][3] in PROPER_TAGS or self.place_mask[spans[j + 1][0]])
+                )
+            ):
+                break  # …支行|向溪龙(nr)|乡|安吉凤尚奕白茶业有限公司: a function word the tagger
+                # read into a name, or the end of a place it did not read, before the brand
+            if registered and word.endswith(("企业", "公司")) and (
+                spans[j + 1][3] in PROPER_TAGS or self.place_mask[spans[j + 1][0]]
+            ):
+                break  # 配套企业|南通奥尔盛线带有限公司: what kind of firm, then its name
+                # (not 时代光华企业|管理咨询服务有限公司, whose name holds 企业)
             if ptag in NAME_TAGS or word in self.lex.inside_words:
-                if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag):
-                    break
+                if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag) and not (registered and j > 0 and spans[j - 1][3] not in REGISTERED_NAME_STOP_TAGS):
+                    break  # (南京达斯琪|数字科技有限公司: inside a registered name it may stand)
                 start = ts
                 proper = proper or _proper(word, ptag)
                 j -= 1
@@ -596,6 +636,9 @@ class _Finder:
                 and j > 0
                 and self.place_mask[spans[j - 1][1] - 1]
                 and spans[j - 1][1] == ts
+                # not 固安县|携手|华夏幸福…: a place or a brand after it opens the name
+                and spans[j + 1][3] not in PROPER_TAGS
+                and not self.place_mask[spans[j + 1][0]]
             ):
                 # 宁波|旭升|汽车技术有限公司: a brand the tagger reads as a verb or an
                 # adjective, right after the place that opens the company's name
@@ -608,7 +651,25 @@ class _Finder:
                 start = ts
                 j -= 1
                 continue
+            if (
+                registered
+                and ptag not in REGISTERED_NAME_STOP_TAGS
+                and (ptag[:1] != "v" or len(word) == 1)
+                and word[0] not in FUNCTION_CHARS
+                and not any(ch in word for ch in "的某该这那")
+            ):
+                # 皋(g)|铁实业有限公司, 南京埃斯|顿(q)|…股份有限公司, 稳健(a)|医疗集团有限公司:
+                # a registered name runs to the word that governs it, however the tagger
+                # reads its brand …
+                if brand_from is None:
+                    brand_from = (start, proper)
+                start = ts
+                proper = True
+                j -= 1
+                continue
             break
+        if brand_from is not None and j >= 0 and not _governs_registered_name(spans[j]):
+            start, proper = brand_from  # … but not from inside a word (八方地|动科技有限公司)
         if j >= 0 and spans[j][2].endswith("某"):
             return None
         if "某" in text[start:s]:
