@@ -15,6 +15,9 @@ people and organizations by name, programs by core (or name without quotes), met
 value and unit (a multiset per article: every mention counts), dates by value, awards
 by title and recipient. Gold items marked `optional` count neither way: finding them
 is not required, and predicting them is not an error.
+
+With `--agreement FOLDER` it compares a second hand annotation of the same articles with
+the gold instead (tests/agreement/README.md): how far two annotators agree.
 """
 
 from __future__ import annotations
@@ -472,6 +475,55 @@ def load_golds(gold_dirs: str | Path | Sequence[str | Path]) -> list[dict[str, A
     return records
 
 
+# --- agreement of two annotators ---------------------------------------------------------
+
+
+@dataclass
+class Agreement:
+    """How far a second annotation of the same articles agrees with the first, per type:
+    the second's required rows scored as predictions against the first (its optional rows
+    absorb what they match, as in scoring the extractors), and the other way round."""
+
+    articles: int
+    second_vs_first: dict[str, Score]
+    first_vs_second: dict[str, Score]
+
+
+def _article_key(gold: dict[str, Any]) -> tuple[str, str]:
+    return (str(gold.get("source")), str(gold.get("headline") or gold.get("first_paragraph_prefix")))
+
+
+def agreement(first_dir: str | Path, second_dir: str | Path) -> Agreement:
+    """Compare two hand annotations of the same articles, on the types the second holds."""
+    first = {_article_key(g): g for g in load_gold(first_dir)}
+    second = [g for g in load_gold(second_dir) if _article_key(g) in first]
+    types = [t for t in TYPES if t != "places_text" and any(t in g for g in second)]
+    forward = {t: Score() for t in types}
+    backward = {t: Score() for t in types}
+    for other in second:
+        one = first[_article_key(other)]
+        for etype in types:
+            for gold, pred, into in ((one, other, forward), (other, one, backward)):
+                required = [
+                    Item(i.keys, i.label, extra=i.extra) for i in gold_items(pred, etype) if not i.optional
+                ]
+                into[etype].add(compare_items(etype, gold_items(gold, etype), required).score)
+    return Agreement(len(second), forward, backward)
+
+
+def render_agreement(result: Agreement, out: Any = None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Agreement of two annotators ({result.articles} articles)")
+    for column in ("type", "P", "R", "F1", "F1 the other way"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for etype, score in result.second_vs_first.items():
+        back = result.first_vs_second[etype]
+        table.add_row(etype, _fmt(score.precision), _fmt(score.recall), _fmt(score.f1), _fmt(back.f1))
+    Console(file=out).print(table)
+
+
 def _dirs_label(gold_dirs: str | Path | Sequence[str | Path]) -> str:
     if isinstance(gold_dirs, (str, Path)):
         return str(gold_dirs)
@@ -892,12 +944,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="exit with status 1 when a target is missed or a slogan numeral is taken",
     )
+    parser.add_argument(
+        "--agreement",
+        metavar="FOLDER",
+        help="instead of scoring the extractors, compare a second hand annotation of the "
+        "same articles (FOLDER) with the --gold folder, e.g. --gold tests/gold_blind43 "
+        "--agreement tests/agreement/blind43_second",
+    )
     args = parser.parse_args(argv)
     gold_dirs = [Path(g) for g in (args.gold or [DEFAULT_GOLD])]
-    for gold_dir in gold_dirs:
+    for gold_dir in gold_dirs + ([Path(args.agreement)] if args.agreement else []):
         if not gold_dir.is_dir():
             print(f"error: no gold folder at {gold_dir}", file=sys.stderr)
             return 2
+    if args.agreement:
+        if len(gold_dirs) != 1:
+            print("error: --agreement compares with one --gold folder", file=sys.stderr)
+            return 2
+        result = agreement(gold_dirs[0], args.agreement)
+        if args.json:
+            print(json.dumps({t: s.to_dict() for t, s in result.second_vs_first.items()}))
+        else:
+            render_agreement(result)
+        return 0
     report = evaluate(gold_dirs, args.corpus, baseline=not args.no_baseline)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))

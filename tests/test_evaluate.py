@@ -170,6 +170,52 @@ def test_a_range_predicted_as_its_two_bounds_is_one_figure():
     assert _scores(ev.score_type("metrics", gold, apart)) == (1, 1, 0)
 
 
+def test_agreement_of_two_annotations_of_the_same_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    head = {"source": "rmrb-2020-05/x.txt", "headline": "标题", "date": "2020-05-26"}
+    first = tmp_path / "first"
+    second = tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "01.json").write_text(
+        json.dumps(
+            {
+                **head,
+                "places": [{"text": "黑龙江", "name": "黑龙江省"}],
+                "programs": [
+                    {"name": "群众来信件件回复制度", "kind": "mechanism"},
+                    {"name": "“守初心、担使命”", "core": "守初心、担使命", "kind": "slogan", "optional": True},
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    (second / "01.json").write_text(
+        json.dumps(
+            {
+                **head,
+                "programs": [
+                    {"name": "“守初心、担使命”", "core": "守初心、担使命", "kind": "slogan"},
+                    {"name": "“稳进、落实、提升”", "core": "稳进、落实、提升", "kind": "slogan"},
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    result = ev.agreement(first, second)
+    assert result.articles == 1
+    assert list(result.second_vs_first) == ["programs"]  # only the types the second holds
+    # the second's two required rows: one the first holds as optional (absorbed), one it
+    # lacks; the first's required row the second missed
+    assert _scores(ev.Comparison(result.second_vs_first["programs"])) == (0, 1, 1)
+    assert _scores(ev.Comparison(result.first_vs_second["programs"])) == (0, 1, 2)
+
+    assert ev.main(["--gold", str(first), "--agreement", str(second), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["programs"]["fn"] == 1
+    assert ev.main(["--gold", str(first), "--agreement", str(tmp_path / "none")]) == 2
+
+
 def test_optional_metrics_absorb_one_prediction_each():
     gold = [
         {"text": "两级", "value": 2, "unit": "级", "optional": True},
