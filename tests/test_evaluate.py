@@ -467,6 +467,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind44",
     "gold_blind45",
     "gold_blind46",
+    "gold_blind47",
+    "gold_blind48",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -649,6 +651,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit fadfcd8) less a margin
     "gold_blind45": {"places": 0.96, "people": 0.96, "organizations": 0.79, "programs": 0.68, "metrics": 0.80, "dates": 0.96},
     "gold_blind46": {"places": 0.88, "people": 0.84, "organizations": 0.74, "programs": 0.78, "metrics": 0.94, "dates": 0.92},
+    # first runs (2026-11-29, commit c9a0e20) less a margin
+    "gold_blind47": {"places": 0.90, "people": 0.96, "organizations": 0.76, "programs": 0.75, "metrics": 0.87, "dates": 0.93},
+    "gold_blind48": {"places": 0.74, "people": 0.88, "organizations": 0.70, "programs": 0.78, "metrics": 0.82, "dates": 0.85},
 }
 
 
