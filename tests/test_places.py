@@ -414,6 +414,16 @@ def test_one_character_abbreviation_in_fixed_phrases() -> None:
     assert names(["在京东平台下单。", "来京旅游的游客。"]) == []
 
 
+def test_three_one_character_provinces_before_diqu() -> None:
+    # rmrb 20200527-17-02 (gold_blind48 03); 港澳地区 (two forms) is one region
+    assert names(["以及中国港澳台地区及时、主动通报疫情信息。"]) == [
+        ("港", "香港特别行政区"),
+        ("澳", "澳门特别行政区"),
+        ("台", "台湾省"),
+    ]
+    assert names(["发挥双重积极作用，是港澳地区政协委员的责任。"]) == []
+
+
 def test_one_character_provinces_listed_before_a_count() -> None:
     # xwlb 20240504 item 3
     assert full(["在湖南，来自湘鄂渝黔四省市的百余名团员和青年代表走进十八洞村。"])[1:5] == [
