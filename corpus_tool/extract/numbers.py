@@ -404,12 +404,12 @@ QUAL_SUFFIX = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "
 # Chinese numerals. Quoted short phrases and 《titles》 are masked in general.
 SLOGANS_RE = re.compile(
     r"(?=[两三四五六七八九十千万一])(?:"
-    r"[两三四五六七八九十]+个(?:意识|自信|全面|维护|确立|代表|一百年|铁一般|务必|结合|明确|坚持|大局|积极性|"
+    r"[两三四五六七八九十]+个(?:意识|自信|全面|维护|确立|代表|一百年|铁一般|务必|结合|明确|坚持|大局|积极性|政治文件|"
     r"毫不动摇|必由之路|绝不|没有变|“|‘)"
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
     r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|八段锦|四十条纲要|(?<=不够就)两.|"
-    r"两个“|一百个|一千个|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|五花八门|十二道拐|"
+    r"两个“|一百个|一千个|十年磨一[剑箭]|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|五花八门|十二道拐|"
     r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆))"
 )
 _QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
@@ -736,6 +736,9 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 中电科十一所、: an institute's name, not 11 institutes
         if SLOGANS_RE.search(text, max(0, start - 3), min(len(text), end + 3)):
             return None
+        slogan = SLOGANS_RE.match(text, start, min(len(text), end + 8))
+        if slogan is not None:
+            return None  # 四个政治文件: a longer name that opens with the numeral
         if _is_session_number(text, start, unit_end):
             return None
         if unit_written is None and ESTATE_NAME_RE.match(text, unit_end):
