@@ -613,6 +613,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("物资输出打响了企业品牌。稳健医疗集团有限公司已获得订单。", ["稳健医疗集团有限公司"]),
         ("早在2002年，固安县携手华夏幸福基业股份有限公司，创新探索。", ["华夏幸福基业股份有限公司"]),
         ("研发，按照西安时代光华企业管理咨询服务有限公司的方案。", ["西安时代光华企业管理咨询服务有限公司"]),
+        # policies.jsonl 31 (gold_blind48 09): national technical committees, 全国 and all;
+        # policies.jsonl 153: 全国专业标准化技术委员会 is any of them
+        ("依托全国地理信息标准化技术委员会，同全国信息安全标准化技术委员会协作。", ["全国地理信息标准化技术委员会", "全国信息安全标准化技术委员会"]),
+        ("有关全国专业标准化技术委员会，有关中央企业。", []),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

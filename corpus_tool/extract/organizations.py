@@ -322,6 +322,10 @@ WORDS_AFTER_NET = frozenset("站上络格点民友信")
 REGISTERED_NAME_STOP_TAGS = frozenset(
     {"p", "c", "uj", "ul", "uz", "ug", "ud", "uv", "r", "m", "d", "ad", "t", "f", "x", "y", "e", "o"}
 )
+# The ends of national technical committees' names, which 全国 opens (全国信息安全标准化
+# 技术委员会): one body each, not every committee in the country (全国专业标准化技术委员会
+# is any of them).
+NATIONAL_COMMITTEE_ENDS = ("技术委员会", "标准化委员会")
 # Characters of function words that no brand opens with (有|物流企业…, 到皋|铁实业…).
 FUNCTION_CHARS = frozenset("有是到在由向给让被把从对为与和跟将及或等也")
 
@@ -622,6 +626,10 @@ class _Finder:
             ):
                 break  # 配套企业|南通奥尔盛线带有限公司: what kind of firm, then its name
                 # (not 时代光华企业|管理咨询服务有限公司, whose name holds 企业)
+            if word == "全国" and text.endswith(NATIONAL_COMMITTEE_ENDS, 0, e) and not text.startswith("专业", te):
+                start = ts  # 全国|地理信息标准化技术委员会: a national technical committee is
+                proper = True  # one body, named so
+                break
             if ptag in NAME_TAGS or word in self.lex.inside_words:
                 if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag) and not (registered and j > 0 and spans[j - 1][3] not in REGISTERED_NAME_STOP_TAGS):
                     break  # (南京达斯琪|数字科技有限公司: inside a registered name it may stand)
@@ -800,7 +808,11 @@ class _Finder:
         name = self.text[s:e]
         if name.endswith("实验室") and GENERIC_LAB_RE.fullmatch(name):
             return False  # 建设国家重点实验室: a kind of lab, no one lab
-        if name.startswith(GENERIC_OPENERS) and self.place_mask.find(1, s, e) == -1:
+        if (
+            name.startswith(GENERIC_OPENERS)
+            and self.place_mask.find(1, s, e) == -1
+            and not (name.startswith("全国") and name.endswith(NATIONAL_COMMITTEE_ENDS))
+        ):
             return False
         if self.place_mask.find(1, s, e) != -1:
             return True
