@@ -201,6 +201,9 @@ FIELD_VERBS = frozenset(
 )
 # 中国驻俄罗斯使馆, 中国常驻联合国代表团: a mission is named after 驻 and its country.
 MISSION_WORDS = frozenset({"驻", "常驻", "驻外"})
+# Central bodies whose offices posted to a region are named with them (中央人民政府驻香港
+# 特别行政区联络办公室, 外交部驻澳门特别行政区特派员公署).
+CENTRAL_POSTING_BODIES = frozenset({"中央人民政府", "外交部", "国务院"})
 LEFTOVER_SUFFIXES = frozenset("局厅院所处部委会办署站队议")
 # 发展和改革委员会, 住房和城乡建设局: 和 inside the name of a government department.
 AND_COMPOUNDS = (
@@ -569,6 +572,11 @@ class _Finder:
                 and j > 0
                 and (self.place_mask[spans[j - 1][1] - 1] or spans[j - 1][2] == "中国")
             ):
+                if j > 0 and word == "驻" and spans[j - 1][2] in CENTRAL_POSTING_BODIES:
+                    start = spans[j - 1][0]  # 中央人民政府|驻|香港特别行政区联络办公室: the
+                    proper = True  # central government's office in a region, one name
+                    j -= 2
+                    continue
                 if j == 0 or spans[j - 1][3] not in PROPER_TAGS:
                     break  # 驻多国使馆: no country of origin before 驻
                 start = spans[j - 1][0]
