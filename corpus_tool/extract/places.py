@@ -278,7 +278,8 @@ GUARDED_CAPITAL_RE = re.compile("|".join(GUARDED_CAPITALS))
 OTHER_PLACES: dict[str, str] = {**FOREIGN_COUNTRIES, **FOREIGN_CITIES, **REGIONS}
 # Every province's one-character form. 京, 沪, 津 and 渝 alone are read only in fixed
 # phrases (在京召开, 来京工作, 赴沪出席); every form in a list of them that a count of
-# provinces or places follows (湘鄂渝黔四省市, 川渝两地, 沪苏浙皖三省), or 地区 (港澳台地区).
+# provinces or places follows (湘鄂渝黔四省市, 川渝两地, 沪苏浙皖三省), or a list of three or
+# more before 地区 (港澳台地区; 港澳地区 is one region).
 PROVINCE_ABBREVIATIONS: dict[str, str] = {
     ch: code
     for chars, code in (
@@ -298,11 +299,8 @@ ABBREV_RE = re.compile(
     "(?<=[在来赴抵返进离])([京沪津渝])"
     "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
 )
-# Found from the count (a pattern that starts with the characters is tried at each one),
-# or from 地区 after three forms or more (港澳台地区; 港澳地区 is one region).
-PROVINCE_RUN_END_RE = re.compile(
-    "[两二三四五六七八九](?=省|地|市)|(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "]{3})地区"
-)
+# Found from the count (a pattern that starts with the characters is tried at each one).
+PROVINCE_COUNT_RE = re.compile("[两二三四五六七八九](?=省|地|市)")
 
 # Characters of transliterated foreign names (敖德萨, 尼古拉耶夫, 加利福尼亚): a run of
 # three or more of them before 州/市/邦 names a foreign sub-national place, read only
@@ -1037,12 +1035,17 @@ def _abbreviations(
             if div is not None:
                 records.append(_division_record(gz, div, p, s, e, found.group(1)))
                 _mark(blocked_by_paragraph[p], s, e)
-        for count in PROVINCE_RUN_END_RE.finditer(text):
-            s = e = count.start()
+        run_ends = [m.start() for m in PROVINCE_COUNT_RE.finditer(text)]
+        region = text.find("地区")
+        while region != -1:
+            run_ends.append(region)  # 港澳台|地区: read only from three forms on
+            region = text.find("地区", region + 2)
+        for e in run_ends:
+            s = e
             while s > 0 and e - s < 6 and text[s - 1] in PROVINCE_ABBREVIATIONS:
                 s -= 1
-            if e - s < 2 or 1 in blocked_by_paragraph[p][s:e]:
-                continue  # 京津冀 is a region; 辽宁两省 names 辽宁 in full
+            if e - s < (3 if text.startswith("地区", e) else 2) or 1 in blocked_by_paragraph[p][s:e]:
+                continue  # 京津冀 is a region; 辽宁两省 names 辽宁 in full; 港澳地区 is one
             for i in range(s, e):
                 div = gz.get(PROVINCE_ABBREVIATIONS[text[i]])
                 if div is not None:
