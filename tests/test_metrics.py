@@ -741,6 +741,9 @@ FIGURE_SENTENCES = [
     ("岂料话说了一半，语音终端开始出现强烈杂音。", []),
     # rmrb 20200501-04-01 (gold_blind35 02): a saying
     ("配文“开饭，一碗不够就两碗。”", []),
+    # xwlb 2024-05-20 (gold_blind47 05): 首位 is rank 1 after a scope or a ranking verb;
+    # 放在首位 is no rank
+    ("煤制油连续3年超过400万吨，位居全国首位。把人民生命安全放在首位。", [("3年", 3, "年"), ("超过400万吨", 4000000, "吨"), ("位居全国首位", 1, "rank")]),
     # xwlb 2024-01-19, 2024-03-16 (gold_blind48 06, gold_blind47 06): a named set of
     # documents, and an idiom
     ("两国领导人重申恪守中日四个政治文件的原则和共识。全面从严治党十年磨一剑。", []),

@@ -356,6 +356,9 @@ _NOT_RANK_NOUNS = ("大地", "大道", "大楼", "大院", "大厅", "大街", "
 # A place as the scope of a rank, right after a ranking verb (连续四年居|北京市|第一)
 _RANK_PLACE_RE = re.compile(f"(?:{'|'.join(_RANK_VERBS)})([\u4e00-\u9fff]{{1,4}}[省市县区])$")
 
+# 首位 as a rank (位居全国首位), read where a scope or a ranking verb stands before it.
+FIRST_PLACE_RE = re.compile("首位(?=[，。；、！？,;：:）)”’\\s的和与及也还均并]|$)")
+
 QUAL_PREFIX = {
     "将近": "approx",
     "接近": "approx",
@@ -966,6 +969,22 @@ def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
         )
 
 
+def _first_place(text: str, found: list[_Found]) -> None:
+    """位居全国首位, 居世界首位: 首位 is rank 1 after a scope or a ranking verb (not 放在
+    首位, 摆在首位: the first concern)."""
+    for m in FIRST_PLACE_RE.finditer(text):
+        s = m.start()
+        head = text[max(0, s - 6) : s]
+        scope = next((sc for sc in _RANK_SCOPES if head.endswith(sc)), None)
+        start = s - len(scope) if scope else s
+        head = text[max(0, start - 4) : start]
+        verb = next((v for v in _RANK_VERBS if head.endswith(v)), None)
+        if scope is None and verb is None:
+            continue
+        start -= len(verb) if verb is not None and scope is not None and verb in _RANK_VERBS_BEFORE_SCOPE else 0
+        found.append(_Found(start, m.end(), s, Quantity(1, "rank", None, "rank"), "rank"))
+
+
 def _percent_word(text: str, m: re.Match[str], found: list[_Found]) -> None:
     numeral = m.group("pnum")
     # 百分之二: a lone 二 is a count here, not an ordinal
@@ -1164,6 +1183,8 @@ def find_quantities(
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
             found.append(f)
     _others(text, found)
+    if "首位" in text:
+        _first_place(text, found)
     if "以上" in text:
         _thresholds(text, found)
     if "半" in text:
