@@ -741,6 +741,8 @@ FIGURE_SENTENCES = [
     ("岂料话说了一半，语音终端开始出现强烈杂音。", []),
     # rmrb 20200501-04-01 (gold_blind35 02): a saying
     ("配文“开饭，一碗不够就两碗。”", []),
+    # xwlb 2024-03-18 (gold_blind47 07): a count of provinces and municipalities
+    ("南来之水已成为沿线7省市40多座大中城市的主力水源。", [("7省市", 7, "省市"), ("40多座", 40, "座")]),
     # xwlb 2024-05-20 (gold_blind47 05): 首位 is rank 1 after a scope or a ranking verb;
     # 放在首位 is no rank
     ("煤制油连续3年超过400万吨，位居全国首位。把人民生命安全放在首位。", [("3年", 3, "年"), ("超过400万吨", 4000000, "吨"), ("位居全国首位", 1, "rank")]),
