@@ -783,6 +783,10 @@ def test_mechanisms_and_national_strategies_named_without_quotes() -> None:
             "紧紧围绕“努力让人民群众在每一个司法案件中感受到公平正义”目标，坚持服务大局。",
             [("“努力让人民群众在每一个司法案件中感受到公平正义”", "slogan")],
         ),
+        (  # xwlb 2024-05-20 (gold_blind47 05, gold_blind32 06): the theme of a series
+            "国务院新闻办公室举行“推动高质量发展”系列主题新闻发布会。",
+            [("“推动高质量发展”", "slogan")],
+        ),
         (  # rmrb-pdf 2025-10-20: a theme right after 主题, with no 是 or 为 between
             "论坛紧扣永久总主题“大爱和平·文明互鉴”，确定了年度主题“命运与共·和合共生”。",
             [("“大爱和平·文明互鉴”", "slogan"), ("“命运与共·和合共生”", "slogan")],

@@ -160,7 +160,7 @@ DOC_GOVERNING_VERBS = (
 # Titles of periodicals and media, which a governing verb may also precede (根据《科学》杂志).
 MEDIA_TITLE_ENDINGS = ("报", "杂志", "周刊", "月刊", "期刊", "新闻", "网")
 # Words around a quoted theme: 以“…”为主题, 主题是“…”.
-THEME_AFTER = ("为主题",)
+THEME_AFTER = ("为主题", "系列主题")
 THEME_BEFORE = ("主题", "主题是", "主题为", "主题：")
 # Words before a 《…》 title that make it a standard, a document whatever its last word
 # (国家标准《零售业态分类》).
