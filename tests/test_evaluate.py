@@ -469,6 +469,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind46",
     "gold_blind47",
     "gold_blind48",
+    "gold_blind49",
+    "gold_blind50",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -654,6 +656,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit c9a0e20) less a margin
     "gold_blind47": {"places": 0.90, "people": 0.96, "organizations": 0.76, "programs": 0.75, "metrics": 0.87, "dates": 0.93},
     "gold_blind48": {"places": 0.74, "people": 0.88, "organizations": 0.70, "programs": 0.78, "metrics": 0.82, "dates": 0.85},
+    # first runs (2026-11-29, commit 2fda3ac) less a margin
+    "gold_blind49": {"places": 0.91, "people": 0.76, "organizations": 0.84, "programs": 0.83, "metrics": 0.92, "dates": 0.94},
+    "gold_blind50": {"places": 0.89, "people": 0.87, "organizations": 0.71, "programs": 0.69, "metrics": 0.94, "dates": 0.94},
 }
 
 
