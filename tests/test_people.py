@@ -784,6 +784,13 @@ def test_ranks_performers_and_a_home_after_the_name(text: str, expected: list[tu
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
 
 
+def test_surnames_the_list_lacked() -> None:
+    # rmrb 20200509-01-02, 20200504-02-01 (gold_blind49 04, 02): 辜 and 赖
+    text = "出席座谈会的党外人士还有陈晓光、郑建邦、辜胜阻、刘新成、何维、邵鸿和蒋作君。"
+    assert [r["name"] for r in find_people(sentence(text))] == ["陈晓光", "郑建邦", "辜胜阻", "刘新成", "何维", "邵鸿", "蒋作君"]
+    assert [(r["name"], r["titles"]) for r in find_people(sentence("正在景区游览的游客赖亚武说。"))] == [("赖亚武", ["游客"])]
+
+
 def test_more_national_leaders_named_without_a_title() -> None:
     # xwlb 2024-03-01 (gold_blind40 06): the opening of a training course
     assert [r["name"] for r in find_people(sentence("李干杰主持开班式，姜信治和陈希出席。"))] == ["李干杰", "姜信治", "陈希"]
