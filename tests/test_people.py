@@ -791,6 +791,13 @@ def test_surnames_the_list_lacked() -> None:
     assert [(r["name"], r["titles"]) for r in find_people(sentence("正在景区游览的游客赖亚武说。"))] == [("赖亚武", ["游客"])]
 
 
+def test_contacts_named_with_their_telephone_numbers() -> None:
+    # policies.jsonl 43 (gold_blind49 09): each office's contact and number
+    paragraphs = ["五、联系方式", "工业和信息化部电子信息司：喻一鸣 010-68208283", "国家体育总局科教司：段雅丽 010-87182335"]
+    ctx = context_of(paragraphs, None, "2022-08-26")
+    assert [p["name"] for p in find_people(ctx)] == ["喻一鸣", "段雅丽"]
+
+
 def test_more_national_leaders_named_without_a_title() -> None:
     # xwlb 2024-03-01 (gold_blind40 06): the opening of a training course
     assert [r["name"] for r in find_people(sentence("李干杰主持开班式，姜信治和陈希出席。"))] == ["李干杰", "姜信治", "陈希"]
