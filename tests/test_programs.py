@@ -627,6 +627,11 @@ def test_empty_article() -> None:
         ),
         # … but not inside the name of a body (xwlb 20240229, 20240117)
         ("记者从国家自然科学基金委员会获悉。据中国载人航天工程办公室消息，", []),
+        (  # policies.jsonl 172 (gold_blind50 10): quoted labels of national policy, after
+            # a space as the record sets them
+            "促进企业 “专精特新”发展。鼓励 “民参军”，以 “高精尖缺”为导向。",
+            [("“专精特新”", "honor"), ("“民参军”", "other"), ("“高精尖缺”", "slogan")],
+        ),
         # not a document: a periodical after the same verb (xwlb 20240409 style)
         ("根据《科学》杂志研究报告预估，上述措施推迟了传播。", []),
     ],
