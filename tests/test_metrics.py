@@ -741,6 +741,8 @@ FIGURE_SENTENCES = [
     ("岂料话说了一半，语音终端开始出现强烈杂音。", []),
     # rmrb 20200501-04-01 (gold_blind35 02): a saying
     ("配文“开饭，一碗不够就两碗。”", []),
+    # policies.jsonl 172 (gold_blind50 10), xwlb 2024-02-20: the tenor in a rate's name
+    ("参照银行１年期贷款基准利率给予补贴。5年期以上贷款市场报价利率为3.95%。", [("3.95%", 3.95, "%")]),
     # xwlb 2024-03-18 (gold_blind47 07): a count of provinces and municipalities
     ("南来之水已成为沿线7省市40多座大中城市的主力水源。", [("7省市", 7, "省市"), ("40多座", 40, "座")]),
     # xwlb 2024-05-20 (gold_blind47 05): 首位 is rank 1 after a scope or a ranking verb;

@@ -359,6 +359,9 @@ _RANK_PLACE_RE = re.compile(f"(?:{'|'.join(_RANK_VERBS)})([\u4e00-\u9fff]{{1,4}}
 # 首位 as a rank (位居全国首位), read where a scope or a ranking verb stands before it.
 FIRST_PLACE_RE = re.compile("首位(?=[，。；、！？,;：:）)”’\\s的和与及也还均并]|$)")
 
+# What follows N年 when the years are the tenor in a rate's or a loan's name.
+RATE_TERM_AFTER = ("期贷款", "期存款", "期国债", "期LPR", "期以上LPR", "期以上贷款", "期贷款市场报价利率", "期以上贷款市场报价利率")
+
 QUAL_PREFIX = {
     "将近": "approx",
     "接近": "approx",
@@ -777,6 +780,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
                 return None  # 公元184年, 公元前221年: a year of history, no duration
             if arabic and _MONTH_AFTER_RE.match(text, unit_end):
                 return None  # 5355年6月6日 (a scrambled year): a date all the same
+            if text.startswith(RATE_TERM_AFTER, unit_end):
+                return None  # 1年期贷款基准利率, 5年期以上LPR: the tenor that names a rate
             if after in ("行动", "计划", "规划", "攻坚", "計劃", "規劃") or text.startswith(
                 PLAN_NAME_TAILS, unit_end
             ):
