@@ -617,6 +617,9 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # policies.jsonl 153: 全国专业标准化技术委员会 is any of them
         ("依托全国地理信息标准化技术委员会，同全国信息安全标准化技术委员会协作。", ["全国地理信息标准化技术委员会", "全国信息安全标准化技术委员会"]),
         ("有关全国专业标准化技术委员会，有关中央企业。", []),
+        # rmrb 20200514-17-01 (gold_blind50 04), 20200521-03-04 (gold_blind21 04): two
+        # parties joined by a dash name the body together
+        ("根据中国—东盟商务理事会编发的简报。希腊—中国企业联合会致力于交流。", ["中国—东盟商务理事会", "希腊—中国企业联合会"]),
         # rmrb 20200529-06-03 (gold_blind47 03): the central government's office in Hong Kong
         ("新华社香港5月28日电 中央人民政府驻香港特别行政区联络办公室发言人28日发表谈话。", ["新华社", "中央人民政府驻香港特别行政区联络办公室"]),
     ],

@@ -710,6 +710,17 @@ class _Finder:
                 if spans[t][2] == "中华人民共和国":
                     return (spans[t][0], True)
             return None
+        while start > 1 and text[start - 1] in "—－" and (
+            self.place_mask[start - 2] or text.endswith("中国", 0, start - 1)
+        ):
+            # 中国—|东盟商务理事会, 希腊—|中国企业联合会: two parties joined by a dash name
+            # the body together
+            start -= 1
+            if not self.place_mask[start - 1]:
+                start -= 2  # 中国, which the places leave out as the home country
+            while start > 0 and self.place_mask[start - 1]:
+                start -= 1
+            proper = True
         if start < s and text[start].isascii() and text[start].isalnum():
             # miit.gov.|cn国家标准化管理委员会, 汇总表.docx|山东省…: the end of an address
             # or a file name, not part of the name
