@@ -617,6 +617,8 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # policies.jsonl 153: 全国专业标准化技术委员会 is any of them
         ("依托全国地理信息标准化技术委员会，同全国信息安全标准化技术委员会协作。", ["全国地理信息标准化技术委员会", "全国信息安全标准化技术委员会"]),
         ("有关全国专业标准化技术委员会，有关中央企业。", []),
+        # rmrb 20200504-02-01 (gold_blind49 02), pdf 20251020: a body's own research institute
+        ("近期，美团研究院、携程等第三方机构发布报告。作者为商务部研究院副研究员。", ["美团研究院", "携程", "商务部研究院"]),
         # rmrb 20200514-17-01 (gold_blind50 04), 20200521-03-04 (gold_blind21 04): two
         # parties joined by a dash name the body together
         ("根据中国—东盟商务理事会编发的简报。希腊—中国企业联合会致力于交流。", ["中国—东盟商务理事会", "希腊—中国企业联合会"]),

@@ -442,7 +442,7 @@ class _Finder:
     def _own_body_end(self, name: str, end: int) -> int:
         """Where a known body's name ends when one of its own bodies follows it: a group's
         numbered academy (中国航天科工集团|二院), a company's registered name (科大讯飞|
-        股份有限公司), an academy's institute (中国科学院|空天信息创新研究院), a ministry's
+        股份有限公司) or research institute (美团|研究院), an academy's institute (中国科学院|空天信息创新研究院), a ministry's
         department, bureau, office or centre (生态环境部|大气环境管理司, 公安部|指挥中心)."""
         text = self.text
         if name.endswith("集团"):
@@ -451,6 +451,8 @@ class _Finder:
                 return unit.end()
         if text.startswith(REGISTERED_AFTER, end):
             return next(end + len(r) for r in REGISTERED_AFTER if text.startswith(r, end))
+        if text.startswith("研究院", end) and not name.endswith(ACADEMIES):
+            return end + 3  # 美团|研究院, 阿里|研究院: a company's own research institute
         if name.endswith(ACADEMIES):
             institute = INSTITUTE_RE.match(text, end)
             if institute is not None and not any(w in institute.group() for w in DEPARTMENT_STOPS):
