@@ -442,8 +442,9 @@ class _Finder:
     def _own_body_end(self, name: str, end: int) -> int:
         """Where a known body's name ends when one of its own bodies follows it: a group's
         numbered academy (中国航天科工集团|二院), a company's registered name (科大讯飞|
-        股份有限公司) or research institute (美团|研究院), an academy's institute (中国科学院|空天信息创新研究院), a ministry's
-        department, bureau, office or centre (生态环境部|大气环境管理司, 公安部|指挥中心)."""
+        股份有限公司) or research institute (美团|研究院), an academy's institute
+        (中国科学院|空天信息创新研究院), a ministry's department, bureau, office or centre
+        (生态环境部|大气环境管理司, 公安部|指挥中心)."""
         text = self.text
         if name.endswith("集团"):
             unit = NUMBERED_UNIT_RE.match(text, end)
@@ -636,12 +637,13 @@ class _Finder:
             ):
                 break  # 配套企业|南通奥尔盛线带有限公司: what kind of firm, then its name
                 # (not 时代光华企业|管理咨询服务有限公司, whose name holds 企业)
-            if word == "全国" and text.endswith(NATIONAL_COMMITTEE_ENDS, 0, e) and not text.startswith("专业", te):
+            if word == "全国" and text.endswith(NATIONAL_COMMITTEE_ENDS, 0, e) and text[te : te + 2] != "专业":
                 start = ts  # 全国|地理信息标准化技术委员会: a national technical committee is
                 proper = True  # one body, named so
                 break
             if ptag in NAME_TAGS or word in self.lex.inside_words:
-                if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag) and not (registered and j > 0 and spans[j - 1][3] not in REGISTERED_NAME_STOP_TAGS):
+                inside_registered = registered and j > 0 and spans[j - 1][3] not in REGISTERED_NAME_STOP_TAGS
+                if word.startswith(GENERIC_OPENERS) and not _proper(word, ptag) and not inside_registered:
                     break  # (南京达斯琪|数字科技有限公司: inside a registered name it may stand)
                 start = ts
                 proper = proper or _proper(word, ptag)
