@@ -490,7 +490,7 @@ class Agreement:
 
 
 def _article_key(gold: dict[str, Any]) -> tuple[str, str]:
-    return (str(gold.get("source")), str(gold.get("headline") or gold.get("first_paragraph_prefix")))
+    return (str(gold.get("source")), gold_label(gold))
 
 
 def agreement(first_dir: str | Path, second_dir: str | Path) -> Agreement:

@@ -360,7 +360,7 @@ _RANK_PLACE_RE = re.compile(f"(?:{'|'.join(_RANK_VERBS)})([\u4e00-\u9fff]{{1,4}}
 FIRST_PLACE_RE = re.compile("首位(?=[，。；、！？,;：:）)”’\\s的和与及也还均并]|$)")
 
 # What follows N年 when the years are the tenor in a rate's or a loan's name.
-RATE_TERM_AFTER = ("期贷款", "期存款", "期国债", "期LPR", "期以上LPR", "期以上贷款", "期贷款市场报价利率", "期以上贷款市场报价利率")
+RATE_TERM_AFTER = ("期贷款", "期存款", "期国债", "期LPR", "期以上LPR", "期以上贷款")  # …贷款市场报价利率 too
 
 QUAL_PREFIX = {
     "将近": "approx",
@@ -929,15 +929,16 @@ def _others(text: str, found: list[_Found]) -> None:
             _bare_scale(text, m, found)
 
 
-def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
-    s = m.start()
+def _rank_start(text: str, s: int) -> int | None:
+    """Where the rank at `s` starts with its ranking verb and scope ([verb][scope][verb]
+    第N: 名列第一, 全省第一, 位居全国前三, 排名世界第二): `s` itself when neither is
+    written, None for the items of a list (下列第1、2、3项)."""
     head = text[max(0, s - 6) : s]
     start = s
-    # [verb][scope][verb]第N: 名列第一, 全省第一, 位居全国前三, 排名世界第二.
     for verb in _RANK_VERBS:
         if head.endswith(verb):
             if verb == "列" and head[-2:-1] in ("下", "上", "所", "如", "并"):
-                return  # 下列第1、2、3项: the items listed, no rank
+                return None  # 下列第1、2、3项: the items listed, no rank
             start -= len(verb)
             head = head[: -len(verb)]
             break
@@ -951,6 +952,20 @@ def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
         if place is not None:
             start -= len(place.group(1))  # 居北京市第一: a place's rank after a ranking verb
             head = head[: place.start(1)]
+    if start == s:
+        return s
+    for verb in _RANK_VERBS_BEFORE_SCOPE:
+        if head.endswith(verb):
+            start -= len(verb)
+            break
+    return start
+
+
+def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
+    s = m.start()
+    start = _rank_start(text, s)
+    if start is None:
+        return
     if start == s and (
         not text.startswith("大", m.end())
         or text.startswith(_NOT_RANK_NOUNS, m.end())
@@ -959,10 +974,6 @@ def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
         # no scope, no verb: 第一书记, 第一，… are ordinals, 目前五大 no rank; but 第一大省,
         # 第二大贸易伙伴 (the largest) are ranks, not 第一大地测量队 (geodesy)
         return
-    for verb in _RANK_VERBS_BEFORE_SCOPE:
-        if head.endswith(verb):
-            start -= len(verb)
-            break
     numeral = m.group("rnum")
     value = int(numeral) if numeral[0] in _ARABIC else _cn_value(numeral.replace("两", "二"))
     if value:
@@ -979,14 +990,9 @@ def _first_place(text: str, found: list[_Found]) -> None:
     首位, 摆在首位: the first concern)."""
     for m in FIRST_PLACE_RE.finditer(text):
         s = m.start()
-        head = text[max(0, s - 6) : s]
-        scope = next((sc for sc in _RANK_SCOPES if head.endswith(sc)), None)
-        start = s - len(scope) if scope else s
-        head = text[max(0, start - 4) : start]
-        verb = next((v for v in _RANK_VERBS if head.endswith(v)), None)
-        if scope is None and verb is None:
+        start = _rank_start(text, s)
+        if start is None or start == s:
             continue
-        start -= len(verb) if verb is not None and scope is not None and verb in _RANK_VERBS_BEFORE_SCOPE else 0
         found.append(_Found(start, m.end(), s, Quantity(1, "rank", None, "rank"), "rank"))
 
 

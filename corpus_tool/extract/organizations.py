@@ -671,13 +671,7 @@ class _Finder:
                 start = ts
                 j -= 1
                 continue
-            if (
-                registered
-                and ptag not in REGISTERED_NAME_STOP_TAGS
-                and (ptag[:1] != "v" or len(word) == 1)
-                and word[0] not in FUNCTION_CHARS
-                and not any(ch in word for ch in "的某该这那")
-            ):
+            if registered and not _governs_registered_name(spans[j]) and not any(ch in word for ch in "的某该这那"):
                 # 皋(g)|铁实业有限公司, 南京埃斯|顿(q)|…股份有限公司, 稳健(a)|医疗集团有限公司:
                 # a registered name runs to the word that governs it, however the tagger
                 # reads its brand …

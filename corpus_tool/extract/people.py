@@ -1311,6 +1311,8 @@ class _Finder:
         for m in CONTACT_PHONE_RE.finditer(text):
             if self._strict_name(m.group(1)):
                 self._accept(text, m.start(1), m.end(1))
+        if "系人" not in text:
+            return
         for m in CONTACT_RE.finditer(text):
             for n in re.finditer(f"[{HAN}]+", m.group(1)):
                 if self._strict_name(n.group()):
@@ -1489,7 +1491,7 @@ class _Finder:
                 self._list_before(text, m.start(), 1 if tail.endswith(("代表", "委员", "同志")) else 2)
         if "，男，" in text or "，女，" in text or "月出生" in text:
             self._profiles(text)
-        if "系人" in text or "：" in text:
+        if "：" in text or ":" in text:
             self._contacts(text)
         if " " in text or "\u3000" in text:
             self._signatures(text)

@@ -470,7 +470,7 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
 # Words that, right after a known name, make it part of a body's name (not 办法, 司法).
 KNOWN_INSIDE_BODY = ("委", "办公室", "局", "总指挥部", "指挥部", "研究院")
 # The weeks and months of a campaign, whose names may open with 全国 or 全民.
-CAMPAIGN_SEASON_HEADS = frozenset({"活动周", "宣传周", "活动月", "宣传月", "服务月", "提升月"})
+CAMPAIGN_SEASON_HEADS = frozenset(h for h in NAMED_HEADS if h.endswith(("周", "月")))
 # Heads that name a program only when a verb launches it in its clause.
 LAUNCHED_HEADS = frozenset({"行动", "工程", "战略", "计划"})
 # Heads whose name a launch verb right before it bounds (开展|康复辅助器具产业国家综合创新试点).
