@@ -471,6 +471,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind48",
     "gold_blind49",
     "gold_blind50",
+    "gold_blind51",
+    "gold_blind52",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -659,6 +661,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit 2fda3ac) less a margin
     "gold_blind49": {"places": 0.91, "people": 0.76, "organizations": 0.84, "programs": 0.83, "metrics": 0.92, "dates": 0.94},
     "gold_blind50": {"places": 0.89, "people": 0.87, "organizations": 0.71, "programs": 0.69, "metrics": 0.94, "dates": 0.94},
+    # first runs (2026-11-29, commit 670e9af) less a margin
+    "gold_blind51": {"places": 0.90, "people": 0.79, "organizations": 0.90, "programs": 0.84, "metrics": 0.91, "dates": 0.96},
+    "gold_blind52": {"places": 0.82, "people": 0.91, "organizations": 0.79, "programs": 0.69, "metrics": 0.95, "dates": 0.96},
 }
 
 
