@@ -456,6 +456,9 @@ def test_unquoted_names_from_head_nouns(text: str, expected: Named) -> None:
         # a verb and its object: 保障 | 试点工作 (sample, article 3)
         "市域法治一体建设、市域政策一体统筹、城乡一体运行，全维保障试点工作纵深推进。",
         "晚上，忙碌了一天的蔡光江走进工作室，开始直播，口音也切换成了普通话。",  # rmrb 20200505-07-02
+        # a field's pilot demonstrations (试点示范), no named pilot (policies.jsonl 172, 92)
+        "对列入国家级、省级、市级智能制造试点示范项目的，分别给予３００万元、２００万元奖励。",
+        "配合有关部门做好智慧健康养老试点示范。",
     ],
 )
 def test_heads_without_a_name(text: str) -> None:

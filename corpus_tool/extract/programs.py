@@ -1509,6 +1509,8 @@ class _Finder:
             return None  # 企业资源计划 (ERP software), 量身定制…计划: no named plan
         if head == "试点" and words[0] in PILOT_ACTS:
             return None  # 择优确定进入|试点, 应当退出|试点: the pilot a verb acts on, no name
+        if head == "试点" and text.startswith("示范", e):
+            return None  # 培育…智能制造试点|示范项目: a field's pilot demonstrations, no name
         if head == "行动":
             if words[0] in NOT_BEFORE_ACTION or text.startswith("起", e):
                 return None  # 迅速行动, 行动起来: the verb
