@@ -293,6 +293,11 @@ def test_real_paragraph_programs(key: str) -> None:
         # government work reports 1978, 2003: a faction and what policy rejects
         "我们要深入揭批“四人帮”破坏毛主席的民族政策的罪行。",
         "坚决反对任何旨在制造“台湾独立”、“两个中国”、“一中一台”的言行。",
+        # numerals in common words, idioms and counts (xwlb 20240424, rmrb 20200501-04-01,
+        # 20200511-18-02): figures of speech, not numbered slogans
+        "共同唱好新时代西部“双城记”。",
+        "防风险有“千里眼”。工地24台塔吊，大臂交错。",
+        "存款准备金率分为高、中、低“三档”，并在此基础上实行“两项”优惠政策。",
     ],
 )
 def test_metaphors_speech_and_terms_are_not_programs(text: str) -> None:
@@ -304,6 +309,8 @@ def test_metaphors_speech_and_terms_are_not_programs(text: str) -> None:
     [
         ("大力实施“三高四新”战略。", ("“三高四新”战略", "三高四新", "slogan")),
         ("打造“四个铁一般”过硬队伍。", ("“四个铁一般”", "四个铁一般", "slogan")),
+        # the tagger reads “两重” as a count (m), but 重 counts nothing (xwlb 20240513)
+        ("国务院召开支持“两重”建设部署动员视频会议。", ("“两重”", "两重", "slogan")),
         ("坚持和发展新时代“枫桥经验”。", ("“枫桥经验”", "枫桥经验", "mode")),
         ("南湖新区“和姐工作室”成效明显。", ("“和姐工作室”", "和姐工作室", "brand")),
         ("拨打12345政府服务热线。", ("12345政府服务热线", "12345政府服务热线", "platform")),

@@ -941,6 +941,20 @@ NUMERAL_WORDS = frozenset("三国 百辟 八阵 百姓 百货 十分 三峡 九�
 ADVERBIAL_ONE_RE = re.compile("一[下阵点些样般直切起旦味定]")
 
 
+# A quoted word the dictionary knows as one common noun or idiom (“双城记”, “两条腿”,
+# “千里眼”, “一池春水”), or as a plain count (“两项”, “三档”), is a figure of speech, not
+# a numbered slogan (“六保”, “两化”, “一国两制” are tagged j, l or nz). The tagger reads
+# labels such as “两重”, “十六条”, “双百” as counts (m) too, so a count must end in a
+# measure word that counts things.
+COMMON_NUMERAL_WORD_TAGS = frozenset({"n", "i"})
+COUNTING_MEASURES = frozenset("项档类种个位名批次方")
+
+
+def _common_numeral_word(core: str) -> bool:
+    tag_ = word_tag(core)
+    return tag_ in COMMON_NUMERAL_WORD_TAGS or (tag_ == "m" and core[-1] in COUNTING_MEASURES)
+
+
 def _numbered_slogan(core: str) -> bool:
     if core[:2] in NUMERAL_WORDS:
         return False  # “三国展”, “八阵图”: a word that opens with a numeral
@@ -1225,7 +1239,7 @@ class _Finder:
             return known
         if core in self.core_kinds:
             return self.core_kinds[core]
-        if _numbered_slogan(core):
+        if _numbered_slogan(core) and not _common_numeral_word(core):
             return "slogan"  # before the head test: “三区一中心” is a slogan, no centre
         if core.endswith(self.lex.common_heads) and len(core) > 3 and "的" not in core and not core.endswith("为中心"):
             # not “行走的思政课”: a description; not “以…为中心”
