@@ -1007,6 +1007,28 @@ def test_leaders_articles_and_funding_forms_are_documents() -> None:
     assert named("将申请书的纸质签字盖章页装订在《资助项目计划书》最后。") == [("《资助项目计划书》", "document")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # standards, briefings, treaties, forms and proposals (policies.jsonl; rmrb
+        # 20200514-17-01, 20200527-17-02, 20200525-15-02)
+        ("结合《中小企业数字化水平评测指标》等标准规范。", [("《中小企业数字化水平评测指标》", "document")]),
+        ("发布《关键信息基础设施安全保护要求》。", [("《关键信息基础设施安全保护要求》", "document")]),
+        ("东盟近期发布的《政策简报》重申了维护供应链稳定。", [("《政策简报》", "document")]),
+        ("威斯特伐利亚公会制定的《威斯特伐利亚和约》就确立了国家主权原则。", [("《威斯特伐利亚和约》", "document")]),
+        ("填报《智能体育典型案例申报书》（附件1）。", [("《智能体育典型案例申报书》", "document")]),
+        (
+            "吴德沛提交了《关于加强重大疫情医疗救治传染病体系建设》的提案。",
+            [("《关于加强重大疫情医疗救治传染病体系建设》", "document")],
+        ),
+        # a journal the article was published in (rmrb 20200512-11-05)
+        ("研究成果近日以封面文章刊发在《科学通报》上。", []),
+    ],
+)
+def test_standards_briefings_treaties_and_proposals_are_documents(text: str, expected: Named) -> None:
+    assert named(text) == expected
+
+
 def test_national_projects_and_historic_campaigns_known_by_name() -> None:
     # 新闻联播 2024-03-14, 1975 government work report, rmrb 20200507-06-02
     assert named("南水北调东中线一期工程全面通水。深入开展爱国卫生运动。工业学大庆，农业学大寨。") == [

@@ -138,6 +138,18 @@ DOC_TYPES = (
     "倡议",
     "宣言",
     "声明",
+    # standards (《…通用技术要求》, 《…能力成熟度模型》, 《…评测指标》), treaties, briefings,
+    # chronicles, application forms, joint statements, circulars and directives
+    "要求",
+    "模型",
+    "指标",
+    "和约",
+    "简报",
+    "纪事",
+    "申报书",
+    "共识",
+    "通报",
+    "指示",
 )
 # Verbs that govern a document whatever its title ends with: 按照《网站设计无障碍技术要求》,
 # 深入实施《中国制造2025》, 对照《巴黎协定》; a chain of titles after one verb shares it.
@@ -158,6 +170,7 @@ DOC_GOVERNING_VERBS = (
     "实施",
 )
 # Titles of periodicals and media, which a governing verb may also precede (根据《科学》杂志).
+PUBLISHED_IN = ("发表在", "发表于", "刊发在", "刊发于", "刊登在", "刊登于", "刊载于", "刊于")
 MEDIA_TITLE_ENDINGS = ("报", "杂志", "周刊", "月刊", "期刊", "新闻", "网")
 # Words around a quoted theme: 以“…”为主题, 主题是“…”.
 THEME_AFTER = ("为主题", "系列主题")
@@ -1284,7 +1297,11 @@ class _Finder:
                 pass  # 重要文章《全面深化改革开放，为中国式现代化持续注入强劲动力》
             elif STANDARD_AFTER_RE.match(text, end):
                 pass  # 《数据管理能力成熟度评估模型》（GB/T 36073-2018，简称DCMM）国家标准
-            elif not bare.endswith(DOC_TYPES) and not self._governed_document(m.start(), title):
+            elif (
+                not bare.endswith(DOC_TYPES)
+                and not bare.startswith("关于")  # 《关于加强…体系建设》的提案: a document's title
+                and not self._governed_document(m.start(), title)
+            ):
                 head = self._head_after(end)
                 if head is not None and head[1] == "brand" and head[0] - end <= 4:
                     # 《“两弹一星”精神永放光芒》情景党课: a named lesson or brand
@@ -1294,6 +1311,8 @@ class _Finder:
                 continue  # 《外交政策》杂志: a periodical
             elif len(bare) <= 3 and bare.endswith("报"):
                 continue  # 《大公报》: a newspaper, not a 公报
+            elif text.endswith(PUBLISHED_IN, 0, m.start()):
+                continue  # 以封面文章刊发在《科学通报》: a journal, not a 通报
             self._add(m.start(), end, title, "document")
 
     def _governed_document(self, start: int, title: str) -> bool:
