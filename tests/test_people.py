@@ -822,3 +822,22 @@ def test_a_standing_committee_member_named_before_the_title() -> None:
 )
 def test_lists_addressees_and_transliterations(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200514-01-06, 20200514-17-01, 20200506-03-05: a surname the list lacks, or a
+        # foreign name, between a title and a speech verb
+        ("生态环境部法规司司长别涛表示，这部法律反复强调。", [("别涛", ["生态环境部法规司司长"])]),
+        ("菲律宾外长洛钦说，中国采取的抗疫措施十分有效。", [("洛钦", ["菲律宾外长"])]),
+        ("罗安达省长雷斯科瓦表示，中资企业始终致力于当地发展。", [("雷斯科瓦", ["罗安达省长"])]),
+        # an adverb before the verb is no part of the name (xwlb 2024-02-28)
+        ("斯洛伐克总理菲佐则表示，应尽快通过和平谈判解决冲突。", [("菲佐", ["斯洛伐克总理"])]),
+        # no name: a familiar form, a title that goes on, words the tagger reads apart
+        ("水利专家老李说，别小瞧这条河。", []),
+        ("总书记参加内蒙古代表团审议时的嘱托。", []),
+    ],
+)
+def test_any_surname_between_a_title_and_a_speech_verb(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
