@@ -1029,6 +1029,17 @@ def test_standards_briefings_treaties_and_proposals_are_documents(text: str, exp
     assert named(text) == expected
 
 
+def test_national_systems_and_ministries_whose_names_hold_and() -> None:
+    # policies.jsonl (gold_blind41 09, gold_blind43 10): 全国 names a national system, and
+    # a ministry whose name holds 和 owns the system
+    assert named("利用水利部水雨情系统、全国省界断面水文水资源监测信息系统等，及时掌握重点河湖水量。") == [
+        ("全国省界断面水文水资源监测信息系统", "platform")
+    ]
+    assert named("试点汽车生产企业应按照监测要求将车辆接入工业和信息化部试点管理系统。") == [
+        ("工业和信息化部试点管理系统", "platform")
+    ]
+
+
 def test_national_projects_and_historic_campaigns_known_by_name() -> None:
     # 新闻联播 2024-03-14, 1975 government work report, rmrb 20200507-06-02
     assert named("南水北调东中线一期工程全面通水。深入开展爱国卫生运动。工业学大庆，农业学大寨。") == [

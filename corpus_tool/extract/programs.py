@@ -50,6 +50,7 @@ from functools import cache, cached_property
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.organizations import AND_COMPOUNDS
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
 
 HAN = "\u4e00-\u9fff"
@@ -1436,12 +1437,27 @@ class _Finder:
             kind, need = NAMED_HEADS[head]
             start = self._named_start(s, e, head, need)
             if start is not None:
+                start = self._owner_start(start, head)
                 # the place the name opens with (北京|城市更新行动) is written as part of it:
                 # the name holds it, the core does not
                 named_from = start
                 while named_from > 0 and self.placed[named_from - 1] and not self.taken[named_from - 1]:
                     named_from -= 1
                 self._add(named_from, e, text[start:e], kind)
+
+    def _owner_start(self, start: int, head: str) -> int:
+        """Where a name read leftwards really starts: a ministry whose name holds 和
+        (工业和|信息化部试点管理系统) owns the whole of it, and a national system is named
+        with its 全国 (全国|省界断面水文水资源监测信息系统)."""
+        text = self.text
+        for compound in AND_COMPOUNDS:
+            i = text.find(compound, max(0, start - len(compound) + 1), start + len(compound))
+            if i != -1 and i < start < i + len(compound):
+                start = i
+                break
+        if head in PLATFORM_HEADS and text.endswith("全国", 0, start):
+            start -= 2
+        return start
 
     def _named_start(self, s: int, e: int, head: str, need: int) -> int | None:
         text = self.text
