@@ -624,6 +624,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         ("根据中国—东盟商务理事会编发的简报。希腊—中国企业联合会致力于交流。", ["中国—东盟商务理事会", "希腊—中国企业联合会"]),
         # rmrb 20200529-06-03 (gold_blind47 03): the central government's office in Hong Kong
         ("新华社香港5月28日电 中央人民政府驻香港特别行政区联络办公室发言人28日发表谈话。", ["新华社", "中央人民政府驻香港特别行政区联络办公室"]),
+        # rmrb 20200512-07-01 (gold_blind47 01), 20200513-01-02: the firm's trade, a verb to
+        # the tagger, right before 有限公司
+        ("由北京中关村科技融资担保有限公司提供担保。", ["北京中关村科技融资担保有限公司"]),
+        ("随后，习近平前往太钢不锈钢精密带钢有限公司。", ["太钢不锈钢精密带钢有限公司"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

@@ -637,6 +637,10 @@ class _Finder:
             ):
                 break  # 配套企业|南通奥尔盛线带有限公司: what kind of firm, then its name
                 # (not 时代光华企业|管理咨询服务有限公司, whose name holds 企业)
+            if registered and te == s and ptag[:1] == "v" and len(word) == 2 and j > 0:
+                start = ts  # 北京中关村科技融资|担保(v)|有限公司: the firm's trade, right before
+                j -= 1  # the suffix, is part of its name whatever the tagger reads it as
+                continue
             if word == "全国" and text.endswith(NATIONAL_COMMITTEE_ENDS, 0, e) and text[te : te + 2] != "专业":
                 start = ts  # 全国|地理信息标准化技术委员会: a national technical committee is
                 proper = True  # one body, named so
