@@ -628,6 +628,10 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # the tagger, right before 有限公司
         ("由北京中关村科技融资担保有限公司提供担保。", ["北京中关村科技融资担保有限公司"]),
         ("随后，习近平前往太钢不锈钢精密带钢有限公司。", ["太钢不锈钢精密带钢有限公司"]),
+        # rmrb 20200518-01-01, 20200523-11-01, policies.jsonl (gold_blind6 09): a place's
+        # commission by its short name; after the addressee formula the known body alone
+        ("12月30日，武汉市卫生健康委向辖区医疗机构发布通知。北京市发展改革委主任说。", ["武汉市卫生健康委", "北京市发展改革委"]),
+        ("各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委：", ["新疆生产建设兵团"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

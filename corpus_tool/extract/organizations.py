@@ -206,6 +206,9 @@ MISSION_WORDS = frozenset({"驻", "常驻", "驻外"})
 CENTRAL_POSTING_BODIES = frozenset({"中央人民政府", "外交部", "国务院"})
 LEFTOVER_SUFFIXES = frozenset("局厅院所处部委会办署站队议")
 # 发展和改革委员会, 住房和城乡建设局: 和 inside the name of a government department.
+# Short names of a place's commissions (北京市卫生健康委, 北京市规划和自然资源委), suffixes
+# of org_suffixes.txt.
+SHORT_COMMISSIONS = frozenset({"卫生健康委", "发展改革委", "规划和自然资源委", "经信委", "工信委"})
 AND_COMPOUNDS = (
     "发展和改革",
     "住房和城乡建设",
@@ -925,6 +928,9 @@ class _Finder:
                 start = known_starts[start]  # 全国人大|宪法和法律委员会: one body of another
             elif m.group() in DIRECT_SUB_BODIES and s in known_starts:
                 start, of_known = known_starts[s], True  # 工业和信息化部|办公厅
+            elif start in known_ends and m.group() in SHORT_COMMISSIONS:
+                continue  # 直辖市及新疆生产建设兵团|发展改革委: each region's commission; the
+                # known body is named alone, as the known names record it
             elif start in known_ends and known_ends[start] < s and m.group() not in OWN_BODY_SUFFIXES:
                 # 欧洲议会|环境委员会 read whole from the suffix: one body of another
                 body = text[known_ends[start] : e]
