@@ -424,6 +424,23 @@ def test_three_one_character_provinces_before_diqu() -> None:
     assert names(["发挥双重积极作用，是港澳地区政协委员的责任。"]) == []
 
 
+def test_runs_of_one_character_provinces_and_two_at_a_border() -> None:
+    # rmrb 20200501-04-01 (gold_blind35 02), 20200512-08-02 (gold_blind47 02), xwlb 20240116
+    assert names(["包了上百辆车从云贵川“点对点”接回员工。"]) == [
+        ("云", "云南省"),
+        ("贵", "贵州省"),
+        ("川", "四川省"),
+    ]
+    assert names(["凉泉村地处川渝交界，是当地有名的贫困村。"])[-2:] == [("川", "四川省"), ("渝", "重庆市")]
+    assert names(["我国国内（不含港澳台）发明专利有效量为401.5万件。"])[-3:] == [
+        ("港", "香港特别行政区"),
+        ("澳", "澳门特别行政区"),
+        ("台", "台湾省"),
+    ]
+    # a name that reads like a run, in a line of authors (rmrb 20200530-06-01)
+    assert names(["苏新宁  南京大学"]) == [("南京", "江苏省南京市")]
+
+
 def test_one_character_provinces_listed_before_a_count() -> None:
     # xwlb 20240504 item 3
     assert full(["在湖南，来自湘鄂渝黔四省市的百余名团员和青年代表走进十八洞村。"])[1:5] == [

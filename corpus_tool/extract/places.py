@@ -295,6 +295,12 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
     )
     for ch in chars
 }
+# A run of three one-character forms or more, then punctuation or a character that ends the
+# run (的, 等, 地区 …), and two forms before 交界 (川渝交界).
+ABBREV_RUN_RE = re.compile(
+    f"[{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}}(?=[，。、；：！？“”‘’（）()《》…—]|[的等地])"
+)
+BORDER_RE = re.compile("(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "])交界")
 ABBREV_RE = re.compile(
     "(?<=[在来赴抵返进离])([京沪津渝])"
     "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
@@ -1036,6 +1042,12 @@ def _abbreviations(
                 records.append(_division_record(gz, div, p, s, e, found.group(1)))
                 _mark(blocked_by_paragraph[p], s, e)
         run_ends = [m.start() for m in PROVINCE_COUNT_RE.finditer(text)]
+        run_ends += [m.start() for m in BORDER_RE.finditer(text)]  # 川渝|交界
+        for m in ABBREV_RUN_RE.finditer(text):
+            # 通往江浙沪|的, 从云贵川|“点对点”: three forms or more in a row name the
+            # provinces, unless the segmenter reads the first with the word before it
+            if not _splits_words(text, m.start(), m.end()):
+                run_ends.append(m.end())
         region = text.find("地区")
         while region != -1:
             run_ends.append(region)  # 港澳台|地区: read only from three forms on
@@ -1044,7 +1056,8 @@ def _abbreviations(
             s = e
             while s > 0 and e - s < 6 and text[s - 1] in PROVINCE_ABBREVIATIONS:
                 s -= 1
-            if e - s < (3 if text.startswith("地区", e) else 2) or 1 in blocked_by_paragraph[p][s:e]:
+            two_enough = PROVINCE_COUNT_RE.match(text, e) is not None or text.startswith("交界", e)
+            if e - s < (2 if two_enough else 3) or 1 in blocked_by_paragraph[p][s:e]:
                 continue  # 京津冀 is a region; 辽宁两省 names 辽宁 in full; 港澳地区 is one
             for i in range(s, e):
                 div = gz.get(PROVINCE_ABBREVIATIONS[text[i]])
