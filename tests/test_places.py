@@ -441,6 +441,18 @@ def test_runs_of_one_character_provinces_and_two_at_a_border() -> None:
     assert names(["苏新宁  南京大学"]) == [("南京", "江苏省南京市")]
 
 
+def test_han_for_wuhan_after_a_verb_of_coming_or_leaving() -> None:
+    # rmrb 20200503-01-06 (gold_blind20 01), 20200527-17-01 (gold_blind26 02)
+    assert names(["离汉通道管控正式解除。武汉面向全体在汉人员发出倡议。"]) == [
+        ("汉", "湖北省武汉市"),
+        ("武汉", "湖北省武汉市"),
+        ("汉", "湖北省武汉市"),
+    ]
+    assert names(["货机从马尼拉抵汉，这是第一架。"])[-1:] == [("汉", "湖北省武汉市")]
+    # 汉 of 汉族, 汉代, 汉江 is no Wuhan
+    assert names(["在汉代已有记载，居住在汉江边的汉族群众。"]) == []
+
+
 def test_one_character_provinces_listed_before_a_count() -> None:
     # xwlb 20240504 item 3
     assert full(["在湖南，来自湘鄂渝黔四省市的百余名团员和青年代表走进十八洞村。"])[1:5] == [
@@ -627,6 +639,7 @@ def test_capitals_that_are_common_words_and_idioms_holding_a_place() -> None:
     assert names(["黄河内蒙古段。美国", "第二架飞机从金边到汉。"]) == [
         ("内蒙古", "内蒙古自治区"),
         ("美国", "美国"),
+        ("汉", "湖北省武汉市"),  # 到汉 is Wuhan (test_han_for_wuhan_after_a_verb_of_coming_or_leaving)
     ]
     # rmrb 20200512-19-02 (gold_blind27 02), rmrb 2025-10-20 (gold_blind27 10): 文山会海
     # (a flood of papers and meetings) and 宁德时代 (a company) name no place

@@ -305,6 +305,13 @@ ABBREV_RE = re.compile(
     "(?<=[在来赴抵返进离])([京沪津渝])"
     "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
 )
+# 汉 for 武汉 after a verb of coming or leaving (离汉通道, 抵汉，, 返汉离汉复工, 在汉人员):
+# not 汉族, 汉代, 汉江, 汉口, 汉街, which no such verb opens with a punctuation mark after.
+WUHAN_ABBREV_RE = re.compile(
+    "(?:(?<=[离返抵援留来赴到])汉(?=[，。、；：）”]|通道|离|复工|人员|医|务工|时间|的|工作))"
+    "|(?:(?<=在)汉(?=人员))"
+)
+WUHAN_CODE = "420100"
 # Found from the count (a pattern that starts with the characters is tried at each one).
 PROVINCE_COUNT_RE = re.compile("[两二三四五六七八九](?=省|地|市)")
 
@@ -1041,6 +1048,13 @@ def _abbreviations(
             if div is not None:
                 records.append(_division_record(gz, div, p, s, e, found.group(1)))
                 _mark(blocked_by_paragraph[p], s, e)
+        if "汉" in text:
+            for found in WUHAN_ABBREV_RE.finditer(text):
+                s, e = found.span()
+                div = gz.get(WUHAN_CODE)
+                if div is not None and not blocked_by_paragraph[p][s]:
+                    records.append(_division_record(gz, div, p, s, e, "汉"))
+                    _mark(blocked_by_paragraph[p], s, e)
         run_ends = [m.start() for m in PROVINCE_COUNT_RE.finditer(text)]
         run_ends += [m.start() for m in BORDER_RE.finditer(text)]  # 川渝|交界
         for m in ABBREV_RUN_RE.finditer(text):
