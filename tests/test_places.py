@@ -620,6 +620,9 @@ def test_foreign_sub_national_places() -> None:
         ("俄罗斯", "俄罗斯"),
         ("克拉斯诺达尔边疆区", "克拉斯诺达尔边疆区"),
     ]
+    # xwlb 20240512, 20240418: a foreign province, with a direction that opens its name
+    assert names(["阿富汗北部巴格兰省洪水灾情加重。"]) == [("阿富汗", "阿富汗"), ("巴格兰省", "巴格兰省")]
+    assert names(["印尼北苏拉威西省鲁昂火山17日喷发。"]) == [("印尼", "印度尼西亚"), ("北苏拉威西省", "北苏拉威西省")]
 
 
 def test_a_verb_or_rented_housing_opens_no_community() -> None:

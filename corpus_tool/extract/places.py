@@ -325,7 +325,9 @@ TRANSLIT_CHARS = frozenset(
     "普齐奇恰乔切萨塞桑瑟森沙莎舍什斯苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡夏谢辛休"
     "雅亚扬耶伊因英尤扎泽詹兹佐敖夫诺易那夕约堡盛顿佛明"
 )
-FOREIGN_SUB_RE = re.compile(f"[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦|边疆区)")
+FOREIGN_SUB_RE = re.compile(
+    f"[东西南北上下]?[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦|边疆区|省)"
+)
 
 ZONE_SUFFIXES = (
     "高新技术产业开发区",
