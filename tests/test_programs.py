@@ -1029,6 +1029,14 @@ def test_standards_briefings_treaties_and_proposals_are_documents(text: str, exp
     assert named(text) == expected
 
 
+def test_a_quoted_label_of_work() -> None:
+    # xwlb 20240113 (gold_blind48 07), 20240411: the work a quoted label names
+    assert named("围绕“四下基层”，深圳深入开展“助企行”工作。") == [("“四下基层”", "slogan"), ("“助企行”", "campaign")]
+    assert named("雄安新区发布产业政策“免申即享”工作举措。") == [("“免申即享”", "campaign")]
+    # a word of the dictionary, or a problem to solve (rmrb 20200523-14-01, 20200526-02-01)
+    assert named("要抓一些“牛鼻子”工作。巩固基本解决“执行难”工作成效。") == []
+
+
 def test_national_systems_and_ministries_whose_names_hold_and() -> None:
     # policies.jsonl (gold_blind41 09, gold_blind43 10): 全国 names a national system, and
     # a ministry whose name holds 和 owns the system

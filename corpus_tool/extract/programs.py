@@ -820,6 +820,8 @@ CLAUSE_ENDS = "，。；！？：\n,;!?:"
 # Verbs that set a system up: the system after them in their clause is one the text plans
 # (建设智能排产调度系统, 搭建公益性就业平台, 构建统一的人员数字化管理平台), a kind of thing
 # and not a named program; one already running is used (依托, 通过, 推动 …).
+# 工作 right after a quote, as a noun of its own (“助企行”工作。), not 工作室, 工作者 …
+QUOTED_WORK_RE = re.compile("工作(?![室者组站队日人会量部])")
 BUILD_VERBS = ("建设", "建立", "搭建", "构建", "部署", "健全", "完善", "打造", "研发", "开发")
 # One-character words that open no name: scope (市殡葬信息系统) and measure words.
 NOT_SINGLE = frozenset("省市县区镇乡村项个名位批类种")
@@ -1185,6 +1187,16 @@ class _Finder:
             kind = "slogan"
         if kind is None and self.text.startswith("目标", qe) and len(core) >= 4 and ALL_HAN_RE.match(core):
             kind = "slogan"  # 围绕“努力让人民群众在每一个司法案件中感受到公平正义”目标: a named goal
+        if (
+            kind is None
+            and QUOTED_WORK_RE.match(self.text, qe)
+            and 3 <= len(core) <= 10
+            and ALL_HAN_RE.match(core)
+            and word_tag(core) is None  # not “牛鼻子”工作: a word of the dictionary
+            and not self.text.endswith(("解决", "破解"), 0, qs)  # 解决“执行难”工作: a problem
+            and not self._rejected_in_clause(qs)
+        ):
+            kind = "campaign"  # 深入开展“助企行”工作: the work a label names
         if kind is None and _parallel_list(core) and not DESCRIBED_AFTER_RE.match(self.text, qe):
             kind = "slogan"  # “以评促教、以评促学、以评促用”, “技术共享、产能共享、服务共享”
         if kind == "other" and self.text.startswith("的", qe):
