@@ -323,6 +323,8 @@ def test_metaphors_speech_and_terms_are_not_programs(text: str) -> None:
             ("“全国社会治安综合治理优秀市”", "全国社会治安综合治理优秀市", "honor"),
         ),
         ("持续开展扫黑除恶专项斗争。", ("扫黑除恶专项斗争", "扫黑除恶专项斗争", "campaign")),
+        # rmrb 20200502-07-03: a title conferred on a place (not a description: “鱼米之乡”)
+        ("大同浑源是“中国黄芪之乡”，恒山黄芪闻名。", ("“中国黄芪之乡”", "中国黄芪之乡", "honor")),
     ],
 )
 def test_kinds(text: str, expected: tuple[str, str, str]) -> None:

@@ -1261,6 +1261,8 @@ class _Finder:
             return "honor"
         if core.endswith(PROGRAM_HONOR_ENDINGS) or HONOR_OPENING_RE.match(core):
             return "honor"  # 获评区十佳“美丽文明宜居示范小区”, “2023最美基层民警”
+        if core.startswith("中国") and core.endswith("之乡"):
+            return "honor"  # 大同浑源是“中国黄芪之乡”: a title conferred (not “鱼米之乡”)
         if known is not None:
             return known
         if core in self.core_kinds:
