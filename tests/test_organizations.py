@@ -632,6 +632,8 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
         # commission by its short name; after the addressee formula the known body alone
         ("12月30日，武汉市卫生健康委向辖区医疗机构发布通知。北京市发展改革委主任说。", ["武汉市卫生健康委", "北京市发展改革委"]),
         ("各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委：", ["新疆生产建设兵团"]),
+        # rmrb 20200508-03-07 (gold_blind50 03): a group's business division; not 全部
+        ("国铁集团货运部负责人表示，运量增长。国铁集团全部投入。", ["国铁集团货运部", "国铁集团"]),
     ],
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:

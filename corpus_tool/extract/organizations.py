@@ -149,6 +149,9 @@ DEPARTMENT_RE = re.compile(
     # its Party group (水利部党组), not in a member's title (党组书记, 党组成员)
     "|党组(?!书记|副书记|成员)"
 )
+# A group's business division (国铁集团货运部, 国家电网营销部): a trade of two characters
+# and 部, not a word that goes on (部门, 部署, 部分).
+GROUP_DIVISION_RE = re.compile(f"[{HAN}]{{2}}部(?![门署分位件队])")
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)
 DEPARTMENT_STOPS = (
@@ -457,6 +460,10 @@ class _Finder:
             return next(end + len(r) for r in REGISTERED_AFTER if text.startswith(r, end))
         if text.startswith("研究院", end) and not name.endswith(ACADEMIES):
             return end + 3  # 美团|研究院, 阿里|研究院: a company's own research institute
+        if name.endswith(("集团", "公司")):
+            division = GROUP_DIVISION_RE.match(text, end)
+            if division is not None:
+                return division.end()  # 国铁集团|货运部: a group's own business division
         if name.endswith(ACADEMIES):
             institute = INSTITUTE_RE.match(text, end)
             if institute is not None and not any(w in institute.group() for w in DEPARTMENT_STOPS):
