@@ -841,3 +841,9 @@ def test_lists_addressees_and_transliterations(text: str, expected: list[tuple[s
 )
 def test_any_surname_between_a_title_and_a_speech_verb(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
+
+
+def test_a_given_name_ending_in_he_before_a_speech_verb() -> None:
+    # rmrb 20200514-06-01 (gold_blind51 04), 20200508-13-01: 和 before the verb ends the name
+    assert [p["name"] for p in find_people(sentence("浙江省应急管理厅减灾救灾处处长黄晓和介绍，如今利用大数据。"))] == ["黄晓和"]
+    assert [p["name"] for p in find_people(sentence("市长王五和李四会见客人。"))] == ["王五", "李四"]

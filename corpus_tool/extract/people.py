@@ -564,6 +564,10 @@ def _plausible(lex: _Lexicon, cand: str, sl: int, org_end_ok: bool = False) -> b
     if not STOP_CHARS.isdisjoint(given) and not (
         # 徐向春, 杨和森: the tagger reads the three characters as one name
         len(cand) == 3 and sl == 1 and given[0] in NAME_STOP_CHARS and tag(cand) == ((cand, "nr"),)
+    ) and not (
+        # 处长黄晓和|介绍: a conjunction cannot stand before the speech verb, so 和 ends
+        # the name a title and the verb vouch for
+        org_end_ok and len(given) == 2 and given[-1] in NAME_STOP_CHARS and given[0] not in STOP_CHARS
     ):
         return False
     if given in lex.title_set or (len(given) == 2 and given[-1] in END_STOP):
