@@ -1031,6 +1031,20 @@ def test_standards_briefings_treaties_and_proposals_are_documents(text: str, exp
     assert named(text) == expected
 
 
+def test_quoted_names_listed_before_projects_and_campaigns() -> None:
+    # policies.jsonl 217 (gold_blind52 10; its quotes close with a straight "), 2002 report
+    assert named('组织实施好“北斗星动能"“服务器强基"等科技示范工程，加快开展新技术。') == [
+        ('“北斗星动能"', "campaign"),
+        ('“服务器强基"', "campaign"),
+        ("科技示范工程", "campaign"),
+    ]
+    assert named("“油路到县”、“送电到乡”、“广播电视到村”等重大工程建设进展顺利。") == [
+        ("“油路到县”", "campaign"),
+        ("“送电到乡”", "campaign"),
+        ("“广播电视到村”", "campaign"),
+    ]
+
+
 def test_a_quoted_label_of_work() -> None:
     # xwlb 20240113 (gold_blind48 07), 20240411: the work a quoted label names
     assert named("围绕“四下基层”，深圳深入开展“助企行”工作。") == [("“四下基层”", "slogan"), ("“助企行”", "campaign")]

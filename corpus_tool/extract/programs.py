@@ -280,8 +280,8 @@ SERVICE_CORE_RE = re.compile(
 )
 # A quote followed by 等 and one of these names a practice (“一窗通办”“全程网办”等改革).
 LISTED_AS_RE = re.compile(
-    r"等(?:一系列|一批|多项|系列)?(?:[\u4e00-\u9fff]{2})?"
-    r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目|平台)"
+    r"等(?:一系列|一批|多项|系列)?(?:[\u4e00-\u9fff]{2}(?:示范)?)?"
+    r"(改革|服务|举措|做法|模式|机制|制度|经验|新模式|新机制|新举措|工作法|活动|项目|平台|工程|行动)"
 )
 # A quoted product of a public service: an app, a code, a loan or a voucher (“山东通”,
 # “鲁通码”, “北京健康宝”, “生态修复贷”, “云服务券”), not a word ending so (沟通, 加码,
