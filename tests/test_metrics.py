@@ -751,6 +751,8 @@ FIGURE_SENTENCES = [
     # xwlb 2024-01-19, 2024-03-16 (gold_blind48 06, gold_blind47 06): a named set of
     # documents, and an idiom
     ("两国领导人重申恪守中日四个政治文件的原则和共识。全面从严治党十年磨一剑。", []),
+    # xwlb 2024-01-30 (gold_blind51 06): the army's centenary goal is a name
+    ("全力打好实现建军一百年奋斗目标攻坚战。", []),
     # xwlb 2024-03-13, 2024-03-18 (gold_blind34 05, gold_blind23 05), rmrb 2020-05
     # (gold_blind22 04): the largest is a rank without a scope; a place after a ranking
     # verb is one
