@@ -305,8 +305,8 @@ ABBREV_RE = re.compile(
     "(?<=[在来赴抵返进离])([京沪津渝])"
     "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
 )
-# 汉 for 武汉 after a verb of coming or leaving (离汉通道, 抵汉，, 返汉离汉复工, 在汉人员):
-# not 汉族, 汉代, 汉江, 汉口, 汉街, which no such verb opens with a punctuation mark after.
+# 汉 for 武汉 after a verb of coming or leaving (离汉通道, 抵汉，, 返汉离汉复工, 在汉人员),
+# where what follows ends the name (not 汉族, 汉代, 汉江, 汉口, 汉街).
 WUHAN_ABBREV_RE = re.compile(
     "(?:(?<=[离返抵援留来赴到])汉(?=[，。、；：）”]|通道|离|复工|人员|医|务工|时间|的|工作))"
     "|(?:(?<=在)汉(?=人员))"
