@@ -1060,14 +1060,10 @@ def _abbreviations(
         run_ends = [m.start() for m in PROVINCE_COUNT_RE.finditer(text)]
         run_ends += [m.start() for m in BORDER_RE.finditer(text)]  # 川渝|交界
         for m in ABBREV_RUN_RE.finditer(text):
-            # 通往江浙沪|的, 从云贵川|“点对点”: three forms or more in a row name the
-            # provinces, unless the segmenter reads the first with the word before it
+            # 通往江浙沪|的, 从云贵川|“点对点”, 港澳台|地区: three forms or more in a row name
+            # the provinces, unless the segmenter reads the first with the word before it
             if not _splits_words(text, m.start(), m.end()):
                 run_ends.append(m.end())
-        region = text.find("地区")
-        while region != -1:
-            run_ends.append(region)  # 港澳台|地区: read only from three forms on
-            region = text.find("地区", region + 2)
         for e in run_ends:
             s = e
             while s > 0 and e - s < 6 and text[s - 1] in PROVINCE_ABBREVIATIONS:
