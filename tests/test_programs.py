@@ -733,6 +733,12 @@ def test_a_document_title_with_its_years() -> None:
             "开展国家再生水循环利用试点。开展省属重点企业科技创新能力提升专项行动。",
             [("国家再生水循环利用试点", "campaign"), ("省属重点企业科技创新能力提升专项行动", "campaign")],
         ),
+        # policies.jsonl record 71 (gold_blind44 09): the launch verb bounds a national
+        # pilot whose field comes before 国家
+        (
+            "深入开展康复辅助器具产业国家综合创新试点，促进适老化智能康复辅助器具产品配置应用。",
+            [("康复辅助器具产业国家综合创新试点", "campaign")],
+        ),
         # rmrb 2025-10-20: a quoted principle ending in 为中心 names no centre
         ("并把“坚持以人民为中心”确立为进一步全面深化改革必须贯彻的重大原则。", []),
     ],

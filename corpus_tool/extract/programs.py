@@ -1373,7 +1373,12 @@ class _Finder:
             ):
                 continue
             if m.group() in ("示范工程", "试点"):
-                self._add(k, m.end(), name, "campaign")  # 国家下一代互联网应用示范工程, 国家…试点
+                # 国家下一代互联网应用示范工程, 国家…试点; a launch verb before it bounds a
+                # longer name (深入开展|康复辅助器具产业国家综合创新试点)
+                launched_from = self._launched_span(k)
+                if launched_from is not None:
+                    k, name = launched_from, text[launched_from : m.end()]
+                self._add(k, m.end(), name, "campaign")
             elif m.group() != "平台":
                 self._add(k, m.end(), name, "honor")
             elif self._national_platform(k, name):
