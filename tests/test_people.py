@@ -832,6 +832,11 @@ def test_lists_addressees_and_transliterations(text: str, expected: list[tuple[s
         ("生态环境部法规司司长别涛表示，这部法律反复强调。", [("别涛", ["生态环境部法规司司长"])]),
         ("菲律宾外长洛钦说，中国采取的抗疫措施十分有效。", [("洛钦", ["菲律宾外长"])]),
         ("罗安达省长雷斯科瓦表示，中资企业始终致力于当地发展。", [("雷斯科瓦", ["罗安达省长"])]),
+        # rmrb 20200502-01-01, 20200504-02-01, 20200525-03-01: a character before the title
+        # that ends another title (业主, 店主; 区主|任纳学礼) does not hide the name
+        ("“也需要有人24小时值守。”作业区主任纳学礼说。", [("纳学礼", ["作业区主任"])]),
+        ("现在入住率能达到40%。”民宿负责人原建芳说。", [("原建芳", ["民宿负责人"])]),
+        ("泰国暹罗智库主席洪风认为，中国一直保持开放姿态。", [("洪风", ["泰国暹罗智库主席"])]),
         # an adverb before the verb is no part of the name (xwlb 2024-02-28)
         ("斯洛伐克总理菲佐则表示，应尽快通过和平谈判解决冲突。", [("菲佐", ["斯洛伐克总理"])]),
         # no name: a familiar form, a title that goes on, words the tagger reads apart

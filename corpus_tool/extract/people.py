@@ -524,9 +524,10 @@ class _Lexicon:
             f"(?:代表|委员)(?={'|'.join(map(re.escape, SPEECH_CUES))})"
         )
         # 负责人原建芳说, 司长别涛表示: a name whose surname the list lacks, between a title
-        # and a speech verb
+        # and a speech verb. All of it is a lookahead, so that a match that fails (区主|任纳学礼
+        # 说, 主 ends 店主) does not consume the place where the right one starts (主任|纳学礼说).
         self.titled_speaker_re = re.compile(
-            f"(?<=[{re.escape(lasts)}])(?P<name>[{HAN}]{{2,4}}?)(?={'|'.join(TITLED_SPEAKER_CUES)})"
+            f"(?<=[{re.escape(lasts)}])(?=(?P<name>[{HAN}]{{2,4}}?)(?:{'|'.join(TITLED_SPEAKER_CUES)}))"
         )
         self.known_re = words_re(self.known)
         # a boundary, then surname + two characters: a charset first lets the regex engine
