@@ -246,6 +246,16 @@ def test_a_month_and_day_go_on_with_the_year_the_paragraph_tells_of() -> None:
     )
 
 
+def test_a_month_after_next_year_or_the_same_year_takes_the_year_last_named() -> None:
+    # rmrb 20200505-01-04 (gold_blind54 03), 20200506-04-01, 新闻联播 2024-05-31
+    text = "2014年底，引洮供水一期工程建成通水。次年8月，二期工程开工。明年8月全线贯通。"
+    assert dates_of(text, "2020-05-05") == [("2014年", "2014"), ("次年8月", "2015-08"), ("明年8月", "2021-08")]
+    assert dates_of("2004年，他到山东沂南县送货。第二年5月一收获。", "2020-05-06")[1] == ("第二年5月", "2005-05")
+    assert dates_of("时任浙江省委书记习近平同年5月为学校培土奠基。", "2024-05-31") == [("同年5月", None)]
+    # a season that recurs is no date (rmrb 20200515-13-01)
+    assert dates_of("2019年起，大约每年12月到次年3月，它都会游到滇池周边。", "2020-05-15") == [("2019年", "2019")]
+
+
 def test_days_listed_before_their_count() -> None:
     # 新闻联播 2024-02-11: 2月9日、10日两天
     assert dates_of("2月9日、10日两天，港珠澳大桥珠海公路口岸迎来入境高峰。", "2024-02-11") == [

@@ -107,6 +107,10 @@ _BAD_BEFORE = set("第每近前后个数几")
 # Words that announce a date (第七届进博会将于11月5日至10日举办): it lies ahead.
 FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从")
 _CLAUSE_END_RE = re.compile("[，。；！？,;!?\n]")
+# A month whose year is told by the year the text last named (2014年底…。次年8月 → 2015-08;
+# 1949年…，同年11月): offset from that year. With no year named before it, the month's
+# year is unknown (value None), not the document's.
+NARRATIVE_YEARS = {"次年": 1, "翌年": 1, "第二年": 1, "同年": 0, "当年": 0}
 
 
 def _announced(text: str, pos: int) -> bool:
@@ -296,6 +300,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
     # 8月… in a report of February 2024)
     carried_year: int | None = None
     carried_month = 13
+    last_year: int | None = None  # the last year written in full (for 次年8月)
     for scan in _SCAN_RE.finditer(text):
         pos = scan.start()
         if pos < last_end:
@@ -330,7 +335,21 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
             and not announced
         ):
             hint = carried_year
+        narrative = next((w for w in NARRATIVE_YEARS if text.endswith(w, 0, pos)), None)
+        if narrative is not None and (g["m2"] or g["mcn2"]):
+            year = None if last_year is None else last_year + NARRATIVE_YEARS[narrative]
+            month = int(g["m2"]) if g["m2"] else _cn_small(g["mcn2"] or "")
+            day_text = g["d2"] or g["dcn2"]
+            day = (int(day_text) if day_text.isdigit() else _cn_small(day_text)) if day_text else None
+            clause_start = max(0, pos - 12)
+            for end_m in _CLAUSE_END_RE.finditer(text, clause_start, pos):
+                clause_start = end_m.end()
+            if "每年" not in text[clause_start:pos]:  # 每年12月到次年3月 recurs
+                found.append((pos - len(narrative), m.end(), _format(year, month, day)))
+            continue
         is_date, value = _value(g, doc, announced, hint)
+        if g["y"] or g["ycn"]:
+            last_year = int(g["y"]) if g["y"] else int("".join(str(_CN[c]) for c in g["ycn"] or ""))
         if g["y"] and g["m"] and g["m"].isdigit() and doc.year is not None and int(g["y"]) < doc.year:
             # 2008年3月…。4月28日: a narrative of that year goes on
             hint_year, hint_month, hint_pos = int(g["y"]), int(g["m"]), pos
