@@ -430,6 +430,12 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "向汗尤尼斯中心城区的以军发起炮击。黄浦区作为上海中心城区，人流密集。在香港文化中心广场举行。",
             ["香港文化中心"],
         ),
+        # policies.jsonl record 189 (gold_blind54 10), rmrb 20200525-18-01: a central city
+        # is no body named …中心
+        (
+            "把握济南黄河流域中心城市、山东半岛城市群龙头定位。努力为郑州国家中心城市建设作出贡献。",
+            [],
+        ),
         # policies docs (gold_blind28 08), rmrb 2020-05, the 2021 work report: labs,
         # publishers, councils and unions by name; a lab named only by its rank is a kind;
         # 高质量建设 (to build, with quality) opens no name; 开好局 ends none

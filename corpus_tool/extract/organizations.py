@@ -280,8 +280,9 @@ SUFFIX_GUARDS = {
     "学": "(?!生|网络云|云平台)",  # 国家中小学|网络云平台: a platform's name
     "委": "(?!员会|托)",
     "会": "(?<!协商会)(?!议[厅室]|商)",  # 联合会|商: a joint consultation
-    # 汗尤尼斯中心|城区: the centre of a place; 党和国家中心|任务: the central task
-    "心": "(?!城区|地带|区域|地区|位置|任务|节点|站)(?!(?<=国家中心)工作)",  # 集装箱中心|站
+    # 汗尤尼斯中心|城区: the centre of a place; 济南黄河流域中心|城市: a central city;
+    # 党和国家中心|任务: the central task
+    "心": "(?!城区|城市|地带|区域|地区|位置|任务|节点|站)(?!(?<=国家中心)工作)",  # 集装箱中心|站
     "部": "(?!队)",  # 乌克兰武装部|队: the armed forces, not an armed forces department
     "队": "(?!长)",  # 保山边境管理支队副支队|长: a title
     "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
