@@ -733,6 +733,20 @@ def test_a_document_title_with_its_years() -> None:
             "开展国家再生水循环利用试点。开展省属重点企业科技创新能力提升专项行动。",
             [("国家再生水循环利用试点", "campaign"), ("省属重点企业科技创新能力提升专项行动", "campaign")],
         ),
+        # rmrb 20200505-01-04 (gold_blind54 03), 新闻联播 2024-03-18: a project named by its
+        # phase needs no launch verb, and a word the dictionary lacks (引洮) may open it; after
+        # 与 the name's start is unclear
+        (
+            "2014年底，引洮供水一期工程建成通水。南水北调东线一期工程从江苏江都抽引长江水。",
+            [("引洮供水一期工程", "campaign"), ("南水北调东线一期工程", "campaign")],
+        ),
+        ("漳河灌区续建配套与现代化改造一期工程目前已进入冲刺阶段。", []),
+        # policies.jsonl records 5 and 4 (gold_blind53 09, gold_blind54 09): 出台 and 简称 open
+        # no name; a campaign's plan is a document to be issued, no campaign
+        (
+            "出台专项整治方案。并同步在服务平台(以下简称工程服务平台，网址)。",
+            [],
+        ),
         # policies.jsonl record 71 (gold_blind44 09): the launch verb bounds a national
         # pilot whose field comes before 国家
         (

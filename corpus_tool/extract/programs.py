@@ -393,6 +393,10 @@ LIST_ITEMS_RE = re.compile(rf"[{HAN}“”]{{4,24}}(?:、[{HAN}“”]{{4,24}})+
 OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
+PLAN_AFTER_CAMPAIGN = ("计划", "方案")
+# The phase of a project before 工程 (一期工程, 第二期工程): the project is named.
+PHASE_BEFORE_RE = re.compile("第?[一二三四五六七八九十]期$")
+HAN_WORD_RE = re.compile(f"[{HAN}]+")
 # National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
 # 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
@@ -440,6 +444,8 @@ CAMPAIGN_LEFT_STOPS = frozenset(
         "与",
         "和",
         "及",
+        "出台",  # 出台|数字供应链发展专项行动计划
+        "简称",  # (以下简称|工程服务平台)
     }
 )
 
@@ -1387,6 +1393,8 @@ class _Finder:
             for m in FREE_TRADE_ZONE_RE.finditer(text):
                 self._add(m.start(), m.end(), m.group(), "honor")
         for m in CAMPAIGN_TAIL_RE.finditer(text):
+            if text.startswith(PLAN_AFTER_CAMPAIGN, m.end()):
+                continue  # 出台…专项行动计划: a plan, a document to be issued
             s = self._campaign_start(m.start())
             if s is not None and text[s - 2 : s] in OWNED_BY:
                 s -= 2  # 省属|重点企业…专项行动: the enterprises the province owns
@@ -1454,7 +1462,13 @@ class _Finder:
             if head in PLATFORM_HEADS and not text.endswith(PLATFORM_FUNCTIONS, 0, s):
                 continue  # cheap test first: the word before the head must say what it does
             kind, need = NAMED_HEADS[head]
-            start = self._named_start(s, e, head, need)
+            phase = PHASE_BEFORE_RE.search(text, max(0, s - 3), s) if head == "工程" else None
+            if phase is not None:
+                # 引洮供水|一期工程, 南水北调东线|一期工程: a project named by its phase needs
+                # no verb to launch it; the name is read leftwards from before the phase
+                start = self._named_start(phase.start(), e, head, need, phased=True)
+            else:
+                start = self._named_start(s, e, head, need)
             if start is not None:
                 start = self._owner_start(start, head)
                 # the place the name opens with (北京|城市更新行动) is written as part of it:
@@ -1478,7 +1492,7 @@ class _Finder:
             start -= 2
         return start
 
-    def _named_start(self, s: int, e: int, head: str, need: int) -> int | None:
+    def _named_start(self, s: int, e: int, head: str, need: int, phased: bool = False) -> int | None:
         text = self.text
         lo = max(0, s - 20)
         for i in range(s - 1, lo - 1, -1):
@@ -1497,7 +1511,7 @@ class _Finder:
         # the head must end a word, and no noun may follow it (试点城市, 平台企业, 行动方案)
         after = next((t for t in toks if t[0] < e < t[1] or t[0] == e), None)
         if after is not None:
-            if after[0] < e and self.text[e : after[1]] != "工作":
+            if after[0] < e and self.text[e : after[1]] != "工作" and not phased:
                 return None  # 系统性, 系统工程, 行动计划: the head is inside a longer word
             if after[0] == e and (after[3][:1] == "n" or after[3] in ("j", "l")):
                 if after[2] not in ("工作", "建设", "过程", "期间", "以来"):
@@ -1582,9 +1596,11 @@ class _Finder:
         if head == "行动":
             if words[0] in NOT_BEFORE_ACTION or text.startswith("起", e):
                 return None  # 迅速行动, 行动起来: the verb
-        if head in LAUNCHED_HEADS and not self._launched(start, e):
+        if head in LAUNCHED_HEADS and not phased and not self._launched(start, e):
             return None
-        if head in ("工程", "战略") and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "和与及的等为是":
+        if phased and text[start - 1 : start] in ("与", "和", "及"):
+            return None  # 续建配套与|现代化改造一期工程: where the name starts is unclear
+        if head in ("工程", "战略") and not phased and e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and text[e] not in "和与及的等为是":
             return None  # 新型城镇化战略|行动, 乡村振兴战略|综合改革试点: a longer name goes on
         if head == "工程" and words[0] in ("系统", "综合性", "民生", "主体"):
             return None  # 一项系统工程: a way of speaking, not a named project
@@ -1642,6 +1658,8 @@ class _Finder:
         if len(word) > 1 and word.endswith(ORG_ENDINGS) and ptag != "f":
             return False  # 高院 ends the name; 西部 does not
         kind = ptag[:1]
+        if ptag == "x" and len(word) > 1 and HAN_WORD_RE.fullmatch(word):
+            return True  # 引洮|供水一期工程: a word the dictionary lacks, a proper name
         if ptag in ("vd", "ad") or (kind in "pcurmqdxyeozhkgi" and ptag != "eng"):
             return False
         if ptag == "f":
