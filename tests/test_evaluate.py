@@ -473,6 +473,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind50",
     "gold_blind51",
     "gold_blind52",
+    "gold_blind53",
+    "gold_blind54",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -664,6 +666,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit 670e9af) less a margin
     "gold_blind51": {"places": 0.90, "people": 0.79, "organizations": 0.90, "programs": 0.84, "metrics": 0.91, "dates": 0.96},
     "gold_blind52": {"places": 0.82, "people": 0.91, "organizations": 0.79, "programs": 0.69, "metrics": 0.95, "dates": 0.96},
+    # first runs (2026-11-29, commit 2db86c0) less a margin
+    "gold_blind53": {"places": 0.92, "people": 0.88, "organizations": 0.84, "programs": 0.86, "metrics": 0.92, "dates": 0.83},
+    "gold_blind54": {"places": 0.93, "people": 0.93, "organizations": 0.85, "programs": 0.71, "metrics": 0.91, "dates": 0.89},
 }
 
 
