@@ -256,6 +256,22 @@ def test_a_month_after_next_year_or_the_same_year_takes_the_year_last_named() ->
     assert dates_of("2019年起，大约每年12月到次年3月，它都会游到滇池周边。", "2020-05-15") == [("2019年", "2019")]
 
 
+def test_a_bare_day_after_to_and_announced_days_ahead() -> None:
+    # 新闻联播 2024-02-19 (gold_blind53 07), 2024-01-23, 2024-04-20; rmrb 2025-10-20 (PDF)
+    assert dates_of("此次寒潮天气将持续到26日。", "2024-02-19") == [("26日", "2024-02-26")]
+    assert dates_of("阿卜杜拉希扬将于29日访问巴基斯坦。", "2024-01-23") == [("29日", "2024-01-29")]
+    assert dates_of("谈判将于5日恢复。", "2024-01-23") == [("5日", "2024-02-05")]
+    assert dates_of("国家防总决定于19日针对广东启动应急响应。", "2024-04-20") == [("19日", "2024-04-19")]
+    assert dates_of("会期从10月18日持续至22日。", "2025-10-20") == [("10月18日", "2025-10-18"), ("22日", "2025-10-22")]
+
+
+def test_yesterday_and_tomorrow_in_quoted_speech_are_the_speakers() -> None:
+    # rmrb 20200506-09-01 (gold_blind53 02), 20200512-06-02
+    assert dates_of("习近平总书记指出：“昨天的成功并不代表着今后能够永远成功。”", "2020-05-06") == []
+    assert dates_of("突然接到电话：“明天去武汉，马上收拾行李！”", "2020-05-13") == []
+    assert dates_of("明天，冷空气将影响华北。", "2020-05-13") == [("明天", "2020-05-14")]
+
+
 def test_days_listed_before_their_count() -> None:
     # 新闻联播 2024-02-11: 2月9日、10日两天
     assert dates_of("2月9日、10日两天，港珠澳大桥珠海公路口岸迎来入境高峰。", "2024-02-11") == [

@@ -105,7 +105,7 @@ _TODAY_OK_AFTER = (
 _DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发公讲两三的")  # 19日的发布会上
 _BAD_BEFORE = set("第每近前后个数几")
 # Words that announce a date (第七届进博会将于11月5日至10日举办): it lies ahead.
-FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从")
+FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从", "将持续", "预计到", "预计最早于")
 _CLAUSE_END_RE = re.compile("[，。；！？,;!?\n]")
 # A month whose year is told by the year the text last named (2014年底…。次年8月 → 2015-08;
 # 1949年…，同年11月): offset from that year. With no year named before it, the month's
@@ -119,7 +119,8 @@ def _announced(text: str, pos: int) -> bool:
     for m in _CLAUSE_END_RE.finditer(text, lo, pos):
         lo = m.end()
     clause = text[lo:pos]
-    return any(w in clause for w in FUTURE_WORDS) and "原" not in clause  # 原定于: was
+    # 原定于: was planned; 决定于19日: decided on that day
+    return any(w in clause for w in FUTURE_WORDS) and "原" not in clause and "决定于" not in clause
 
 
 def _cn_small(text: str) -> int:
@@ -237,9 +238,14 @@ def _value(
         if doc is None:
             return True, None
         # A bare day is a day of the document's month, or of the month before when it
-        # lies ahead of the document (a report of the 30th read on the 2nd).
+        # lies ahead of the document (a report of the 30th read on the 2nd); a day the
+        # sentence announces (将于29日访问) is this month's, or next month's when it is
+        # already past.
         y, mo = doc.year, doc.month
-        if day is not None and day > doc.day + 1:
+        if future:
+            if day is not None and day < doc.day:
+                y, mo = _shift_month(y, mo, 1)
+        elif day is not None and day > doc.day + 1:
             y, mo = _shift_month(y, mo, -1)
         return True, _format(y, mo, day)
     if month is None:
@@ -267,8 +273,8 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
     if g["d3"]:
         if before in _BAD_BEFORE or before in ("月", "号"):
             return False
-        if text.endswith("时间", 0, start):
-            return True  # 当地时间15日继续进行
+        if text.endswith("时间", 0, start) or before in ("到", "至", "于"):
+            return True  # 当地时间15日继续进行; 将持续到26日。
         return after[:1] in _DAY_OK_AFTER or after == ""
     if g["relday"]:
         word = g["relday"]
@@ -284,6 +290,8 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
             ):
                 return False
             return after.startswith(_TODAY_OK_AFTER) or after == ""
+        if word in ("昨天", "昨日", "前天", "明天") and text.rfind("“", 0, start) > text.rfind("”", 0, start):
+            return False  # “昨天的成功并不代表着今后…”: the speaker's day, or none
         return True
     return True
 
@@ -381,7 +389,11 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
                 low_start = start - len(window) + low_y.start()
                 low = (low_start, low_start + 4, low_y.group("y"))
         elif g["d3"] and previous and previous[2] and len(previous[2]) == 10 and start >= 1:
-            if text[start - 1] in _RANGE_CONNECTOR_CHARS and previous[1] in (start - 1, start - 2):
+            # 6月26日至30日, 10月18日持续至22日: the second day is in the first one's month
+            if text[start - 1] in _RANGE_CONNECTOR_CHARS and (
+                previous[1] in (start - 1, start - 2)
+                or (previous[1] >= start - 8 and _CLAUSE_END_RE.search(text, previous[1], start) is None)
+            ):
                 value = _format(int(previous[2][:4]), int(previous[2][5:7]), int(g["d3"]))
         if low is not None:
             found.append(low)
