@@ -620,6 +620,16 @@ def test_a_numeral_in_a_place_name_is_no_figure() -> None:
     assert _figures("安吉龙山107号古墓葬（俗称八亩墩），占地约八亩。") == [("约八亩", 8, "亩")]
 
 
+def test_a_numeral_opening_an_idiom_or_set_phrase_is_no_figure() -> None:
+    # rmrb 20200506-09-01 (gold_blind53 02), 20200520-01-02, 20200526-18-01: words the
+    # dictionary knows whole; a period marker (一年多来) still counts
+    text = "我们党依靠人民推翻了三座大山。不能三天打鱼两天晒网。按照“产学研用”四位一体的模式，建成3座水库。"
+    found = find_metrics(ArticleContext(paragraphs=[text], date="2020-05-06"))
+    assert [(m["text"], m["value"], m["unit"]) for m in found] == [("3座", 3, "座")]
+    found = find_metrics(ArticleContext(paragraphs=["一年多来，常委会审议法律案。"], date="2020-05-26"))
+    assert [(m["text"], m["value"], m["unit"]) for m in found] == [("一年多", 1, "年")]
+
+
 def test_an_estate_named_again_without_its_suffix_holds_no_figure() -> None:
     # rmrb 20200514-14-01: 融科三万英尺小区, then 融科三万英尺 alone
     from corpus_tool.extract.places import find_places

@@ -29,6 +29,7 @@ from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.numbers import CN_NUMERAL_CHARS, find_quantities, trie_regex
+from corpus_tool.extract.people import word_tag
 
 _NUM = r"[0-9一二两三四五六七八九十]+"
 _YEAR = r"(?:19|20)[0-9]{2}年度?"
@@ -189,6 +190,26 @@ def _subject(
 NUMERAL_CHARS = frozenset("0123456789" + CN_NUMERAL_CHARS)
 
 
+# Tags of a dictionary word that names or says something fixed: an idiom, a set phrase, a
+# place, a proper noun (三座大山 ns, 三顾茅庐 i).
+NAME_WORD_TAGS = frozenset({"i", "l", "ns", "nz", "nr", "nt"})
+
+
+def _opens_a_name(text: str, start: int, end: int) -> bool:
+    """A figure in Chinese numerals that opens a word the dictionary knows as an idiom or
+    a name, with the one to three characters after it (推翻三座大山: no count of
+    mountains). The rules of numbers.py list the names it must know without a dictionary."""
+    if not NUMERAL_CHARS.issuperset(text[start : start + 1]) or any(c.isdigit() for c in text[start:end]):
+        return False
+    if text.startswith(("来", "以来"), end):
+        return False  # 一年多来 (l): a period marker, which counts
+    return any(
+        (word_tag(text[start : end + k]) or "") in NAME_WORD_TAGS
+        for k in (1, 2, 3)
+        if end + k <= len(text) and end + k - start >= 4
+    )
+
+
 def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     """The figures of an article, in text order, with provenance."""
     if not ctx.paragraphs:
@@ -212,7 +233,7 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     # a numeral inside a program's name is part of the name (南疆三地州10个未摘帽深度贫困县
     # 建档立卡贫困家庭劳动力有组织转移就业工作, quoted too long for the quote mask)
     skip.extend((offsets[r["paragraph"]] + r["start"], offsets[r["paragraph"]] + r["end"]) for r in ctx.programs)
-    quantities = find_quantities(text, skip=skip)
+    quantities = [q for q in find_quantities(text, skip=skip) if not _opens_a_name(text, q[0], q[1])]
     if not quantities:
         return []
     place_positions = [s for s, _, _ in places]
