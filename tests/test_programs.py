@@ -747,6 +747,17 @@ def test_a_document_title_with_its_years() -> None:
             "出台专项整治方案。并同步在服务平台(以下简称工程服务平台，网址)。",
             [],
         ),
+        # policies.jsonl record 5 (gold_blind53 09): a quote that holds a known name (数商兴农)
+        # passes the kind of the quotes before it on to the one after it
+        (
+            "连续举办“全国网上年货节”“双品网购节”“数商兴农庆丰收”“丝路云品电商节”6个全国性网络促销活动。",
+            [
+                ("“全国网上年货节”", "slogan"),
+                ("“双品网购节”", "slogan"),
+                ("数商兴农", "campaign"),
+                ("“丝路云品电商节”", "slogan"),
+            ],
+        ),
         # policies.jsonl record 71 (gold_blind44 09): the launch verb bounds a national
         # pilot whose field comes before 国家
         (

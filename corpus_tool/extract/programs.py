@@ -1097,8 +1097,9 @@ class _Finder:
 
     def _coordinated(self, quotes: list[tuple[int, int, str]], docs: list[tuple[int, int]]) -> None:
         """Quoted names written side by side are names of one kind: “净网”“护网”系列行动,
-        实施“煤改电”“煤改气”. A quote next to a found one (nothing, 、, 和, 与 or 及 between)
-        takes its kind when both are plain Chinese names and the new one is no speech."""
+        实施“煤改电”“煤改气”. A quote next to a found one (nothing, 、, 和, 与 or 及 between),
+        or next to quotes that hold a found name, takes its kind when both are plain
+        Chinese names and the new one is no speech."""
         text = self.text
         pairs = [
             i
@@ -1109,25 +1110,40 @@ class _Finder:
         if not pairs:
             return
         kinds = {s: kind for s, _, _, kind in self.found}
-        # both ways (“煤改电”→“煤改气”, “净网”←“护网”), twice for lists of three
-        for i in pairs + pairs[::-1]:
-            for a, b in ((i, i + 1), (i + 1, i)):
-                src, dst = quotes[a], quotes[b]
-                qs, qe, core = dst[0], dst[1], dst[2].strip()
-                if src[0] not in kinds or qs in kinds or not self._free(qs, qe):
+        linked = set(pairs)  # i: quotes i and i + 1 stand side by side
+
+        def neighbour_kind(i: int, step: int) -> str | None:
+            # the kind of the nearest found quote side by side, read over quotes that hold
+            # a name found inside them (“数商兴农庆丰收”, after which “丝路云品电商节”)
+            j = i
+            while (j if step > 0 else j - 1) in linked:
+                j += step
+                quote = quotes[j]
+                if quote[0] in kinds:
+                    # “A3”和“BBB+” are ratings, “5+2”“白加黑” a saying: no kind to pass on
+                    return kinds[quote[0]] if ALL_HAN_RE.match(quote[2].strip()) else None
+                if self._free(quote[0], quote[1]):
+                    return None
+            return None
+
+        # both ways (“煤改电”→“煤改气”, “净网”←“护网”), so that lists of three fill in
+        for order in (range(len(quotes)), range(len(quotes) - 1, -1, -1)):
+            for i in order:
+                qs, qe, core = quotes[i][0], quotes[i][1], quotes[i][2].strip()
+                if qs in kinds or not self._free(qs, qe):
                     continue
+                kind = neighbour_kind(i, -1) or neighbour_kind(i, 1)
                 if (
-                    not (ALL_HAN_RE.match(core) or _parallel_list(core))
-                    # “A3”和“BBB+” are ratings, “5+2”“白加黑” a saying
-                    or not ALL_HAN_RE.match(src[2].strip())
+                    kind is None
+                    or not (ALL_HAN_RE.match(core) or _parallel_list(core))
                     or len(core) > 12
                     or core in NOT_PROGRAMS
                     or SPEECH_CHARS.intersection(core)
                     or any(ds < qs and qe <= de for ds, de in docs)
                 ):
                     continue
-                self._add(qs, qe, core, kinds[src[0]])
-                kinds[qs] = kinds[src[0]]
+                self._add(qs, qe, core, kind)
+                kinds[qs] = kind
 
     def _one_quote(self, qs: int, qe: int, core: str, docs: list[tuple[int, int]]) -> None:
         if any(ds < qs and qe <= de for ds, de in docs):
