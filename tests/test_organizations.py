@@ -430,6 +430,12 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "向汗尤尼斯中心城区的以军发起炮击。黄浦区作为上海中心城区，人流密集。在香港文化中心广场举行。",
             ["香港文化中心"],
         ),
+        # rmrb 20200508-05-02 (gold_blind53 01), 20200506-02-04, 20200520-15-01: an office by
+        # its short name; 新闻办公室 is read whole
+        (
+            "比如，陕西汉中扶贫办工作人员通过人工智能。”大悟县扶贫办主任喻容介绍。数据来源：沈阳市人民政府新闻办公室",
+            ["陕西汉中扶贫办", "大悟县扶贫办", "沈阳市人民政府新闻办公室"],
+        ),
         # policies.jsonl record 189 (gold_blind54 10), rmrb 20200525-18-01: a central city
         # is no body named …中心
         (
