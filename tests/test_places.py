@@ -409,8 +409,8 @@ def test_one_character_abbreviation_in_fixed_phrases() -> None:
     # rmrb 20200512-11-06; 新闻联播 2024-01-17 (gold_blind26 07)
     assert names(["邮票首发暨捐赠仪式在京举行。"]) == [("京", "北京市")]
     assert names(["国家副主席韩正17日在京通过视频方式会见众议长。"]) == [("京", "北京市")]
-    # outside the fixed phrases 京 is not read (rmrb 20200507-13-01: 返京人员)
-    assert names(["党员们迎来了又一批湖北返京人员。"]) == [("湖北", "湖北省")]
+    # after a verb of coming or leaving 京 is read where the phrase ends (返京人员, see
+    # test_jing_and_hu_after_a_verb_of_coming_or_leaving), elsewhere not
     assert names(["在京东平台下单。", "来京旅游的游客。"]) == []
 
 
@@ -439,6 +439,19 @@ def test_runs_of_one_character_provinces_and_two_at_a_border() -> None:
     ]
     # a name that reads like a run, in a line of authors (rmrb 20200530-06-01)
     assert names(["苏新宁  南京大学"]) == [("南京", "江苏省南京市")]
+
+
+def test_jing_and_hu_after_a_verb_of_coming_or_leaving() -> None:
+    # rmrb 20200506-09-01 (gold_blind53 02), 20200512-19-01, 20200507-07-01, 新闻联播 2024-05-26
+    text = "中国共产党人从西柏坡出发进京“赶考”。又一批湖北返京人员。从外地返沪的家政人员。陪同人员同机离京。"
+    assert [n for n in names([text]) if n[0] in "京沪"] == [
+        ("京", "北京市"),
+        ("京", "北京市"),
+        ("沪", "上海市"),
+        ("京", "北京市"),
+    ]
+    # 进京津冀 enters a region; 在京东 is a company
+    assert [n for n in names(["货物进京津冀地区，在京东平台销售。"]) if n[0] == "京"] == []
 
 
 def test_han_for_wuhan_after_a_verb_of_coming_or_leaving() -> None:

@@ -302,8 +302,12 @@ ABBREV_RUN_RE = re.compile(
 )
 BORDER_RE = re.compile("(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "])交界")
 ABBREV_RE = re.compile(
-    "(?<=[在来赴抵返进离])([京沪津渝])"
-    "(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持|访问|通过视频)"
+    "(?:(?<=[在来赴抵返进离])(?=.(?:召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持"
+    "|访问|通过视频))"
+    # after a verb of coming or leaving, where the clause or the phrase ends (进京“赶考”,
+    # 返京人员, 离京对…访问); not 进京津冀, a region
+    "|(?<=[来赴抵返进离])(?=.(?:[，。、；：“”]|的|人员|复工|时|采访|培训|务工|就医|对|到)))"
+    "([京沪津渝])"
 )
 # 汉 for 武汉 after a verb of coming or leaving (离汉通道, 抵汉，, 返汉离汉复工, 在汉人员),
 # where what follows ends the name (not 汉族, 汉代, 汉江, 汉口, 汉街).
