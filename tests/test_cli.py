@@ -130,6 +130,7 @@ def test_build_is_incremental(tmp_path: Path) -> None:
     changed = api.build([str(folder)], index)
     assert (changed.files_read, changed.files_unchanged, changed.articles_total) == (1, 1, 6)
     assert len(api.search("第二段", index).hits) == 1
+    assert len(api.search("诉源治理", index).hits) == 1  # the old version is gone, not doubled
     page.unlink()
     removed = api.build([str(folder)], index)
     assert (removed.files_removed, removed.articles_total) == (1, 1)
