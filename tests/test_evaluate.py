@@ -475,6 +475,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind52",
     "gold_blind53",
     "gold_blind54",
+    "gold_blind55",
+    "gold_blind56",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -669,6 +671,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit 2db86c0) less a margin
     "gold_blind53": {"places": 0.92, "people": 0.88, "organizations": 0.84, "programs": 0.86, "metrics": 0.92, "dates": 0.83},
     "gold_blind54": {"places": 0.93, "people": 0.93, "organizations": 0.85, "programs": 0.71, "metrics": 0.91, "dates": 0.89},
+    # first runs (2026-11-29, commit ab01f63) less a margin
+    "gold_blind55": {"places": 0.90, "people": 0.96, "organizations": 0.88, "programs": 0.67, "metrics": 0.90, "dates": 0.92},
+    "gold_blind56": {"places": 0.91, "people": 0.88, "organizations": 0.81, "programs": 0.79, "metrics": 0.90, "dates": 0.91},
 }
 
 
