@@ -90,7 +90,9 @@ def norm_program(value: Any) -> str:
 
 
 def norm_value(value: Any) -> str | None:
-    """A canonical string for a numeric value (1041473100 == 1041473100.0 == "1041473100")."""
+    """A canonical string for a numeric value (1041473100 == 1041473100.0 == "1041473100").
+    A value with a fractional part is compared to four significant digits: annotators
+    write 2/3 as 66.67 %, the extractor as 66.6667."""
     if value is None or isinstance(value, bool):
         return None
     try:
@@ -101,7 +103,7 @@ def norm_value(value: Any) -> str | None:
         return None
     if number == int(number) and abs(number) < 1e18:
         return str(int(number))
-    return format(number, ".10g")
+    return format(number, ".4g")
 
 
 def norm_unit(value: Any) -> str:

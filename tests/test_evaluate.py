@@ -41,6 +41,13 @@ def _scores(comparison: ev.Comparison) -> tuple[int, int, int]:
 # --- the scorer -------------------------------------------------------------------------
 
 
+def test_values_with_a_fraction_compare_to_four_significant_digits() -> None:
+    # gold_blind55 02: the annotator writes 2/3 as 66.67 %, the extractor 66.6667
+    assert ev.norm_value(66.6667) == ev.norm_value(66.67) == "66.67"
+    assert ev.norm_value(5.2) != ev.norm_value(5.25)
+    assert ev.norm_value(1041473100.0) == ev.norm_value("1041473100") == "1041473100"
+
+
 def test_score_arithmetic():
     s = ev.Score(tp=3, fp=1, fn=2)
     assert s.precision == pytest.approx(0.75)
