@@ -747,6 +747,12 @@ def test_a_document_title_with_its_years() -> None:
             "出台专项整治方案。并同步在服务平台(以下简称工程服务平台，网址)。",
             [],
         ),
+        # rmrb 20200530-04-06 (gold_blind55 02): quotes followed by 等表述 are wording quoted
+        # from a text, no names
+        (
+            "在基本医疗服务方面，补充了“建设区域医疗中心”“推进分级诊疗”“加强中西医结合”等表述。",
+            [],
+        ),
         # policies.jsonl record 5 (gold_blind53 09): a quote that holds a known name (数商兴农)
         # passes the kind of the quotes before it on to the one after it
         (

@@ -394,6 +394,8 @@ OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
 PLAN_AFTER_CAMPAIGN = ("计划", "方案")
+# What after a run of quotes says they are quoted wording (…“推进分级诊疗”等表述).
+WORDING_AFTER = ("等表述", "的表述", "这一表述", "这个表述", "等提法", "的提法", "这一提法", "等字样", "的字样", "等词语")
 # The phase of a project before 工程 (一期工程, 第二期工程): the project is named.
 PHASE_BEFORE_RE = re.compile("第?[一二三四五六七八九十]期$")
 HAN_WORD_RE = re.compile(f"[{HAN}]+")
@@ -1159,6 +1161,8 @@ class _Finder:
                     self._one_quote(base + n.start(), base + n.end(), n.group(2), docs)
             return
         core = core.strip()
+        if self.text.startswith(WORDING_AFTER, self._after_quote_chain(qe)):
+            return  # 增加了“推进分级诊疗”“加强中西医结合”等表述: words of a text, quoted
         if (
             len(core) < 2
             or core in NOT_PROGRAMS
