@@ -848,6 +848,14 @@ def test_any_surname_between_a_title_and_a_speech_verb(text: str, expected: list
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
 
 
+def test_a_name_before_a_comma_and_a_pronoun() -> None:
+    # rmrb 20200507-02-02 (gold_blind36): the pronoun goes on about the person named
+    text = "记者碰到了正在寄运药品的孙晋芳，她拿出10块钱给了揽收员。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["孙晋芳"]
+    # a word before the pronoun is no name
+    assert find_people(sentence("面对困难，他没有退缩。走进村里的小卖部，她买了一瓶水。")) == []
+
+
 def test_a_given_name_ending_in_he_before_a_speech_verb() -> None:
     # rmrb 20200514-06-01 (gold_blind51 04), 20200508-13-01: 和 before the verb ends the name
     assert [p["name"] for p in find_people(sentence("浙江省应急管理厅减灾救灾处处长黄晓和介绍，如今利用大数据。"))] == ["黄晓和"]

@@ -165,6 +165,9 @@ WORDS_ACROSS_THE_END = frozenset(
 # An age before a name (62岁的陈丽丽和…, 27岁的王宁没想到): the name is read as after a title.
 # Found from the literal 岁的 (a leading lookbehind is tried at every position).
 AGE_CUE_RE = re.compile("岁的")
+# A name right before a comma and the pronoun that goes on about that person (正在寄运药品
+# 的孙晋芳，她拿出10块钱): found from the pronoun, the name read back from it.
+PRONOUN_CUE_RE = re.compile("，[他她](?![们人])")
 AGE_DIGITS = frozenset("0123456789一二三四五六七八九十")
 # Characters after which a recurring name may start (带着刘玉琼的儿子, 发现刘玉琼).
 RECURRING_LEFT = frozenset("着到现让给把向对和与是在从跟叫名")
@@ -997,6 +1000,20 @@ class _Finder:
             return None  # 与会代表说, 许多委员说, 全国人大代表说
         return (s, c)
 
+    def _before_pronoun(self, text: str, c: int) -> tuple[int, int] | None:
+        """The name that ends at `c`, before ，他 or ，她: after a boundary (的, punctuation),
+        of a known surname, read by the tagger as one name."""
+        lex = self.lex
+        for length in (3, 2):
+            s = c - length
+            if s < 1 or text[s - 1] not in LEFT_BOUNDARY:
+                continue
+            cand = text[s:c]
+            sl = _surname_len(lex, cand, 0)
+            if sl and _plausible(lex, cand, sl) and _name_ok(lex, cand, False) and tag(cand) == ((cand, "nr"),):
+                return (s, c)
+        return None
+
     def _before_cue(self, text: str, c: int) -> tuple[int, int] | None:
         """The name ending at cue position `c`: (start, end) or None."""
         lex = self.lex
@@ -1558,6 +1575,10 @@ class _Finder:
             length = self._after_title(text, m.end())
             if length:
                 self._accept(text, m.end(), m.end() + length)
+        for m in PRONOUN_CUE_RE.finditer(text):
+            span = self._before_pronoun(text, m.start())
+            if span is not None:
+                self._accept(text, *span)
         for m in lex.cue_re.finditer(text):
             span = self._before_cue(text, m.start("cue"))
             if span is not None:
