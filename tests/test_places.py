@@ -441,6 +441,14 @@ def test_runs_of_one_character_provinces_and_two_at_a_border() -> None:
     assert names(["苏新宁  南京大学"]) == [("南京", "江苏省南京市")]
 
 
+def test_a_zone_written_with_its_citys_full_name_and_zhoukoudian() -> None:
+    # rmrb 20200508-02-05 (gold_blind56 02), 20200511-04-04: the city is named once;
+    # 20200518-11-03 (gold_blind56 03), 20200517-04-03 (gold_blind52): 周口店 is no 周口
+    assert names(["举报邮政信箱：成都市高新区府城大道东段9号。"]) == [("成都市高新区", "四川省成都市高新区")]
+    assert names(["岳阳经开区推进改革。"]) == [("岳阳经开区", "湖南省岳阳市岳阳经开区")]
+    assert names(["周口店北京人遗址博物馆开展线上展览。"]) == [("北京", "北京市")]
+
+
 def test_jing_and_hu_after_a_verb_of_coming_or_leaving() -> None:
     # rmrb 20200506-09-01 (gold_blind53 02), 20200512-19-01, 20200507-07-01, 新闻联播 2024-05-26
     text = "中国共产党人从西柏坡出发进京“赶考”。又一批湖北返京人员。从外地返沪的家政人员。陪同人员同机离京。"

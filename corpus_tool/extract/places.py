@@ -1367,6 +1367,10 @@ def find_places(
             rec = _attached_record(
                 gz, city, "county", m.paragraph, m.start, end, text[m.start : end]
             )
+            if rec.text.startswith(city.name):
+                # 成都市高新区 → 四川省成都市高新区, not …成都市成都市高新区 (岳阳经开区 keeps
+                # its short name: 湖南省岳阳市岳阳经开区)
+                rec.name = gz.full_name(city.adcode) + rec.text[len(city.name) :]
             _mark(blocked, m.end, end)
         else:
             rec = _division_record(gz, div, m.paragraph, m.start, m.end, m.text)
