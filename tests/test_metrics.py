@@ -620,6 +620,17 @@ def test_a_numeral_in_a_place_name_is_no_figure() -> None:
     assert _figures("安吉龙山107号古墓葬（俗称八亩墩），占地约八亩。") == [("约八亩", 8, "亩")]
 
 
+def test_data_rates_and_volumes() -> None:
+    # policies.jsonl record 166 (gold_blind56 09), rmrb 20200505-02-01
+    text = "城市家庭带宽接入能力不低于20Mbps，全省宽带网络出口达到6640Gbps，人均流量达到9.5GB。"
+    assert [(text[s:e], q.value, q.unit, q.qualifier) for s, e, q in find_quantities(text)] == [
+        ("不低于20Mbps", 20, "Mbps", "at_least"),
+        ("6640Gbps", 6640, "Gbps", None),
+        ("9.5GB", 9.5, "GB", None),
+    ]
+    assert find_quantities("信息技术 射频识别 2.45GHz 空中接口协议，5G网络。") == []
+
+
 def test_a_numeral_opening_an_idiom_or_set_phrase_is_no_figure() -> None:
     # rmrb 20200506-09-01 (gold_blind53 02), 20200520-01-02, 20200526-18-01: words the
     # dictionary knows whole; a period marker (一年多来) still counts

@@ -120,7 +120,7 @@ MEASURE_UNITS = {
         "人次 户次 架次 车次 件次 台次 门次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
         "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
-        "辆次 列次 艘次 证次 张次 微克/立方米 毫升 根 晚 字 场次 幅 段 个点 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 省市 省区 省区市 省份 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB km/h km2 km² km Mt/a Mt 像素"
+        "辆次 列次 艘次 证次 张次 微克/立方米 毫升 根 晚 字 场次 幅 段 个点 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 省市 省区 省区市 省份 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB GB MB Gbps Mbps Kbps km/h km2 km² km Mt/a Mt 像素"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
