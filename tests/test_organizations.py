@@ -430,6 +430,8 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
             "向汗尤尼斯中心城区的以军发起炮击。黄浦区作为上海中心城区，人流密集。在香港文化中心广场举行。",
             ["香港文化中心"],
         ),
+        # rmrb 20200508-02-05 (gold_blind56 02): a supervision team sent by the State Council
+        ("根据安排，国务院督导组督导进驻时间为今年5月至12月。", ["国务院督导组"]),
         # rmrb 20200508-05-02 (gold_blind53 01), 20200506-02-04, 20200520-15-01: an office by
         # its short name; 新闻办公室 is read whole
         (

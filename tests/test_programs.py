@@ -747,6 +747,9 @@ def test_a_document_title_with_its_years() -> None:
             "出台专项整治方案。并同步在服务平台(以下简称工程服务平台，网址)。",
             [],
         ),
+        # rmrb 20200508-02-05 (gold_blind56 02), 20200514-01-04: a body named after its
+        # campaign is no campaign
+        ("国务院四川森林草原防灭火专项整治督导组进驻四川省。中央派驻专项整治工作组与当地展开联合整治。", []),
         # rmrb 20200530-04-06 (gold_blind55 02): quotes followed by 等表述 are wording quoted
         # from a text, no names
         (

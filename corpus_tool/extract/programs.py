@@ -394,6 +394,8 @@ OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
 PLAN_AFTER_CAMPAIGN = ("计划", "方案")
+# A body named after its campaign (森林草原防灭火专项整治|督导组): the name is the body's.
+BODY_AFTER_CAMPAIGN = ("督导组", "工作组", "领导小组", "办公室", "指挥部", "工作专班", "专班")
 # What after a run of quotes says they are quoted wording (…“推进分级诊疗”等表述).
 WORDING_AFTER = ("等表述", "的表述", "这一表述", "这个表述", "等提法", "的提法", "这一提法", "等字样", "的字样", "等词语")
 # The phase of a project before 工程 (一期工程, 第二期工程): the project is named.
@@ -1413,8 +1415,8 @@ class _Finder:
             for m in FREE_TRADE_ZONE_RE.finditer(text):
                 self._add(m.start(), m.end(), m.group(), "honor")
         for m in CAMPAIGN_TAIL_RE.finditer(text):
-            if text.startswith(PLAN_AFTER_CAMPAIGN, m.end()):
-                continue  # 出台…专项行动计划: a plan, a document to be issued
+            if text.startswith(PLAN_AFTER_CAMPAIGN, m.end()) or text.startswith(BODY_AFTER_CAMPAIGN, m.end()):
+                continue  # 出台…专项行动计划: a plan, a document to be issued; …专项整治督导组: a body
             s = self._campaign_start(m.start())
             if s is not None and text[s - 2 : s] in OWNED_BY:
                 s -= 2  # 省属|重点企业…专项行动: the enterprises the province owns
