@@ -345,15 +345,14 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
             hint = carried_year
         narrative = next((w for w in NARRATIVE_YEARS if text.endswith(w, 0, pos)), None)
         if narrative is not None and (g["m2"] or g["mcn2"]):
-            year = None if last_year is None else last_year + NARRATIVE_YEARS[narrative]
-            month = int(g["m2"]) if g["m2"] else _cn_small(g["mcn2"] or "")
-            day_text = g["d2"] or g["dcn2"]
-            day = (int(day_text) if day_text.isdigit() else _cn_small(day_text)) if day_text else None
+            value = None
+            if last_year is not None:
+                value = _value(g, doc, year_hint=last_year + NARRATIVE_YEARS[narrative])[1]
             clause_start = max(0, pos - 12)
             for end_m in _CLAUSE_END_RE.finditer(text, clause_start, pos):
                 clause_start = end_m.end()
             if "每年" not in text[clause_start:pos]:  # 每年12月到次年3月 recurs
-                found.append((pos - len(narrative), m.end(), _format(year, month, day)))
+                found.append((pos - len(narrative), m.end(), value))
             continue
         is_date, value = _value(g, doc, announced, hint)
         if g["y"] or g["ycn"]:

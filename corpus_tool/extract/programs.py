@@ -393,6 +393,7 @@ LIST_ITEMS_RE = re.compile(rf"[{HAN}“”]{{4,24}}(?:、[{HAN}“”]{{4,24}})+
 OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
+# What after a campaign's name makes it a plan (…专项行动计划): a document to be issued.
 PLAN_AFTER_CAMPAIGN = ("计划", "方案")
 # A body named after its campaign (森林草原防灭火专项整治|督导组): the name is the body's.
 BODY_AFTER_CAMPAIGN = ("督导组", "工作组", "领导小组", "办公室", "指挥部", "工作专班", "专班")
@@ -400,7 +401,6 @@ BODY_AFTER_CAMPAIGN = ("督导组", "工作组", "领导小组", "办公室", "�
 WORDING_AFTER = ("等表述", "的表述", "这一表述", "这个表述", "等提法", "的提法", "这一提法", "等字样", "的字样", "等词语")
 # The phase of a project before 工程 (一期工程, 第二期工程): the project is named.
 PHASE_BEFORE_RE = re.compile("第?[一二三四五六七八九十]期$")
-HAN_WORD_RE = re.compile(f"[{HAN}]+")
 # National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
 # 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
@@ -1680,7 +1680,7 @@ class _Finder:
         if len(word) > 1 and word.endswith(ORG_ENDINGS) and ptag != "f":
             return False  # 高院 ends the name; 西部 does not
         kind = ptag[:1]
-        if ptag == "x" and len(word) > 1 and HAN_WORD_RE.fullmatch(word):
+        if ptag == "x" and ALL_HAN_RE.match(word):
             return True  # 引洮|供水一期工程: a word the dictionary lacks, a proper name
         if ptag in ("vd", "ad") or (kind in "pcurmqdxyeozhkgi" and ptag != "eng"):
             return False
