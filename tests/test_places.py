@@ -458,8 +458,9 @@ def test_jing_and_hu_after_a_verb_of_coming_or_leaving() -> None:
         ("沪", "上海市"),
         ("京", "北京市"),
     ]
-    # 进京津冀 enters a region; 在京东 is a company
+    # 进京津冀 enters a region; 在京东 is a company; 援津 is aid to Zimbabwe (rmrb 20200508-03-01)
     assert [n for n in names(["货物进京津冀地区，在京东平台销售。"]) if n[0] == "京"] == []
+    assert names(["中国政府、企业、援津医疗专家组等在关键时刻提供支持。"]) == []
 
 
 def test_han_for_wuhan_after_a_verb_of_coming_or_leaving() -> None:

@@ -301,21 +301,18 @@ ABBREV_RUN_RE = re.compile(
     f"[{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}}(?=[，。、；：！？“”‘’（）()《》…—]|[的等地])"
 )
 BORDER_RE = re.compile("(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "])交界")
+# One-character forms of a city: the municipalities (京 in 在京召开) and 汉 for 武汉, read only
+# after a verb of coming or being, before a verb of meeting or working (在京召开, 赴沪出席)
+# or where the phrase ends (进京“赶考”, 返京人员, 离汉通道, 抵汉，, 在汉人员); not 进京津冀 (a
+# region), 在京东 (a company), 汉族, 汉代, 汉江 (what follows goes on), 援津 (aid to Zimbabwe).
+ONE_CHAR_CITIES = {"京": "110000", "沪": "310000", "津": "120000", "渝": "500000", "汉": "420100"}
 ABBREV_RE = re.compile(
     "(?:(?<=[在来赴抵返进离])(?=.(?:召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持"
     "|访问|通过视频))"
-    # after a verb of coming or leaving, where the clause or the phrase ends (进京“赶考”,
-    # 返京人员, 离京对…访问); not 进京津冀, a region
-    "|(?<=[来赴抵返进离])(?=.(?:[，。、；：“”]|的|人员|复工|时|采访|培训|务工|就医|对|到)))"
-    "([京沪津渝])"
+    "|(?<=[来赴抵返进离留到])(?=.(?:[，。、；：）“”]|的|人员|复工|时|采访|培训|务工|医|就医|对|到|通道|离))"
+    "|(?<=在)(?=.人员))"
+    "([京沪津渝汉])"
 )
-# 汉 for 武汉 after a verb of coming or leaving (离汉通道, 抵汉，, 返汉离汉复工, 在汉人员),
-# where what follows ends the name (not 汉族, 汉代, 汉江, 汉口, 汉街).
-WUHAN_ABBREV_RE = re.compile(
-    "(?:(?<=[离返抵援留来赴到])汉(?=[，。、；：）”]|通道|离|复工|人员|医|务工|时间|的|工作))"
-    "|(?:(?<=在)汉(?=人员))"
-)
-WUHAN_CODE = "420100"
 # Found from the count (a pattern that starts with the characters is tried at each one).
 PROVINCE_COUNT_RE = re.compile("[两二三四五六七八九](?=省|地|市)")
 
@@ -1042,25 +1039,18 @@ def _abbreviations(
     records: list[_Record],
     blocked_by_paragraph: list[bytearray],
 ) -> None:
-    """京 in 在京召开, 沪 in 赴沪出席: a one-character province abbreviation, read only
-    between a verb of coming or being and a verb of meeting or working, or in a list of
-    them before a count (湘鄂渝黔四省市) or 地区 (港澳台地区)."""
+    """京 in 在京召开, 汉 in 离汉通道: a one-character city form after a verb of coming or
+    being (ABBREV_RE); province forms in a list of them before a count (湘鄂渝黔四省市) or
+    地区 (港澳台地区)."""
     for p, text in enumerate(paragraphs):
         for found in ABBREV_RE.finditer(text):
             s, e = found.span(1)
             if blocked_by_paragraph[p][s]:
                 continue
-            div = gz.get(PROVINCE_ABBREVIATIONS[found.group(1)])
+            div = gz.get(ONE_CHAR_CITIES[found.group(1)])
             if div is not None:
                 records.append(_division_record(gz, div, p, s, e, found.group(1)))
                 _mark(blocked_by_paragraph[p], s, e)
-        if "汉" in text:
-            for found in WUHAN_ABBREV_RE.finditer(text):
-                s, e = found.span()
-                div = gz.get(WUHAN_CODE)
-                if div is not None and not blocked_by_paragraph[p][s]:
-                    records.append(_division_record(gz, div, p, s, e, "汉"))
-                    _mark(blocked_by_paragraph[p], s, e)
         run_ends = [m.start() for m in PROVINCE_COUNT_RE.finditer(text)]
         run_ends += [m.start() for m in BORDER_RE.finditer(text)]  # 川渝|交界
         for m in ABBREV_RUN_RE.finditer(text):
