@@ -113,12 +113,17 @@ _CLAUSE_END_RE = re.compile("[，。；！？,;!?\n]")
 NARRATIVE_YEARS = {"次年": 1, "翌年": 1, "第二年": 1, "同年": 0, "当年": 0}
 
 
-def _announced(text: str, pos: int) -> bool:
-    """A future word in the clause right before `pos` (8 characters at most)."""
-    lo = max(0, pos - 8)
+def _clause_before(text: str, pos: int, reach: int) -> str:
+    """The clause right before `pos`, `reach` characters at most."""
+    lo = max(0, pos - reach)
     for m in _CLAUSE_END_RE.finditer(text, lo, pos):
         lo = m.end()
-    clause = text[lo:pos]
+    return text[lo:pos]
+
+
+def _announced(text: str, pos: int) -> bool:
+    """A future word in the clause right before `pos` (8 characters at most)."""
+    clause = _clause_before(text, pos, 8)
     # 原定于: was planned; 决定于19日: decided on that day
     return any(w in clause for w in FUTURE_WORDS) and "原" not in clause and "决定于" not in clause
 
@@ -348,10 +353,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
             value = None
             if last_year is not None:
                 value = _value(g, doc, year_hint=last_year + NARRATIVE_YEARS[narrative])[1]
-            clause_start = max(0, pos - 12)
-            for end_m in _CLAUSE_END_RE.finditer(text, clause_start, pos):
-                clause_start = end_m.end()
-            if "每年" not in text[clause_start:pos]:  # 每年12月到次年3月 recurs
+            if "每年" not in _clause_before(text, pos, 12):  # 每年12月到次年3月 recurs
                 found.append((pos - len(narrative), m.end(), value))
             continue
         is_date, value = _value(g, doc, announced, hint)
