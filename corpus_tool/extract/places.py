@@ -305,7 +305,7 @@ BORDER_RE = re.compile("(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "])交界")
 # after a verb of coming or being, before a verb of meeting or working (在京召开, 赴沪出席)
 # or where the phrase ends (进京“赶考”, 返京人员, 离汉通道, 抵汉，, 在汉人员); not 进京津冀 (a
 # region), 在京东 (a company), 汉族, 汉代, 汉江 (what follows goes on), 援津 (aid to Zimbabwe).
-ONE_CHAR_CITIES = {"京": "110000", "沪": "310000", "津": "120000", "渝": "500000", "汉": "420100"}
+ONE_CHAR_CITIES = {**{c: PROVINCE_ABBREVIATIONS[c] for c in "京沪津渝"}, "汉": "420100"}
 ABBREV_RE = re.compile(
     "(?:(?<=[在来赴抵返进离])(?=.(?:召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持"
     "|访问|通过视频))"
