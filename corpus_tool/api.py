@@ -69,9 +69,13 @@ def article_text(article: Article) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: bool = True) -> FileResult:
-    """Read, lay out, extract and segment one file. Never raises for bad input: a file
-    that cannot be read comes back with `error` set."""
+def read_articles(path: str, options: ReadOptions | None = None) -> FileResult:
+    """Read and lay out one file into articles whose entity lists are still empty. Never
+    raises for bad input: a file that cannot be read comes back with `error` set.
+
+    `process_file` is this plus extraction; a caller that needs the records of a few
+    articles only (the evaluation, which scores one article of a 新闻联播 day) finds
+    them here and runs `extract_entities` on those alone."""
     options = options or ReadOptions()
     result = FileResult(source=path)
     try:
@@ -92,18 +96,25 @@ def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: 
             if article.date is None and options.date:
                 article.date = options.date
             position += 1
-            if not article.paragraphs and not article.headline:
-                continue
-            extract_entities(article)
-            result.articles.append(article)
-            if with_tokens:
-                text = segment.normalize(article_text(article))
-                words = segment.cut(text)  # the one segmentation of this text in a build
-                result.tokens.append(segment.packed_index_tokens(text, words))
+            if article.paragraphs or article.headline:
+                result.articles.append(article)
     if not result.articles:
         # Nothing to index (an advertisement slot, a photo page, an empty transcript):
         # the file is listed as skipped with this reason rather than silently dropped.
         result.error = f"{path}: no article text in this file (an advertisement or empty page?)"
+    return result
+
+
+def process_file(path: str, options: ReadOptions | None = None, *, with_tokens: bool = True) -> FileResult:
+    """Read, lay out, extract and segment one file. Never raises for bad input: a file
+    that cannot be read comes back with `error` set."""
+    result = read_articles(path, options)
+    for article in result.articles:
+        extract_entities(article)
+        if with_tokens:
+            text = segment.normalize(article_text(article))
+            words = segment.cut(text)  # the one segmentation of this text in a build
+            result.tokens.append(segment.packed_index_tokens(text, words))
     return result
 
 

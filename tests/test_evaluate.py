@@ -7,10 +7,11 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from corpus_tool import api
+from corpus_tool import api, extract
 from corpus_tool import evaluate as ev
 
 REPO = Path(__file__).resolve().parents[1]
@@ -537,10 +538,11 @@ def processed():
             if not gold["source"].startswith("corpus/"):
                 pytest.skip(f"needs the shared corpora at {SHARED_CORPUS} (absent here)")
             pytest.fail(f"gold source missing from the repository: {path}")
-        # the texts checked here do not depend on the document date: one read per file
+        # the texts checked here do not depend on the document date, nor need extraction:
+        # one layout per file
         key = str(path)
         if key not in cache:
-            cache[key] = api.process_file(str(path), with_tokens=False)
+            cache[key] = api.read_articles(str(path))
         return cache[key]
 
     return get
@@ -712,13 +714,45 @@ def test_a_file_of_dated_records_is_processed_once_for_all_its_gold_dates(
     for name in ("08_policy_20240314_zhineng_zhizao_changjing.json", "09_policy_20230221_zhineng_jiance.json"):
         (tmp_path / name).write_bytes((REPO / "tests" / "gold_blind26" / name).read_bytes())
     calls: list[str] = []
-    process_file = api.process_file
+    read_articles = api.read_articles
 
     def counted(path: str, *args: object, **kwargs: object) -> object:
         calls.append(path)
-        return process_file(path, *args, **kwargs)
+        return read_articles(path, *args, **kwargs)
 
-    monkeypatch.setattr(api, "process_file", counted)
+    monkeypatch.setattr(api, "read_articles", counted)
     report = ev.evaluate(tmp_path, SHARED_CORPUS, baseline=False)
     assert [a.status for a in report.articles] == ["found", "found"]
     assert len(calls) == 1
+
+
+def test_only_the_gold_article_of_a_file_is_extracted_and_its_crash_is_its_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a 新闻联播 day holds some thirty items and the gold names one: the others are laid
+    # out to find it, not extracted
+    if not SHARED_CORPUS.exists():
+        pytest.skip(f"needs the shared corpora at {SHARED_CORPUS} (absent here)")
+    name = "05_xwlb_20240504_wusi_tuanri.json"
+    (tmp_path / name).write_bytes((REPO / "tests" / "gold_blind29" / name).read_bytes())
+    headline = json.loads((tmp_path / name).read_text(encoding="utf-8"))["headline"]
+    assert len(api.read_articles(str(SHARED_CORPUS / "xwlb-2024h1/news/20240504.md")).articles) > 10
+    extracted: list[str | None] = []
+    extract_entities = extract.extract_entities
+
+    def counted(article: Any) -> None:
+        extracted.append(article.headline)
+        extract_entities(article)
+
+    monkeypatch.setattr(extract, "extract_entities", counted)
+    report = ev.evaluate(tmp_path, SHARED_CORPUS, baseline=False)
+    assert extracted == [headline]
+    assert [a.status for a in report.articles] == ["found"]
+    assert report.scores["places"].tp > 0  # its records were scored
+
+    def crashing(article: Any) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(extract, "extract_entities", crashing)
+    report = ev.evaluate(tmp_path, SHARED_CORPUS, baseline=False)
+    assert [(a.status, a.reason) for a in report.articles] == [("error", "RuntimeError: extractor bug")]
