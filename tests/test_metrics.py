@@ -595,6 +595,32 @@ def test_sports_results_medals_times_and_race_names() -> None:
     assert _figures("参展商品涵盖医疗器械、建材五金、办公用品。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 2020-05-05 01-04, 2020-05-09 01-06, 2020-05-15 12-01; 新闻联播 2024-06-29,
+        # 2024-02-23, 2024-03-31: a duration written in parts is one figure in its smallest unit
+        ("几位穿好防护雨衣的工人，翻爬进去。1分40秒后，他们将下到299米深的竖井底部",
+         [("1分40秒", 100, "秒"), ("299米", 299, "米")]),
+        ("发射场发射升空，在轨飞行2天19小时，完成了多项空间科学实验", [("2天19小时", 67, "小时")]),
+        ("传到地球需要8分20秒，所以我们此刻看到的是8分20秒之前的太阳。",
+         [("8分20秒", 500, "秒"), ("8分20秒", 500, "秒")]),
+        ("武威东至兰州西站最快1小时56分可达", [("1小时56分", 116, "分钟")]),
+        ("河北队以1小时12分38秒9的成绩夺得冠军", [("1小时12分38秒9", 4358.9, "秒")]),
+        ("两地铁路通行时间将从现在最快1小时44分钟缩短至50分钟左右。",
+         [("1小时44分钟", 104, "分钟"), ("50分钟左右", 50, "分钟")]),
+        # a qualifier read on a part is the whole's
+        ("车程约1小时20分钟", [("约1小时20分钟", 80, "分钟")]),
+        # rmrb 2020-05-20 19-01: a clock time is no duration
+        ("3月6日23时59分56秒，燕山石化熔喷布生产线一次试车成功", []),
+        # around the clock, not 8,784 hours
+        ("全年365天24小时不间断服务", [("365天", 365, "天"), ("24小时", 24, "小时")]),
+    ],
+)
+def test_a_duration_written_in_parts_is_one_figure(text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert _figures(text) == expected
+
+
 def test_containers_and_rainfall_units() -> None:
     # 新闻联播 2024-02-16, 2024-04-18
     assert _figures("运送货物16万标箱，同比增长10%。") == [

@@ -478,19 +478,63 @@ def _is_race_name(text: str, start: int, unit_end: int) -> bool:
     return text.startswith(RACE_AFTER, unit_end) or text.endswith(RACE_BEFORE, 0, start)
 
 
-# A race time: 47秒53 (47.53 s), 7分47秒26 (467.26 s), 2分33秒148.
-RACE_TIME_RE = re.compile(
-    r"(?<![0-9.])(?:(?P<min>[0-9]{1,2})分)?(?P<sec>[0-9]{1,2})秒(?P<frac>[0-9]{2,3})(?![0-9])"
+# A duration written in parts is one figure in its smallest unit: 1分40秒 (100 秒),
+# 1小时56分 (116 分钟), 2天19小时 (67 小时), and race times with hundredths or
+# thousandths, 47秒53 (47.53 s), 7分47秒26 (467.26 s), 1小时12分38秒9. Not a clock time
+# (23时59分56秒: see CLOCK_TIME_RE).
+COMPOUND_DURATION_RE = re.compile(
+    r"(?<![0-9.时点])(?=[0-9])"
+    r"(?:(?P<day>[0-9]{1,3})天)?"
+    r"(?:(?P<hour>[0-9]{1,3})个?小时)?"
+    r"(?:(?P<min>[0-9]{1,3})分钟?)?"
+    r"(?:(?P<sec>[0-9]{1,2})秒(?P<frac>[0-9]{1,3})?)?"
+    r"(?![0-9])"
 )
+CLOCK_TIME_RE = re.compile(r"(?<![0-9])[0-9]{1,2}[时点][0-9]{1,2}分(?:[0-9]{1,2}秒)?")
+_PART_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "sec": 1}
+_PART_UNITS = {"day": "天", "hour": "小时", "min": "分钟", "sec": "秒"}
+_PART_LIMITS = {"day": 1000, "hour": 24, "min": 60, "sec": 60}
 
 
-def _race_times(text: str, found: list[_Found]) -> None:
-    for m in RACE_TIME_RE.finditer(text):
-        minutes = int(m.group("min") or 0)
-        fraction = int(m.group("frac")) / 10 ** len(m.group("frac"))
-        value = round(minutes * 60 + int(m.group("sec")) + fraction, 3)
-        quantity = Quantity(value, "秒", None, "duration")
-        found.append(_Found(m.start(), m.end(), m.start(), quantity, "秒"))
+def _compound_duration(m: re.Match[str]) -> Quantity | None:
+    parts = [(name, int(m.group(name))) for name in _PART_SECONDS if m.group(name)]
+    frac = m.group("frac")
+    if len(parts) < 2 and not (parts and frac and len(frac) >= 2):
+        return None  # one part alone is an ordinary figure (and 10秒5个 no race time)
+    if any(amount >= _PART_LIMITS[name] for name, amount in parts[1:]):
+        return None  # 365天24小时 is "around the clock", not 8,784 hours
+    smallest = parts[-1][0]
+    value: float = sum(amount * _PART_SECONDS[name] for name, amount in parts) / _PART_SECONDS[smallest]
+    if frac:
+        value += int(frac) / 10 ** len(frac)
+    value = round(value, 3)
+    return Quantity(int(value) if value == int(value) else value, _PART_UNITS[smallest], None, "duration")
+
+
+def _compound_durations(text: str, found: list[_Found]) -> bool:
+    """Replace the parts of each duration written in parts by the whole (keeping a
+    qualifier read on a part: 约1小时20分钟, 1小时40分钟左右), and drop the parts of clock
+    times. True when `found` changed."""
+    changed = False
+    for m in CLOCK_TIME_RE.finditer(text):
+        inside = [f for f in found if m.start() <= f.start < m.end()]
+        for f in inside:
+            found.remove(f)
+            changed = True
+    for m in COMPOUND_DURATION_RE.finditer(text):
+        quantity = _compound_duration(m)
+        if quantity is None:
+            continue
+        parts = [f for f in found if f.start < m.end() and f.end > m.start()]
+        start = min([m.start()] + [f.start for f in parts])
+        end = max([m.end()] + [f.end for f in parts])
+        qualifier = next((f.quantity.qualifier for f in parts if f.quantity.qualifier), None)
+        for f in parts:
+            found.remove(f)
+        whole = Quantity(quantity.value, quantity.unit, qualifier, "duration")
+        found.append(_Found(start, end, m.start(), whole, quantity.unit))
+        changed = True
+    return changed
 
 
 def _is_session_number(text: str, start: int, unit_end: int) -> bool:
@@ -1203,9 +1247,9 @@ def find_quantities(
     if "番" in text:
         _doublings(text, found)
     _fractions(text, found)
-    if "秒" in text:
-        _race_times(text, found)
     mixed = len(found) != n_arabic  # other kinds were added after the Arabic figures
+    if ("分" in text or "秒" in text or "小时" in text) and _compound_durations(text, found):
+        mixed = True
     if not found:
         return []
     # Quoted short phrases and titles hold names and slogans (“双十条”, 《十条措施》).
