@@ -761,6 +761,13 @@ def test_co_writers_credited_are_no_people_and_given_names_opening_with_stop_cha
         ("徐向春", ["最高人民检察院第十检察厅厅长"])
     ]
     assert [r["name"] for r in find_people(sentence("镇党委书记杨和森说，要主动加量走访。"))] == ["杨和森"]
+    # 新闻联播 2024-06-30, rmrb 20200507-11-05, 20200522-01-06: and 其
+    text = "在清华大学低维量子物理国家重点实验室，薛其坤院士正在和研究团队一起分析最新数据。"
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == [("薛其坤", ["院士"])]
+    text = "根据实际情况，村支书杨其宇在贫困户遍访过程中，因户施策。"
+    assert [r["name"] for r in find_people(sentence(text))] == ["杨其宇"]
+    text = "北京大学老校长周其凤院士和信息科学技术学院王教授参加。"
+    assert "周其凤" in [r["name"] for r in find_people(sentence(text))]
 
 
 @pytest.mark.parametrize(

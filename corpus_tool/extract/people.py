@@ -66,7 +66,7 @@ STOP_CHARS = frozenset(
 )
 # Stop characters that open many given names (向东, 向春, 和森): allowed there when the
 # tagger reads the whole name as one.
-NAME_STOP_CHARS = frozenset("向和")
+NAME_STOP_CHARS = frozenset("向和其")
 # What follows a bare surname when the person is not named (张先生, 李大爷, 王书记).
 HONORIFIC_TAILS = (
     "同学",
