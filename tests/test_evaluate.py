@@ -485,6 +485,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind54",
     "gold_blind55",
     "gold_blind56",
+    "gold_blind57",
+    "gold_blind58",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -563,11 +565,14 @@ def test_gold_article_is_found_and_its_texts_occur(gold, processed):
     )
     problems = []
 
+    unwrapped = everything.replace("\n", "")
+
     def check(text, optional, what):
         # required entities must be in the body (they need a paragraph and span);
-        # optional ones may sit in the headline or a caption
-        where = everything if optional else body
-        if not text or text not in where:
+        # optional ones may sit in the headline or a caption, or run across a line break
+        # of a document printed line by line (gold_blind57 10)
+        found = text in everything or text in unwrapped if optional else text in body
+        if not text or not found:
             problems.append(f"{what}: {text!r}")
 
     for e in gold.get("places", []):
@@ -683,6 +688,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit ab01f63) less a margin
     "gold_blind55": {"places": 0.90, "people": 0.96, "organizations": 0.88, "programs": 0.67, "metrics": 0.90, "dates": 0.92},
     "gold_blind56": {"places": 0.91, "people": 0.88, "organizations": 0.81, "programs": 0.79, "metrics": 0.90, "dates": 0.91},
+    # first runs (2026-11-29, commit dbc4ad7) less a margin
+    "gold_blind57": {"places": 0.96, "people": 0.86, "organizations": 0.77, "programs": 0.67, "metrics": 0.83, "dates": 0.92},
+    "gold_blind58": {"places": 0.94, "people": 0.93, "organizations": 0.77, "programs": 0.79, "metrics": 0.93, "dates": 0.94},
 }
 
 
