@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.organizations import find_organizations
 from corpus_tool.layout import (
     credits_from_byline,
     names_from_tokens,
@@ -17,6 +19,7 @@ from corpus_tool.layout import (
     photographer_of,
     split_document,
 )
+from corpus_tool.layout.plain import layout_article_body
 from corpus_tool.records import ArticleLayout, Caption, SourceDocument
 from corpus_tool.similarity import best_matches, one_to_one_assignment
 
@@ -410,3 +413,56 @@ def test_layout_imports_scikit_learn_only_when_it_compares_texts():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_policy_printed_line_by_line_is_read_in_paragraphs() -> None:
+    # policies.jsonl record 188, the opening of a notice turned to text from its PDF: no
+    # indent and no blank line, every line cut at the column's width. Column-wide lines
+    # that end inside a sentence run on; the addressees, the issuer, the date, the title
+    # lines and the chapter heading stay lines; the page number goes.
+    text = (FIXTURES / "layout_policy_188_printed_lines.txt").read_text(encoding="utf-8")
+    paragraphs = layout_article_body(text).paragraphs
+    assert paragraphs[:10] == [
+        "各区县（功能区）工信部门，各有关单位：",
+        "《济南“鲲鹏+昇腾”生态创新中心、华为（济南）软件开发云创新中心、华为（济南）人工智能"
+        "创新中心服务资源供给办法（V1.0）》已经中共济南市工业和信息化局党组 2021 年第5 次会议"
+        "审议通过，现印发给你们，请认真贯彻执行。",
+        "济南市工业和信息化局",
+        "2021 年 3 月 9 日",
+        "济南“鲲鹏+昇腾”生态创新中心",
+        "华为（济南）软件开发云创新中心",
+        "华为（济南）人工智能创新中心",
+        "服务资源供给办法（V1.0）",
+        "第一章    总 则",
+        paragraphs[9],
+    ]
+    assert paragraphs[9].startswith("第一条 为贯彻落实济南市人民政府与华为软件技术有限公司签署的")
+    assert paragraphs[9].endswith("合理申请、使用三个创新中心服务资源，制定本办法。")
+    # a page number inside a sentence is dropped and the sentence runs on across it
+    assert "平台工具类、服务应用类和解决方案类。服务资源产品清单将随华为软件技术有限公司" in paragraphs[10]
+    assert len(paragraphs) == 12
+    # so the companies' names are whole, not cut at a line's end (件技术有限公司)
+    context = ArticleContext(paragraphs=paragraphs, headline=None, date="2021-03-09", places=[], main_place=None)
+    names = {o["name"] for o in find_organizations(context)}
+    assert {"华为软件技术有限公司", "软通智慧信息技术有限公司", "济南科金信息技术有限公司"} <= names
+    assert not any(name.startswith(("件", "司", "有限", "随")) for name in names)  # 将随|华为…
+
+
+def test_lines_that_are_paragraphs_are_not_joined() -> None:
+    # policies.jsonl record 13: a list of short headings, each followed by a paragraph on
+    # one line; and People's Daily lines, a paragraph each, vary far more than a column
+    lines = [
+        "一、工厂建设",
+        "1.工厂数字化设计与交付",
+        "面向工厂规划、工艺布局、产线设计、物流规划等业务活动，针对工厂设计建设周期长、布局不合理等问题，"
+        "搭建工厂数字化设计与交付平台，应用建筑信息模型、物流和动线仿真、生产系统建模等技术，",
+        "2.数字孪生工厂运营优化",
+        "面向基础设施运维、运营管理等业务活动，针对信息孤岛难打通、集成管控难度大等问题，应用建模仿真、"
+        "异构型融合等技术，构建设备、产线、车间、工厂等不同层级的数字孪生系统，",
+        "二、产品设计",
+        "3.产品数字化研发设计",
+        "面向需求分析、概念设计、产品设计等业务活动，针对产品研发周期长、设计质量控制难等问题，",
+        "4.虚拟验证与中试",
+        "面向产品验证、中试等业务活动，针对新产品验证周期长、熟化成本高等问题，搭建虚实融合的试验验证环境，",
+    ]
+    assert layout_article_body("\n".join(lines)).paragraphs == lines

@@ -97,6 +97,64 @@ def paragraphs_and_subheadings(lines: list[_Line]) -> tuple[list[str], list[str]
     return [p for p in paragraphs if p], subheadings
 
 
+# A page number a printed document's text keeps on a line of its own: — 2 —, 3.
+PAGE_NUMBER_RE = re.compile(r"[—－-]\s*[0-9]{1,3}\s*[—－-]|[0-9]{1,3}")
+# Punctuation that cannot end a paragraph: the sentence runs on at the next line.
+MID_SENTENCE_END = "，、；（(“《"
+
+
+def _line_width(lines: list[str]) -> int | None:
+    """The width of a full line when `lines` are a document printed line by line and
+    cut at the column's width (a policy turned to text from its PDF, with no indent
+    and no blank line): most lines end inside a sentence and are about as long as
+    each other. None when they are not (each line is then a paragraph)."""
+    if len(lines) < 8:
+        return None
+    running = sorted(len(line) for line in lines if not ends_sentence(line))
+    if len(running) < 0.4 * len(lines):
+        return None
+    # column-wide lines are 20–40 characters, and most lines ending inside a sentence
+    # are within a few of that (digits and Latin letters are narrower; headings and
+    # the last lines of paragraphs are shorter); a paragraph a line varies far more
+    width = running[3 * len(running) // 4]
+    near = sum(1 for n in running if abs(n - width) <= _slack(width))
+    if not 15 <= width <= 45 or near < 0.5 * len(running):
+        return None
+    return width
+
+
+def _slack(width: int) -> int:
+    return max(3, width // 8)
+
+
+def unwrapped_paragraphs(lines: list[str]) -> list[str] | None:
+    """Paragraphs of a document printed line by line (see `_line_width`), or None.
+
+    A line as wide as the column that ends inside a sentence runs on into the next one
+    (`…华为软件技术有限公` / `司签署的…`); a short line or one that ends a sentence
+    ends its paragraph (so a heading stays one). Page numbers are dropped."""
+    width = _line_width(lines)
+    if width is None:
+        return None
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        # a page number: — 2 — anywhere, a bare one only inside a running sentence (a
+        # bare number elsewhere may be a table's cell)
+        if PAGE_NUMBER_RE.fullmatch(line) and (current or not line.isdigit()):
+            continue
+        current.append(line)
+        runs_on = not ends_sentence(line) and (
+            len(line) >= width - _slack(width) or line.endswith(tuple(MID_SENTENCE_END))
+        )
+        if not runs_on:
+            paragraphs.append(join_wrapped_lines(current))
+            current = []
+    if current:
+        paragraphs.append(join_wrapped_lines(current))
+    return paragraphs
+
+
 def block_paragraphs(text: str) -> list[str]:
     """Paragraphs of text that is not page noise: blank lines and indents separate
     paragraphs; lines inside a blank-line block without indents run on (a Wikisource
@@ -115,7 +173,8 @@ def block_paragraphs(text: str) -> list[str]:
                 current.append(raw)
             paragraphs.append(join_wrapped_lines(current))
         else:
-            paragraphs.extend(_clean(line) for line in raw_lines)
+            lines = [_clean(line) for line in raw_lines]
+            paragraphs.extend(unwrapped_paragraphs(lines) or lines)
     return [p for p in paragraphs if p]
 
 
