@@ -906,3 +906,16 @@ def test_a_numeral_inside_a_program_name_is_no_figure() -> None:
     ctx.programs = find_programs(ctx)
     assert [p["name"] for p in ctx.programs] == ["长江十年禁渔"]
     assert [m["text"] for m in find_metrics(ctx)] == ["三年多"]
+
+
+def test_a_short_name_the_text_defines_is_no_figure_where_it_recurs() -> None:
+    # policies.jsonl record 188 (gold_blind57 10): the three centres are given a short name
+    # and called by it from then on; a count of other things stays a figure
+    from tests.test_people import sentence
+
+    text = (
+        "规范华为（济南）软件开发云创新中心、华为（济南）人工智能创新中心（以下简称“三个创新中心”）运营，"
+        "引导企业合理申请、使用三个创新中心服务资源，每年支持三个项目。"
+    )
+    assert [(m["text"], m["value"]) for m in find_metrics(sentence(text))] == [("三个", 3)]
+    assert text.count("三个") == 3

@@ -210,6 +210,10 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# A short name a text defines for what it names: （以下简称“三个创新中心”）.
+DEFINED_NAME_RE = re.compile(r"简称[“\"](?P<name>[^”\"\n]{2,12})[”\"]")
+
+
 def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     """The figures of an article, in text order, with provenance."""
     if not ctx.paragraphs:
@@ -230,6 +234,15 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
             while k != -1:
                 skip.append((k, k + len(core)))
                 k = text.find(core, k + len(core))
+    # a short name the text defines (以下简称“三个创新中心”, 简称“两库”) is a name wherever
+    # it recurs, quoted or not
+    for m in DEFINED_NAME_RE.finditer(text):
+        name = m.group("name")
+        if not NUMERAL_CHARS.isdisjoint(name):
+            k = text.find(name)
+            while k != -1:
+                skip.append((k, k + len(name)))
+                k = text.find(name, k + len(name))
     # a numeral inside a program's name is part of the name (南疆三地州10个未摘帽深度贫困县
     # 建档立卡贫困家庭劳动力有组织转移就业工作, quoted too long for the quote mask)
     skip.extend((offsets[r["paragraph"]] + r["start"], offsets[r["paragraph"]] + r["end"]) for r in ctx.programs)
