@@ -1,6 +1,7 @@
 """Paragraphs of body text: lines a layout wrapped are joined again (a paragraph
-starts at an indent), subheadings between paragraphs are told apart, and text without
-wrapping is split at blank lines and indents."""
+starts at an indent, or, in a document printed line by line without indents, after a
+line shorter than the column or ending a sentence), subheadings between paragraphs are
+told apart, and text without wrapping is split at blank lines and indents."""
 
 from __future__ import annotations
 
@@ -113,7 +114,7 @@ def _line_width(lines: list[str]) -> int | None:
     running = sorted(len(line) for line in lines if not ends_sentence(line))
     if len(running) < 0.4 * len(lines):
         return None
-    # column-wide lines are 20–40 characters, and most lines ending inside a sentence
+    # column-wide lines are 15–45 characters, and most lines ending inside a sentence
     # are within a few of that (digits and Latin letters are narrower; headings and
     # the last lines of paragraphs are shorter); a paragraph a line varies far more
     width = running[3 * len(running) // 4]
@@ -158,7 +159,8 @@ def unwrapped_paragraphs(lines: list[str]) -> list[str] | None:
 def block_paragraphs(text: str) -> list[str]:
     """Paragraphs of text that is not page noise: blank lines and indents separate
     paragraphs; lines inside a blank-line block without indents run on (a Wikisource
-    link on its own line); without any blank line, every line is a paragraph."""
+    link on its own line); without any blank line, every line is a paragraph, unless the
+    lines are a document printed line by line (`unwrapped_paragraphs`)."""
     blocks = [block for block in re.split(r"\n\s*\n", text) if block.strip()]
     has_blank_lines = len(blocks) > 1
     paragraphs: list[str] = []
