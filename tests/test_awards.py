@@ -69,3 +69,59 @@ def test_real_paragraphs_award_nothing() -> None:
 
 def test_empty_article() -> None:
     assert find_awards(ArticleContext([])) == []
+
+
+def _with_people(paragraphs: list[str], date: str = "2020-05-06") -> ArticleContext:
+    from corpus_tool.extract.people import find_people
+
+    ctx = context_of(paragraphs, None, date)
+    ctx.people = find_people(ctx)
+    return ctx
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # rmrb 20200507-16-01: a person who is the clause's subject
+        (
+            ["“共产党员就要为人民做事。”这是杨善洲生前说过的一句话。", "在改革开放40周年之际，杨善洲被授予“改革先锋”荣誉称号。"],
+            [("改革先锋", "杨善洲")],
+        ),
+        # rmrb 20200507-14-04: the body after 被 gives the title; the place before gets it
+        (
+            ["康保县2017年被中国野生动物保护协会授予“中国遗鸥之乡”称号。"],
+            [("中国遗鸥之乡", "河北省张家口市康保县")],
+        ),
+        # rmrb 20200506-15-08: the post he headed got it, not he
+        (["蒙自市民警李宏专介绍，他曾担任负责人的红河广场岗亭被授予“全国青年文明号”。"], [("全国青年文明号", "云南省红河哈尼族彝族自治州蒙自市")]),
+        # rmrb 20200519-04-03: a decision about awarding awards nothing; 新闻联播 2024-02-24:
+        # naming a spacecraft is no award
+        (["常委会作出关于授予国家勋章和国家荣誉称号的决定。"], []),
+        (["新一代载人飞船命名为“梦舟”，月面着陆器命名为“揽月”。"], []),
+    ],
+)
+def test_recipients_and_what_is_no_award(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
+    ctx = _with_people(paragraphs)
+    assert [(title, recipient) for title, _, recipient, _ in awards(ctx)] == expected
+
+
+@pytest.mark.parametrize(
+    ("file", "expected"),
+    [
+        # a person who is the clause's subject, or whom 他 stands for, not the city
+        ("rmrb-2020-05/2020年5月/20200506/20200506-15-03.txt", [("优秀公务员", "沈战东")]),
+        (
+            "rmrb-2020-05/2020年5月/20200520/20200520-20-03.txt",
+            [("全国先进工作者", "文建明"), ("全国优秀共产党员", "文建明"), ("全国道德模范", "文建明")],
+        ),
+        # a decision about awarding awards nothing
+        ("rmrb-2020-05/2020年5月/20200519/20200519-04-03.txt", []),
+    ],
+)
+def test_recipients_in_real_articles(file: str, expected: list[tuple[str, str]]) -> None:
+    from corpus_tool import api
+
+    from .conftest import shared_path
+
+    result = api.process_file(str(shared_path(file)), with_tokens=False)
+    assert [(r["title"], r["recipient"]) for a in result.articles for r in a.awards] == expected

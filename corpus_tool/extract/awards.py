@@ -10,9 +10,10 @@ or an unquoted one that ends like an honor (被评为全国文明城市). Each r
   2016年至2020年 → "2016-2020"; 今年, a month and day (12月15日) or nothing → the year of
   the article's date; 去年 → the year before; None when the article has no date and the
   sentence names no year.
-- `recipient`: the full name of the nearest place named before the verb in its sentence
-  (岳阳市 → 湖南省岳阳市); else an organization that is the clause's subject
-  (淄博市公安局被评为 …); else the article's main place.
+- `recipient`: an organization that is the clause's subject (淄博市公安局被评为 …); else
+  the person or the place named last before the verb in its sentence (岳阳市 → 湖南省
+  岳阳市; 沈战东曾连续三年被评为 → 沈战东), or the person 他/她 stands for; else the
+  article's main place. A body between 被 and the verb is the giver, not the recipient.
 
 A title named without a verb of awarding (“‘平安中国建设示范市’这块金字招牌”) is a program of
 kind honor (programs.py), not an award record.
@@ -45,9 +46,17 @@ LAST_YEAR_RE = re.compile(r"去年|上年")
 SPEECH_CHARS = frozenset("，。！？；：,!?;:")
 # Verbs that also take things other than titles (获得“银税互动”贷款): after these a title
 # must look like one (…奖, …奖章, …示范市) or be called one (…称号, …荣誉).
-WEAK_TRIGGERS = frozenset({"获得", "摘得", "夺得", "创成", "成功创建", "入选"})
+# 命名为 names ships and bridges too (命名为“天宫”, “沈星桥”).
+WEAK_TRIGGERS = frozenset({"获得", "摘得", "夺得", "创成", "成功创建", "入选", "命名为", "被命名为"})
+PRONOUNS = ("他", "她")
+# A clause before a verb of awarding with no subject of its own: a time and adverbs
+# (2010年荣获, 曾因多项创新技术获得, 最近又获得, 先后被授予).
+CARRIED_SUBJECT_RE = re.compile(r"(?:[0-9]{4}年)?(?:曾|最近|先后|又|还|也|已|均|多次|连续[^，。]{0,4}|因[^，。]{0,12})*")
 PRIZE_ENDINGS = ("奖", "奖章", "勋章", "称号", "之星", "荣誉", "杯") + HONOR_ENDINGS
 CALLED_RE = re.compile(r"(?:等)?(?:荣誉)?称号|(?:等)?荣誉|奖")
+# Words before a verb of awarding that make it the topic of a text, not an award given:
+# 关于授予…的决定.
+ABOUT = ("关于", "有关")
 
 
 class _Finder:
@@ -58,6 +67,12 @@ class _Finder:
         self.starts = joined.starts
         self.places = joined.places
         self.place_starts = joined.place_starts
+        # (start, end, name) of each mention of a person, in the joined text
+        self.people = sorted(
+            (self.starts[r["paragraph"]] + r["start"], self.starts[r["paragraph"]] + r["end"], r["name"])
+            for r in ctx.people
+            if "paragraph" in r and r["paragraph"] < len(self.starts)
+        )
         # ASCII digits only: "²⁰²¹".isdigit() is true, but int() refuses it.
         year = (ctx.date or "")[:4]
         self.doc_year = year if len(year) == 4 and year.isascii() and year.isdigit() else None
@@ -117,22 +132,42 @@ class _Finder:
         return k + 1 if k != -1 else sent
 
     def _recipient(self, sent: int, verb: int) -> str | None:
+        text = self.text
+        # 被共青团福建省委授予…: the body between 被 and the verb gives the title; the
+        # recipient is named before it
+        agent = text.rfind("被", sent, verb)
+        end = agent if agent != -1 and agent < verb - 1 else verb
         # 淄博市公安局被评为…: an organization that is the clause's subject comes first
         # (the place 淄博市 inside it is not the recipient)
-        text = self.text
-        lo = verb
+        lo = end
         while lo > sent and text[lo - 1] not in "，；：、“”（）":
             lo -= 1
-        subject = text[lo:verb]
+        subject = text[lo:end]
+        subject = subject[subject.rfind("的") + 1 :]  # 他率领的|刑警支队
         if len(subject) <= 20:
             for m in org_lexicon().suffix_re.finditer(subject):
                 if m.end() == len(subject) and m.start() > 0:
                     return subject
-        i = bisect_right(self.place_starts, verb) - 1
-        if i >= 0:
-            ps, pe, name = self.places[i]
-            if ps >= sent and pe <= verb:
-                return name
+        # else a person who is the clause's subject (沈战东曾连续三年被评为…: the person, not
+        # the city the article is about), or the place named last before it in the sentence
+        i = bisect_right(self.place_starts, end) - 1
+        place = self.places[i] if i >= 0 and self.places[i][0] >= sent and self.places[i][1] <= end else None
+        # (not one the subject belongs to: 李宏专等人的红河广场岗亭被授予…)
+        person = next(
+            (m for m in reversed(self.people) if lo <= m[0] and m[1] <= end and "的" not in text[m[1] : end]),
+            None,
+        )
+        if person is None and text.startswith(PRONOUNS, lo) and "的" not in text[lo:end]:
+            # 他先后被授予…: the person the text spoke of last
+            person = next((m for m in reversed(self.people) if m[1] <= lo), None)
+        elif person is None and lo > sent and CARRIED_SUBJECT_RE.fullmatch(text, lo, end):
+            # 冯萌萌……，曾因多项创新技术获得…: a clause without a subject of its own has the
+            # sentence's, when a person opens the sentence
+            person = next((m for m in self.people if sent <= m[0] <= sent + 1), None)
+        if person is not None and (place is None or person[1] > place[1]):
+            return person[2]
+        if place is not None:
+            return place[2]
         return self.ctx.main_place
 
     def run(self) -> list[dict[str, Any]]:
@@ -144,8 +179,8 @@ class _Finder:
                 called = CALLED_RE.match(text, titles[-1][1] + 1)
                 if called is None:
                     titles = [t for t in titles if text[t[0] : t[1]].endswith(PRIZE_ENDINGS)]
-            if not titles:
-                continue
+            if not titles or text.endswith(ABOUT, 0, m.start()):
+                continue  # 作出关于授予国家勋章和国家荣誉称号的决定: the topic of a decision
             sent = self._sentence_start(m.start())
             year = self._year(self._year_clause_start(sent, m.start()), m.start())
             if year is None or not year[:4].isdigit():
