@@ -125,6 +125,8 @@ def test_real_paragraph_organizations(key: str) -> None:
         ("这一格局和大局意识，体现在政务服务大厅。", []),
         ("他是浙江省公安厅副厅长。", ["浙江省公安厅"]),
         ("村民向政府民政部门申请低保。", []),
+        # government work report 1990: a verb that stands inside names (执行局) opens none
+        ("特别是在台湾问题上不执行美国政府公开宣布的只承认一个中国的政策。", ["美国政府"]),
         # policies.jsonl record 28: 隶属于 opens no name
         (
             "老石旦煤矿位于老石旦矿区，隶属于国家能源集团乌海能源有限责任公司，行政区划归于乌海市。",

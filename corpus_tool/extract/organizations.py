@@ -708,10 +708,13 @@ class _Finder:
             if not proper and self.place_mask.find(1, start, brand_start) == -1:
                 start = brand_start  # 将部分安全监管职责交由|波音公司; but 中国人民公安大学, 新余钢铁集团
             proper = True
-        # a verbal noun opens no name (监督考核|国家局, 建立健全|党委); inside one it may
+        # a verbal noun opens no name (监督考核|国家局, 建立健全|党委), nor does a verb that
+        # only stands inside one (执行|美国政府, not 最高人民法院执行局); inside one it may
         # stand (武汉体育学院)
         k = j + 1
-        while k < i and spans[k][3] == "vn" and start == spans[k][0]:
+        while k < i and start == spans[k][0] and (
+            spans[k][3] == "vn" or (spans[k][3][:1] == "v" and spans[k][2] in self.lex.inside_words)
+        ):
             start = spans[k + 1][0]
             k += 1
         first = spans[k] if k <= i else None
