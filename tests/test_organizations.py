@@ -127,6 +127,14 @@ def test_real_paragraph_organizations(key: str) -> None:
         ("村民向政府民政部门申请低保。", []),
         # government work report 1990: a verb that stands inside names (执行局) opens none
         ("特别是在台湾问题上不执行美国政府公开宣布的只承认一个中国的政策。", ["美国政府"]),
+        # verbs of setting up and strengthening the tagger reads as names open none:
+        # rmrb 20200526-01-02, 20200518-01-02, 20200531-02-02, government work report 1988;
+        # 新建 stands inside 中国新建集团公司 (rmrb 20200510-02-10)
+        ("化、专业化、职业化方向，大力加强人民法院队伍建设；", []),
+        ("加强政务诚信建设，建立健全政府失信责任追究制度。", []),
+        ("一般性支出要坚决压减，严禁新建政府性楼堂馆所，严禁铺张浪费。", []),
+        ("积极促进企业间的横向联合，大力发展企业集团。", []),
+        ("孙金龙曾任新疆生产建设兵团政委、中国新建集团公司董事长。", ["新疆生产建设兵团", "中国新建集团公司"]),
         # policies.jsonl record 28: 隶属于 opens no name
         (
             "老石旦煤矿位于老石旦矿区，隶属于国家能源集团乌海能源有限责任公司，行政区划归于乌海市。",

@@ -92,9 +92,16 @@ LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
     # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)
     | {"亮相", "落户", "参观", "充分发挥", "高度评价", "所在单位", "任原", "全力支持", "旗下", "所属", "隶属于", "随", "委托", "专程", "布局建设", "规划建设", "齐聚", "利用", "布局", "推进", "创建", "新一轮", "会同"}
+    # verbs of setting up and strengthening jieba's dictionary tags as nouns or proper
+    # names (建立健全|政府, 大力加强|人民法院, 大力发展|企业集团, 深化|高水平大学; 新建
+    # opens none either, but stands inside 中国新建集团公司: OPENING_ONLY_WORDS)
+    | {"建立健全", "大力加强", "大力发展", "深化"}
     # set phrases (tagged l) that open a clause, not a name (淄博市公安局|紧紧围绕|淄博市委)
     | {"紧紧围绕", "围绕", "不能容忍", "深刻领会", "原则同意", "无理要求", "一段时间"}
 )
+# Words that open no name but may stand inside one (新建|医院, 严禁新建|政府性楼堂馆所;
+# 中国新建集团公司).
+OPENING_ONLY_WORDS = frozenset({"新建"})
 # Words of manner before 建设 (build): 高质量建设|崂山实验室 opens no name there.
 BUILD_MANNERS = frozenset({"高质量", "高标准", "高水平", "重点", "加快", "全面", "规范", "抓紧"})
 # Known names whose characters also end or start other words: the character before
@@ -713,8 +720,13 @@ class _Finder:
         # stand (武汉体育学院)
         k = j + 1
         while k < i and start == spans[k][0] and (
-            spans[k][3] == "vn" or (spans[k][3][:1] == "v" and spans[k][2] in self.lex.inside_words)
+            spans[k][3] == "vn"
+            or (spans[k][3][:1] == "v" and spans[k][2] in self.lex.inside_words)
+            or spans[k][2] in OPENING_ONLY_WORDS
         ):
+            if spans[k][2] in OPENING_ONLY_WORDS:
+                # 新建(nz)|高等学校: the word dropped was what made the name look proper
+                proper = any(_proper(w, t) for _, te, w, t in spans[k + 1 : i + 1] if te <= s)
             start = spans[k + 1][0]
             k += 1
         first = spans[k] if k <= i else None
