@@ -491,6 +491,8 @@ COMPOUND_DURATION_RE = re.compile(
     r"(?![0-9])"
 )
 CLOCK_TIME_RE = re.compile(r"(?<![0-9])[0-9]{1,2}[时点][0-9]{1,2}分(?:[0-9]{1,2}秒)?")
+# A part followed by a number: the cheap test whether a text holds any of the above.
+DURATION_PARTS_HINT_RE = re.compile(r"[0-9](?:天|小时|分钟?|秒)[0-9]")
 _PART_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "sec": 1}
 _PART_UNITS = {"day": "天", "hour": "小时", "min": "分钟", "sec": "秒"}
 _PART_LIMITS = {"day": 1000, "hour": 24, "min": 60, "sec": 60}
@@ -1248,7 +1250,7 @@ def find_quantities(
         _doublings(text, found)
     _fractions(text, found)
     mixed = len(found) != n_arabic  # other kinds were added after the Arabic figures
-    if ("分" in text or "秒" in text or "小时" in text) and _compound_durations(text, found):
+    if DURATION_PARTS_HINT_RE.search(text) and _compound_durations(text, found):
         mixed = True
     if not found:
         return []
