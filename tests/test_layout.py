@@ -466,3 +466,27 @@ def test_lines_that_are_paragraphs_are_not_joined() -> None:
         "面向产品验证、中试等业务活动，针对新产品验证周期长、熟化成本高等问题，搭建虚实融合的试验验证环境，",
     ]
     assert layout_article_body("\n".join(lines)).paragraphs == lines
+
+
+def test_a_printed_policy_with_a_wider_framed_box_is_read_in_paragraphs() -> None:
+    # policies.jsonl record 60 (the 14th five-year plan for smart manufacturing): body
+    # lines of 27 characters, framed boxes (专栏) of about 33, tables of short lines, and
+    # page numbers inside sentences
+    from corpus_tool import api
+
+    from .conftest import shared_path
+
+    result = api.read_articles(str(shared_path("policies-central-shandong", "policies.jsonl")))
+    [record] = [a for a in result.articles if a.doc_index == 60]
+    assert (
+        "满足提高生产效率和产品良率、缩短研制周期等需要，建立复杂电磁环境下的企业通信网络和主动安全防护系统，"
+        "实现企业内数据可靠传输；推进电子产品专用智能制造装备与自动化装配线的集成应用；开发智能检测设备与产品"
+        "一体化测试平台；建设智能物流配送系统，优化生产经营决策系统。"
+    ) in record.paragraphs
+    assert any(
+        "支持产业特色鲜明、转型需求迫切、基础条件好的地区建设智能制造先行区，打造智能制造技术创新策源地、"
+        "示范应用集聚区、关键装备和解决方案输出地。" in p
+        for p in record.paragraphs
+    )
+    assert "02 电子信息领域" in record.paragraphs  # the box's item headings stay lines
+    assert len(record.paragraphs) < 150  # 394 printed lines

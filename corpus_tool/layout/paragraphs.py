@@ -107,19 +107,23 @@ MID_SENTENCE_END = "，、；（(“《"
 def _line_width(lines: list[str]) -> int | None:
     """The width of a full line when `lines` are a document printed line by line and
     cut at the column's width (a policy turned to text from its PDF, with no indent
-    and no blank line): most lines end inside a sentence and are about as long as
-    each other. None when they are not (each line is then a paragraph)."""
+    and no blank line): many lines end inside a sentence, and a good share of those are
+    within a character or two of one width. None when they are not (each line is then
+    a paragraph)."""
     if len(lines) < 8:
         return None
-    running = sorted(len(line) for line in lines if not ends_sentence(line))
+    running = [len(line) for line in lines if not ends_sentence(line)]
     if len(running) < 0.4 * len(lines):
         return None
-    # column-wide lines are 15–45 characters, and most lines ending inside a sentence
-    # are within a few of that (digits and Latin letters are narrower; headings and
-    # the last lines of paragraphs are shorter); a paragraph a line varies far more
-    width = running[3 * len(running) // 4]
-    near = sum(1 for n in running if abs(n - width) <= _slack(width))
-    if not 15 <= width <= 45 or near < 0.5 * len(running):
+    # column-wide lines are 15–45 characters (digits and Latin letters are narrower, a
+    # framed box may be wider); tables, headings and the last lines of paragraphs are
+    # shorter; a paragraph a line varies far more
+    counts = [0] * 48
+    for n in running:
+        if n < len(counts):
+            counts[n] += 1
+    width, near = max(((w, sum(counts[w - 2 : w + 3])) for w in range(15, 46)), key=lambda x: x[1])
+    if near < max(6, 0.3 * len(running)):
         return None
     return width
 
