@@ -439,6 +439,10 @@ def named(text: str) -> Named:
             "正在陆续成立100所工匠学院。",
             [("技能大师工作室", "brand")],
         ),
+        (  # policies.jsonl record 36: what a standard is for opens no name
+            "仿真培训系统设计和建设等的仿真培训标准。主要用于指导石化企业操作管理系统的建设。",
+            [("石化企业操作管理系统", "platform")],
+        ),
     ],
 )
 def test_unquoted_names_from_head_nouns(text: str, expected: Named) -> None:

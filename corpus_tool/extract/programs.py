@@ -594,6 +594,9 @@ NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
         "充分利用",  # (tagged n)
         "坚持",
         "指",  # 是指|国家智慧教育公共服务平台 (tagged n)
+        "用于",  # 主要用于指导|石化企业操作管理系统: what a standard is for
+        "适用于",
+        "指导",  # (tagged n)
         "在建",
         "衔接",
         "有效",
