@@ -12,7 +12,7 @@ Each record is ``{"text", "value", "paragraph", "start", "end"}`` with
   document's, or the year before when that would put the date more than half a year
   after the document (a January report speaking of 12月28日); a bare day ahead of the
   document's day is last month's;
-- relative: 今年, 去年, 前年, 明年, 上年 (+ 3月, 3月5日), 本月, 上月, 今天/今日 (only
+- relative: 今年, 去年, 前年, 明年, 上年 (+ 3月, 3月5日), 本月, 上月 (+ 12日), 今天/今日 (only
   in the "today" uses: 今天上午, 今日，), 昨天/昨日, 前天, 明天;
 - ranges give each end: 2016年至2020年 → 2016 and 2020; 1至4月 → "1" (YYYY-01) and
   4月; 6月26日至30日 → the 30th of June.
@@ -61,7 +61,7 @@ DATE_RE = re.compile(
     | (?:(?P<m2>{_MONTH_AR})月份?(?:(?P<d2>{_DAY_AR})[日号])?)
     | (?:(?P<mcn2>{_MONTH_CN})月(?P<dcn2>{_DAY_CN})[日号])
     | (?P<d3>{_DAY_AR})日
-    | (?P<relday>今天|今日|昨天|昨日|前天|明天|本月|上月|上个月|下月|下个月)
+    | (?P<relday>今天|今日|昨天|昨日|前天|明天|(?P<relm>本月|上月|上个月|下月|下个月)(?:(?P<rmd>{_DAY_AR})[日号])?)
     """,
     re.VERBOSE,
 )
@@ -214,10 +214,11 @@ def _value(
         word = g["relday"]
         if doc is None:
             return True, None
-        if word in ("本月", "上月", "上个月", "下月", "下个月"):
-            delta = 0 if word == "本月" else (-1 if word.startswith("上") else 1)
+        if g["relm"]:
+            # 本月12日: a day of this month (or the last, or the next)
+            delta = 0 if g["relm"] == "本月" else (-1 if word.startswith("上") else 1)
             y, mo = _shift_month(doc.year, doc.month, delta)
-            return True, _format(y, mo)
+            return True, _format(y, mo, int(g["rmd"]) if g["rmd"] else None)
         delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}[word]
         try:
             return True, (doc + timedelta(days=delta)).isoformat()
