@@ -514,14 +514,14 @@ def test_full_width_digits_grouped_by_a_full_width_comma() -> None:
 
 def test_counts_of_people_without_a_measure_word() -> None:
     # rmrb 20200528 (Hong Kong), the 2020 work report: a number, a few characters of
-    # description, then a noun for people; 人民币 is money, and energy stays unitless
+    # description, then a noun for people; 人民币 is money, and energy is in 度 (kWh)
     assert _figures("是包括750万香港同胞在内的14亿中国人民的香港。") == [
         ("750万", 7500000, "人"),
         ("14亿", 1400000000, "人"),
     ]
     assert _figures("对874万高校毕业生，实行企业扩招。") == [("874万", 8740000, "人")]
     assert _figures("投资500万人民币。") == [("500万人民币", 5000000, "元")]
-    assert _figures("累计发电量已突破1万亿度。") == [("1万亿", 1000000000000, None)]
+    assert _figures("累计发电量已突破1万亿度。") == [("1万亿度", 1000000000000, "度")]
 
 
 def test_units_of_mines_and_cameras() -> None:
@@ -919,3 +919,25 @@ def test_a_short_name_the_text_defines_is_no_figure_where_it_recurs() -> None:
     )
     assert [(m["text"], m["value"]) for m in find_metrics(sentence(text))] == [("三个", 3)]
     assert text.count("三个") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新闻联播 2024-02-06, 2024-01-27, 2024-04-?; rmrb 20200510-03-01, 20200510-07-01;
+        # the 1956 work report: units that were read as bare numbers
+        ("投运后，预计每年发电量可达10亿度，可满足52.6万户家庭用电", [("10亿度", 1000000000, "度"), ("52.6万户", 526000, "户")]),
+        ("在零下30多度的天气里", [("零下30多度", -30, "度")]),
+        ("酒汗有七十度", [("七十度", 70, "度")]),
+        ("需求量较2023年将增加225万桶，达到1.04亿桶。", [("225万桶", 2250000, "桶"), ("1.04亿桶", 104000000, "桶")]),
+        ("美国提供逾66亿只口罩、3.44亿双外科手套", [("逾66亿只", 6600000000, "只"), ("3.44亿双", 344000000, "双")]),
+        ("园区单日订单处理能力达到160万单。", [("160万单", 1600000, "单")]),
+        ("到11月，全市造船完工量288.4万载重吨", [("288.4万载重吨", 2884000, "载重吨")]),
+        ("棉花产量达到３，０３６万担，完成年度计划的１１７％", [("３，０３６万担", 30360000, "担"), ("１１７％", 117, "%")]),
+        # not counts: 一度 and 两度 say "once" and "twice"; 3单元 is a stairwell's number
+        ("地震还一度造成约30万用户断电，他两度获得冠军", [("约30万", 300000, None)]),
+        ("住在5号楼3单元", []),
+    ],
+)
+def test_units_of_energy_oil_orders_pairs_ships_and_old_reports(text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert _figures(text) == expected

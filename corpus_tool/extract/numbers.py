@@ -120,7 +120,10 @@ MEASURE_UNITS = {
         "人次 户次 架次 车次 件次 台次 门次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
         "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
-        "辆次 列次 艘次 证次 张次 微克/立方米 毫升 根 晚 字 场次 幅 段 个点 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 省市 省区 省区市 省份 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB GB MB Gbps Mbps Kbps km/h km2 km² km Mt/a Mt 像素"
+        "辆次 列次 艘次 证次 张次 微克/立方米 毫升 根 晚 字 场次 幅 段 个点 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 省市 省区 省区市 省份 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB GB MB Gbps Mbps Kbps km/h km2 km² km Mt/a Mt 像素 "
+        # oil in barrels, shipbuilding in deadweight tonnes, electricity in 度 (kWh),
+        # orders, pairs, server racks, and the older reports' 公尺, 公方 and 担
+        "桶 载重吨 度 单 双 标准机架 公尺 平方公尺 立方公尺 公方 担"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -203,6 +206,11 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "晚": frozenset("会上间饭餐报宴霞年期"),  # 三晚 nights, not 晚会, 晚上
     "根": frozenset("本源据基子治"),
     "字": frozenset("号样句母典体幕"),
+    "单": frozenset("元位独项列人间身据车品"),  # 3单元 (a building's stairwell), not 3 orders
+    "双": frozenset("方边向重层赢语"),
+    "担": frozenset("任当保心负子忧纲"),
+    "度": frozenset("假过日量身数"),
+    "桶": frozenset("装"),
 }
 # Rates: 5000元/吨, 3.5万元/亩.
 _PER = (
@@ -784,6 +792,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             unit_written == "头" and any(c in numeral + (scale_word or "") for c in "十百千万亿")
         ) and not (unit_written == "期" and _counts_phases(text, start)):
             return None  # 九头牛, 两头, 二期工程; but 二亿七千万头 (猪), 分三期举办 count
+        if unit_written == "度" and numeral in ("一", "两", "二"):
+            return None  # 一度 "at one time", 两度 "twice"; but 七十度 (酒汗), 30度
         if unit_written == "所" and not ("\u4e00" <= after[:1] <= "\u9fff"):
             return None  # 中电科十一所、: an institute's name, not 11 institutes
         if SLOGANS_RE.search(text, max(0, start - 3), min(len(text), end + 3)):
@@ -886,7 +896,7 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         if pre is not None:
             qualifier = qualifier or pre
             start = new_start
-    if (unit == "摄氏度" or unit == "℃") and start >= 2 and text.startswith("零下", start - 2):
+    if unit in ("摄氏度", "℃", "度") and start >= 2 and text.startswith("零下", start - 2):
         value, start = -value, start - 2  # 零下40摄氏度 is -40
     return _Found(
         start,
@@ -1237,7 +1247,7 @@ def find_quantities(
         f = _figure(text, m, False)
         # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
         more = m.group("more") is not None or m.group("lasting") is not None
-        if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次"))):
+        if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次", "度"))):
             found.append(f)
     _others(text, found)
     if "首位" in text:
