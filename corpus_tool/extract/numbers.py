@@ -279,6 +279,8 @@ _TAIL_FIRST = "".join(sorted(set("多余亿万千億萬") | {u[0] for u in UNIT_
 _TAIL = (
     rf"(?=[{_TAIL_FIRST}])"
     rf"(?P<mid>[多余])?(?P<scale>{_SCALE})?(?P<mid2>[多余])?"
+    # 4万多亿元: more than 4 × 10^12 (the 亿 after 万多 multiplies on)
+    r"(?P<scale2>(?<=[万萬][多余])[亿億])?"
     # The unit; else a bare 万/亿 count (人口14亿): the last character read is 万 or 亿.
     rf"(?:(?P<unit>{UNIT_RE})(?P<per>/{trie_regex(list(_PER))})?|(?<=[万亿萬億]))"
     r"(?P<post>以上|以下|以内|左右)?"
@@ -862,6 +864,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     elif before in RANGE_CONNECTORS and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
         return None  # 第一至五批: ordinals
     scale = SCALES[scale_word] if scale_word else 1
+    if m.group("scale2"):
+        scale *= 10**8
     if arabic:
         value = _scaled(numeral, scale)
         if value is None:
@@ -873,6 +877,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         if parsed is None:
             return None
         value, qualifier = parsed
+        if m.group("scale2"):
+            value *= 10**8
     if unit_written == "成":
         value = value * 10
     elif unit_written in HALF_UNITS:
