@@ -118,7 +118,9 @@ STOP_PHRASES = (
     "适应城市 顺应城市 响应城市 供应城市 相应城市 对应城市 广安门 中关村 "
     "文山会海 宁德时代 大同世界 求大同 谋大同 大同心圆 北海公园 "
     "海南长臂猿 海南坡鹿 华南虎 沿海城市 "
-    "周口店 拉美 红海"  # Peking Man's site, not 周口; 拉美国家, not 美国; 红海城市, not 海城市
+    "周口店 拉美 红海 "  # Peking Man's site, not 周口; 拉美国家, not 美国; 红海城市, not 海城市
+    "高密度 入海口 白山黑水 会理解 小麦加 首都柏林 在巴中方"  # not 高密, 海口, 白山, 会理,
+    # 麦加 (Mecca), 都柏林 (Dublin), 巴中 (在巴中方人员: China's staff in Pakistan)
 ).split()
 
 # Official names that are common words far more often (阳泉市城区, 洛阳市老城区, 解放区):

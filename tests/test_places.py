@@ -854,6 +854,11 @@ def test_latin_american_countries_and_red_sea_cities() -> None:
     # rmrb 2020-05 and 新闻联播 2024: 拉美国家 holds no 美国, 红海城市 no 海城市 (Liaoning)
     assert names(["中方愿同包括墨西哥在内的拉美国家加强多边协作。"]) == [("墨西哥", "墨西哥")]
     assert names(["也门胡塞武装控制的红海城市荷台达发生爆炸。"]) == [("也门", "也门")]
+    # 新闻联播 2024-03-31, 2024-05-16, 2024-04-03; policies: words that hold a place's form
+    assert names(["数千德国民众30日在首都柏林举行抗议活动。"]) == [("德国", "德国")]
+    assert names(["湖北咸宁8.9万亩小麦加紧抢收。"]) == [("湖北", "湖北省"), ("咸宁", "湖北省咸宁市")]
+    assert names(["位于长江入海口的江苏启东市沿江海岸边"]) == [("江苏", "江苏省"), ("启东市", "江苏省南通市启东市")]
+    assert names(["开发高密度互连技术。"]) == []
 
 
 def test_the_gazetteers_stop_entries_come_from_its_build_script() -> None:
@@ -865,5 +870,5 @@ def test_the_gazetteers_stop_entries_come_from_its_build_script() -> None:
         for line in DATA_PATH.read_text(encoding="utf-8").splitlines()
         if line.split("\t")[2:3] == ["stop"]
     }
-    for phrase in ("周口店", "拉美", "红海"):
+    for phrase in ("周口店", "拉美", "红海", "高密度", "入海口", "首都柏林", "小麦加"):
         assert phrase in stops and phrase in script
