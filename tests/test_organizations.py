@@ -135,6 +135,11 @@ def test_real_paragraph_organizations(key: str) -> None:
         ("一般性支出要坚决压减，严禁新建政府性楼堂馆所，严禁铺张浪费。", []),
         ("积极促进企业间的横向联合，大力发展企业集团。", []),
         ("孙金龙曾任新疆生产建设兵团政委、中国新建集团公司董事长。", ["新疆生产建设兵团", "中国新建集团公司"]),
+        # policies.jsonl record 36, the 2005 work report, rmrb 20200520-18-01: 行业 is a
+        # trade, not a bank's branch; a branch may be followed by 为
+        ("D细分行业应用标准包括原油加工、石化仓储等标准。", []),
+        ("今年在东北地区部分行业先行试点。", []),
+        ("3月11日，建行湛江分行为其发放8491万元贷款。", ["湛江分行"]),
         # policies.jsonl record 28: 隶属于 opens no name
         (
             "老石旦煤矿位于老石旦矿区，隶属于国家能源集团乌海能源有限责任公司，行政区划归于乌海市。",

@@ -294,6 +294,7 @@ SUFFIX_GUARDS = {
     "队": "(?!长)",  # 保山边境管理支队副支队|长: a title
     "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
     "办": "(?!公)",  # 新闻办|公室: the office's full name goes on
+    "行": "(?<!部分行)(?!业|动|政)",  # 细分行|业, 部分行|为: trades and acts, not a bank's branch
 }
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
 # the list ends in 等 and a word for companies.
