@@ -505,7 +505,7 @@ CLOCK_TIME_RE = re.compile(r"(?<![0-9])[0-9]{1,2}[时点][0-9]{1,2}分(?:[0-9]{1
 DURATION_PARTS_HINT_RE = re.compile(r"[0-9](?:天|小时|分钟?|秒)[0-9]")
 _PART_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "sec": 1}
 _PART_UNITS = {"day": "天", "hour": "小时", "min": "分钟", "sec": "秒"}
-_PART_LIMITS = {"day": 1000, "hour": 24, "min": 60, "sec": 60}
+_PART_LIMITS = {"hour": 24, "min": 60, "sec": 60}  # of the parts after the first
 
 
 def _compound_duration(m: re.Match[str]) -> Quantity | None:
