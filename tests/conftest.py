@@ -7,6 +7,7 @@ import shutil
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,20 +60,21 @@ def full_index(tmp_path_factory: pytest.TempPathFactory, month_index: str) -> st
     return index_dir
 
 
-def real_corpus_sample(seed: int) -> list[str]:
-    """A reproducible sample of real files of every shared source: 150 People's Daily
-    articles, 15 新闻联播 days, and all JSON Lines and the PDF issue text."""
-    import random
+@pytest.fixture(scope="session")
+def shared_corpus_articles(full_index: str) -> list[Any]:
+    """Every article of ../shared/corpus as the suite's full index stores it: the records
+    `api.process_file` gave each file when the index was built (no second extraction)."""
+    import json
+    import sqlite3
 
-    shared_path()  # skips when the shared corpora are absent
-    rng = random.Random(seed)
-    month = sorted((SHARED_CORPUS / "rmrb-2020-05").rglob("*.txt"))
-    xwlb = sorted((SHARED_CORPUS / "xwlb-2024h1").rglob("*.md"))
-    files = rng.sample(month, min(150, len(month))) + rng.sample(xwlb, min(15, len(xwlb)))
-    files += sorted((SHARED_CORPUS / "gov-work-reports").glob("*.jsonl"))
-    files += sorted((SHARED_CORPUS / "policies-central-shandong").glob("*.jsonl"))
-    files += sorted((SHARED_CORPUS / "rmrb-pdf-20251020").glob("*.txt"))
-    return [str(f) for f in files]
+    from corpus_tool.records import Article
+
+    db = sqlite3.connect(f"{full_index}/records.sqlite")
+    try:
+        rows = [json.loads(r[0]) for r in db.execute("SELECT record FROM articles")]
+    finally:
+        db.close()
+    return [Article.from_dict(r) for r in rows if r["source"].startswith(str(SHARED_CORPUS))]
 
 
 class TooSlow(Exception):
