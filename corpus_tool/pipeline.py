@@ -27,7 +27,23 @@ if TYPE_CHECKING:
 
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_WORKER = 4
-DASK_CONNECT_TIMEOUT_S = 10
+DASK_CONNECT_TIMEOUT_S = 10  # CORPUS_TOOL_DASK_TIMEOUT sets another number of seconds
+
+
+def _dask_connect_timeout() -> float:
+    value = os.environ.get("CORPUS_TOOL_DASK_TIMEOUT")
+    if value is None:
+        return DASK_CONNECT_TIMEOUT_S
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1
+    if not 0 < seconds < 86400:
+        raise BadInputError(
+            f"CORPUS_TOOL_DASK_TIMEOUT={value!r} is no number of seconds; "
+            "set it to how long to wait for the Dask scheduler (for example 30), or unset it"
+        )
+    return seconds
 
 
 def default_workers() -> int:
@@ -176,7 +192,7 @@ def _on_dask(
     cluster = None
     if scheduler:
         try:
-            client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT_S)
+            client = Client(scheduler, timeout=_dask_connect_timeout())
         except (OSError, TimeoutError, ValueError) as exc:
             raise BadInputError(
                 f"cannot reach the Dask scheduler at {scheduler} ({exc.__class__.__name__}); "

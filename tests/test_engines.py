@@ -73,15 +73,19 @@ def test_engine_settings_are_checked_before_anything_is_written(tmp_path: Path) 
     assert not index_dir.exists()
 
 
-def test_an_unreachable_dask_scheduler_is_one_clear_error(tmp_path: Path) -> None:
+def test_an_unreachable_dask_scheduler_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     page = tmp_path / "page.txt"
     page.write_text("本报记者 张三\n　　今年以来，某市推行“网格化”管理。\n", encoding="utf-8")
-    result = run(
-        "build", str(page), "--index", str(tmp_path / "ix"), "--engine", "dask",
-        "--scheduler", "tcp://127.0.0.1:9",
-    )
+    monkeypatch.setenv("CORPUS_TOOL_DASK_TIMEOUT", "2")  # not the 10 s a user waits
+    args = ("build", str(page), "--index", str(tmp_path / "ix"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    result = run(*args)
     assert result.returncode == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+    assert "Traceback" not in result.stderr
+    monkeypatch.setenv("CORPUS_TOOL_DASK_TIMEOUT", "soon")
+    result = run(*args)
+    assert result.returncode == 2
+    assert "CORPUS_TOOL_DASK_TIMEOUT='soon' is no number of seconds" in result.stderr
     assert "Traceback" not in result.stderr
 
 
