@@ -254,6 +254,12 @@ NOT_IN_SUB_BODIES = ("代表", "愿", "同", "主席", "原", "办公厅", "会�
 RANKED_BODY_RE = re.compile("(?:重点|工程|前沿科学|工程技术)(?:实验室|研究中心|中心)")
 # Registered company names (宁波旭升汽车技术有限公司): a brand may follow their place.
 COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
+# A registered company's name with a bracketed place or 集团 inside: 博奥赛斯（天津）生物科技
+# 有限公司, 太原钢铁（集团）有限公司, 金蝶软件（中国）有限公司.
+BRACKETED_COMPANY_RE = re.compile(
+    r"[（(](?P<inner>[\u4e00-\u9fff]{2,4})[）)][\u4e00-\u9fff]{0,14}?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)"
+)
+BRACKET_WORDS = frozenset({"集团", "中国", "控股"})
 # Suffixes of bodies no known body holds as its own part: a government (向全国人民代表大会|
 # 报告政府工作) and a registered company (国药集团|国药控股股份有限公司: the group's
 # listed company, a body of its own).
@@ -802,6 +808,38 @@ class _Finder:
             out.append((anchor, end))
         return out
 
+    def _bracketed_companies(self) -> list[tuple[int, int]]:
+        """Registered companies whose names hold a bracketed place or 集团 (博奥赛斯（天津）
+        生物科技有限公司, 太原钢铁（集团）有限公司): the brand before the bracket is read
+        back over the tagger's name words (由|博奥赛斯), the rest runs to the suffix."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for m in BRACKETED_COMPANY_RE.finditer(text):
+            a, b = m.span("inner")
+            inner_is_place = self.place_mask[a:b].count(1) == b - a
+            if not (inner_is_place or m.group("inner") in BRACKET_WORDS):
+                continue
+            lo = m.start()
+            while lo > max(0, m.start() - 12) and "\u4e00" <= text[lo - 1] <= "\u9fff":
+                lo -= 1
+            brand: list[tuple[str, str]] = []
+            pairs = tag(text[lo : m.start()])
+            for k in range(len(pairs) - 1, -1, -1):
+                word, ptag = pairs[k]
+                if ptag not in NAME_TAGS and ptag != "v" and not (ptag == "x" and "\u4e00" <= word[0] <= "\u9fff"):
+                    # a word the tagger misreads as the run's first one is the brand's
+                    # (同|方知网, 恒逸|实业, 中|机智能装备…), a function word is not (由|博奥赛斯)
+                    if k == 0 and word[0] not in FUNCTION_CHARS and not (ptag[:1] == "v" and len(word) > 1):
+                        brand.append((word, ptag))
+                    break
+                brand.append((word, ptag))
+            while brand and brand[-1][1] == "v":
+                brand.pop()  # 负责|华为: the verb that governs the name opens none
+            start = m.start() - sum(len(word) for word, _ in brand)
+            if m.start() - start >= 2:
+                out.append((start, m.end()))
+        return out
+
     def _company_lists(self) -> list[tuple[int, int]]:
         """Brands listed before 等企业: every item when most of them read as companies (a
         one-word name, or a name ending in an industry word), none when they are trades
@@ -912,6 +950,8 @@ class _Finder:
         known_name_starts = set(known_ends)
         if "等" in text:
             found += self._company_lists()
+        if "）" in text or ")" in text:
+            found += self._bracketed_companies()
         if "组" in text or "指挥部" in text:
             found += self._groups(known_name_starts)
         last_end = -1
