@@ -257,9 +257,11 @@ COMPANY_SUFFIXES = ("有限公司", "有限责任公司", "股份有限公司")
 # A registered company's name with a bracketed place or 集团 inside: 博奥赛斯（天津）生物科技
 # 有限公司, 太原钢铁（集团）有限公司, 金蝶软件（中国）有限公司.
 BRACKETED_COMPANY_RE = re.compile(
-    r"[（(](?P<inner>[\u4e00-\u9fff]{2,4})[）)][\u4e00-\u9fff]{0,14}?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)"
+    r"[（(](?P<inner>[\u4e00-\u9fff]{2,4})[）)][\u4e00-\u9fff]{0,14}?"
+    r"(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|(?P<centre>创新中心|研究中心|智算中心|研究院))"
 )
 BRACKET_WORDS = frozenset({"集团", "中国", "控股"})
+SETUP_VERBS = frozenset({"设立", "设有", "新设", "建立", "组建", "成立", "落户", "引进"})
 # Suffixes of bodies no known body holds as its own part: a government (向全国人民代表大会|
 # 报告政府工作) and a registered company (国药集团|国药控股股份有限公司: the group's
 # listed company, a body of its own).
@@ -810,15 +812,16 @@ class _Finder:
 
     def _bracketed_companies(self) -> list[tuple[int, int]]:
         """Registered companies whose names hold a bracketed place or 集团 (博奥赛斯（天津）
-        生物科技有限公司, 太原钢铁（集团）有限公司): the brand before the bracket is read
-        back over the tagger's name words (由|博奥赛斯), the rest runs to the suffix."""
+        生物科技有限公司, 太原钢铁（集团）有限公司), and centres named with a bracketed
+        place (华为（济南）人工智能创新中心): the brand before the bracket is read back over
+        the tagger's name words (由|博奥赛斯), the rest runs to the suffix."""
         text = self.text
         out: list[tuple[int, int]] = []
         for m in BRACKETED_COMPANY_RE.finditer(text):
             a, b = m.span("inner")
             inner_is_place = self.place_mask[a:b].count(1) == b - a
-            if not (inner_is_place or m.group("inner") in BRACKET_WORDS):
-                continue
+            if not (inner_is_place or (m.group("inner") in BRACKET_WORDS and not m.group("centre"))):
+                continue  # a centre or an institute only with a place: 华为（济南）人工智能创新中心
             lo = m.start()
             while lo > max(0, m.start() - 12) and "\u4e00" <= text[lo - 1] <= "\u9fff":
                 lo -= 1
@@ -826,6 +829,10 @@ class _Finder:
             pairs = tag(text[lo : m.start()])
             for k in range(len(pairs) - 1, -1, -1):
                 word, ptag = pairs[k]
+                if word in LEFT_STOPS or word in SETUP_VERBS:
+                    break  # 赛迪研究院设立|赛迪（青岛）区块链研究院: the body that sets it up
+                if ptag == "v" and brand and brand[-1][1] in ("nr", "nz", "nt", "ns", "nrt"):
+                    break  # 负责|华为（济南）…: a verb before a proper name governs it
                 if ptag not in NAME_TAGS and ptag != "v" and not (ptag == "x" and "\u4e00" <= word[0] <= "\u9fff"):
                     # a word the tagger misreads as the run's first one is the brand's
                     # (同|方知网, 恒逸|实业, 中|机智能装备…), a function word is not (由|博奥赛斯)
