@@ -491,7 +491,7 @@ def _is_race_name(text: str, start: int, unit_end: int) -> bool:
 # A duration written in parts is one figure in its smallest unit: 1分40秒 (100 秒),
 # 1小时56分 (116 分钟), 2天19小时 (67 小时), and race times with hundredths or
 # thousandths, 47秒53 (47.53 s), 7分47秒26 (467.26 s), 1小时12分38秒9. Not a clock time
-# (23时59分56秒: see CLOCK_TIME_RE).
+# (23时59分56秒: see _figure).
 COMPOUND_DURATION_RE = re.compile(
     r"(?<![0-9.时点])(?=[0-9])"
     r"(?:(?P<day>[0-9]{1,3})天)?"
@@ -500,7 +500,8 @@ COMPOUND_DURATION_RE = re.compile(
     r"(?:(?P<sec>[0-9]{1,2})秒(?P<frac>[0-9]{1,3})?)?"
     r"(?![0-9])"
 )
-CLOCK_TIME_RE = re.compile(r"(?<![0-9])[0-9]{1,2}[时点][0-9]{1,2}分(?:[0-9]{1,2}秒)?")
+# The hour and minutes of a clock time right before its seconds (23时59分|56秒).
+_CLOCK_BEFORE_SECONDS_RE = re.compile(r"[时点][0-9]{1,2}分$")
 # A part followed by a number: the cheap test whether a text holds any of the above.
 DURATION_PARTS_HINT_RE = re.compile(r"[0-9](?:天|小时|分钟?|秒)[0-9]")
 _PART_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "sec": 1}
@@ -525,14 +526,8 @@ def _compound_duration(m: re.Match[str]) -> Quantity | None:
 
 def _compound_durations(text: str, found: list[_Found]) -> bool:
     """Replace the parts of each duration written in parts by the whole (keeping a
-    qualifier read on a part: 约1小时20分钟, 1小时40分钟左右), and drop the parts of clock
-    times. True when `found` changed."""
+    qualifier read on a part: 约1小时20分钟, 1小时40分钟左右). True when `found` changed."""
     changed = False
-    for m in CLOCK_TIME_RE.finditer(text):
-        inside = [f for f in found if m.start() <= f.start < m.end()]
-        for f in inside:
-            found.remove(f)
-            changed = True
     for m in COMPOUND_DURATION_RE.finditer(text):
         quantity = _compound_duration(m)
         if quantity is None:
@@ -811,6 +806,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 八亩墩, 十里铺: a place's name
     elif unit_written == "分" and before in ("时", "点"):
         return None  # 8时30分 is a clock time
+    elif unit_written == "秒" and _CLOCK_BEFORE_SECONDS_RE.search(text, max(0, start - 4), start):
+        return None  # and so is 23时59分56秒
     if unit_written == "人" and _is_group_form(text, unit_end):
         return None
     if unit_written in MEDALS and not (

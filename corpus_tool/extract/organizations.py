@@ -261,7 +261,9 @@ BRACKETED_COMPANY_RE = re.compile(
     r"(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|(?P<centre>创新中心|研究中心|智算中心|研究院))"
 )
 BRACKET_WORDS = frozenset({"集团", "中国", "控股"})
-SETUP_VERBS = frozenset({"设立", "设有", "新设", "建立", "组建", "成立", "落户", "引进"})
+# Verbs of setting a body up that end a bracketed name's brand, beyond LEFT_STOPS (成立, 组建,
+# 落户): 赛迪研究院设立|赛迪（青岛）区块链研究院.
+SETUP_VERBS = frozenset({"设立", "设有", "新设", "建立", "引进"})
 # Suffixes of bodies no known body holds as its own part: a government (向全国人民代表大会|
 # 报告政府工作) and a registered company (国药集团|国药控股股份有限公司: the group's
 # listed company, a body of its own).
@@ -831,7 +833,7 @@ class _Finder:
                 word, ptag = pairs[k]
                 if word in LEFT_STOPS or word in SETUP_VERBS:
                     break  # 赛迪研究院设立|赛迪（青岛）区块链研究院: the body that sets it up
-                if ptag == "v" and brand and brand[-1][1] in ("nr", "nz", "nt", "ns", "nrt"):
+                if ptag == "v" and brand and (brand[-1][1] in PROPER_TAGS or brand[-1][1] == "nt"):
                     break  # 负责|华为（济南）…: a verb before a proper name governs it
                 if ptag not in NAME_TAGS and ptag != "v" and not (ptag == "x" and "\u4e00" <= word[0] <= "\u9fff"):
                     # a word the tagger misreads as the run's first one is the brand's
