@@ -861,6 +861,12 @@ FIGURE_SENTENCES = [
     ("围绕《条例》开发7门精品纪律教育课程。商品五花八门。", [("7门", 7, "门")]),
     # policies doc 149 (gold_blind19 08): a version and a plan named after its span
     ("深化完善人民法院信息化3.0版的建设，以信息化建设五年发展规划为指导。", []),
+    # 新闻联播 2024-04-29 (gold_blind58 08): an exhibition named after the years it spans;
+    # policies doc 102 (gold_blind58 09): 四类案件, a term of court management
+    (
+        "中国8000年龙文化精品文物展开展。筹备历时3年的书画展览。推进四类案件自动标识。",
+        [("3年", 3, "年")],
+    ),
     # rmrb 20200527-17-01, 20200517-02-02 (gold_blind26 02, 01): a half day, goggles
     # counted by 副 (not 名副市长), a lone 一 before a duration with 以上
     (

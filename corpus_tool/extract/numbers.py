@@ -426,7 +426,7 @@ SLOGANS_RE = re.compile(
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
     r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|八段锦|四十条纲要|(?<=不够就)两.|"
     r"两个“|一百个|一千个|一百年(?=奋斗目标)|十年磨一[剑箭]|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|五花八门|十二道拐|"
-    r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆))"
+    r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆)|四类案件)"
 )
 _QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
 # A short quoted phrase without clause punctuation is a name or a slogan (“双十条”,
@@ -462,6 +462,12 @@ _NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年
 
 # 十三届全国人大三次会议, 全国政协十三届三次会议, 十九届六中全会: a session's number.
 _SESSION_AFTER_RE = re.compile(r"次(?:全体)?会议|中全会|次全会")
+# An exhibition named after the years it spans (中国8000年龙文化精品文物展): the years
+# name the show; the run of characters after them ends in the show's head noun
+# (历时3年的书画展览 is a duration).
+EXHIBITION_NAME_RE = re.compile(
+    "(?:(?![的在和与])[\u4e00-\u9fff]){1,10}?(?:文物展|精品展|成就展|主题展|图片展|特展|大展|展览)(?![出示现会览馆厅区]|开(?![展幕]))"
+)
 # Characters that end a place's name after a numeral and 亩 or 里 (八亩墩, 十里铺, 三里屯).
 PLACE_NAME_TAILS = frozenset("墩屯铺桥庄岭湾沟坡港店堡寨营坪")
 ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|家园)")
@@ -841,6 +847,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
                 PLAN_NAME_TAILS, unit_end
             ):
                 return None  # 三年行动, 五年发展规划, 十年长远规划: a plan's name
+            if EXHIBITION_NAME_RE.match(text, unit_end):
+                return None  # 中国8000年龙文化精品文物展: an exhibition's name
         prev = text[start - 2 : start] if start >= 2 else before
         if prev not in ("提前", "将近", "接近") and (
             prev[-1:] in _PERIOD_BEFORE or prev in ("过去", "最近", "今后", "未来", "今明")
