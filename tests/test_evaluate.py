@@ -487,6 +487,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind56",
     "gold_blind57",
     "gold_blind58",
+    "gold_blind59",
+    "gold_blind60",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -691,6 +693,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit dbc4ad7) less a margin
     "gold_blind57": {"places": 0.96, "people": 0.86, "organizations": 0.77, "programs": 0.67, "metrics": 0.83, "dates": 0.92},
     "gold_blind58": {"places": 0.94, "people": 0.93, "organizations": 0.77, "programs": 0.79, "metrics": 0.93, "dates": 0.94},
+    # first runs (2026-11-29, commit 069c728) less a margin
+    "gold_blind59": {"places": 0.92, "people": 0.86, "organizations": 0.64, "programs": 0.81, "metrics": 0.95, "dates": 0.96},
+    "gold_blind60": {"places": 0.89, "people": 0.74, "organizations": 0.70, "programs": 0.82, "metrics": 0.95, "dates": 0.93},
 }
 
 
