@@ -843,3 +843,40 @@ def test_a_given_name_ending_in_he_before_a_speech_verb() -> None:
     # rmrb 20200514-06-01 (gold_blind51 04), 20200508-13-01: 和 before the verb ends the name
     assert [p["name"] for p in find_people(sentence("浙江省应急管理厅减灾救灾处处长黄晓和介绍，如今利用大数据。"))] == ["黄晓和"]
     assert [p["name"] for p in find_people(sentence("市长王五和李四会见客人。"))] == ["王五", "李四"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200508-06-01, 20200507-01-02, 20200504-02-05 (gold_blind59 03, gold_blind60
+        # 03, gold_blind59 04): a verb and its 了 after the name, 站在 after it
+        ("宜都兴发化工有限公司办公室主任徐建旭松了口气。", [("徐建旭", ["宜都兴发化工有限公司办公室主任"])]),
+        ("新田地种植专业合作社理事长李杰来了精神。", [("李杰", ["新田地种植专业合作社理事长"])]),
+        ("项目现场，安全总监廖勇站在基坑边。", [("廖勇", ["安全总监"])]),
+        # 新闻联播 2024-04-29 (gold_blind60 06): invited to speak
+        ("中国美术馆馆长吴为山应邀作报告。", [("吴为山", ["中国美术馆馆长"])]),
+        # the station a name gives (no person): 站 not followed by a verb's complement
+        ("记者来到刘庄站了解情况。", []),
+    ],
+)
+def test_a_verb_right_after_a_name_after_a_title(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新闻联播 2024-03-04 (gold_blind60 05): elected after 决定, the last one before 为, one
+        # rare surname (信) among them
+        (
+            "会议经过表决，决定刘奇、刘俊臣、信春鹰、娄勤俭、孔绍逊、刘建波为大会副秘书长。",
+            ["刘奇", "刘俊臣", "信春鹰", "娄勤俭", "孔绍逊", "刘建波"],
+        ),
+        # 新闻联播 2024-04-29 (gold_blind60 06): a verb after the last of a titled list …
+        ("全国政协副主席巴特尔、陈武、蒋作君、何报翔围绕学习贯彻重要讲话。", ["巴特尔", "陈武", "蒋作君", "何报翔"]),
+        # … but not one that the name's last character opens (邵鸿|参加)
+        ("全国政协副主席辜胜阻、刘新成、何维、邵鸿参加座谈会。", ["辜胜阻", "刘新成", "何维", "邵鸿"]),
+    ],
+)
+def test_list_ends_and_a_rare_surname_inside_a_list(text: str, expected: list[str]) -> None:
+    assert [r["name"] for r in find_people(sentence(text))] == expected

@@ -154,7 +154,7 @@ MANNER_CUE_RE = re.compile("地(?:说|表示|介绍|告诉|回忆|讲)")
 # Words that may follow a name after a title and cannot continue it (社工黄晞华一直关注,
 # 局长王平现任): the name ends before them.
 NAME_FOLLOW_WORDS = (
-    "一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别", "作的", "作了",
+    "一直", "曾经", "曾任", "现任", "目前", "已经", "近日", "日前", "一行", "分别", "作的", "作了", "应邀",
     # 副理事长王一鸣作讲解, 何立峰作交流发言: the lecture or report the named person gives
     "作讲解", "作报告", "作辅导", "作发言", "作交流发言", "作说明", "作专题", "作主旨",
 )
@@ -595,6 +595,23 @@ def _name_ok(lex: _Lexicon, cand: str, strong: bool) -> bool:
     return strong and (t is None or t[0] == "n")
 
 
+# Aspect particles: the character before one is a verb (来了, 站着), not a given name's end.
+ASPECT_MARKS = ("了", "着", "过")
+
+
+def _verb_before_aspect(text: str, t: int, sl: int) -> bool:
+    """The tagger reads a name of one given character and then a one-character verb at
+    `t` (李杰|来|了): the name is the shorter one."""
+    pairs = tag(text[t : t + sl + 3])
+    return (
+        len(pairs) >= 2
+        and pairs[0][1].startswith("nr")
+        and len(pairs[0][0]) == sl + 1
+        and pairs[1][1] == "v"
+        and len(pairs[1][0]) == 1
+    )
+
+
 def _transliteration_end(text: str, s: int, e: int) -> int:
     """Where a name read at [s, e) after a title ends: a transliterated name runs on by up
     to three characters to the speech verb or conjunction after it (司长马卡拉|沃表示,
@@ -772,8 +789,9 @@ class _Finder:
             and nxt in "村镇乡县市区省州路街局院所队站厅部委办"
             and not _starts_cue(self.lex, text, e)
             and not (nxt == "所" and text[e + 1 : e + 2] in "作做在说讲述提带领属有")
+            and not (nxt == "站" and text[e + 1 : e + 2] in "在着起了")
         ):
-            return True  # 李克强所作的报告, 张文喜所在的村: 所 is no 所 (office) there
+            return True  # 李克强所作的报告, 张文喜所在的村, 廖勇站在: 所 and 站 are no office there
         if text[e - 1 : e + 1] in WORDS_ACROSS_THE_END:
             return True  # 项目名|称: the "name" ends inside the word 名称
         if e - 2 > s and text[e - 2 : e] in self.lex.title_openings:
@@ -824,6 +842,8 @@ class _Finder:
             ) and _name_ok(lex, cand, False):
                 if length == sl + 2 and cand[-1] in END_STOP:
                     continue
+                if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
+                    continue  # 李杰|来了精神: a verb before 了, read by the tagger
                 if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] == "v":
                     continue  # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb
                 if (
@@ -837,8 +857,12 @@ class _Finder:
         pairs = tag(text[t : t + 8])
         if pairs:
             word, pos = pairs[0]
-            if pos.startswith("nr") and len(word) == sl + 3 and word.endswith("家"):
-                word = word[:-1]  # 村民|何小勇家(nr)|的: the tagger read his home into the name
+            if pos.startswith("nr") and len(word) == sl + 3 and (
+                word.endswith("家") or text.startswith(ASPECT_MARKS, t + len(word))
+            ):
+                # 村民|何小勇家(nr)|的, 主任|徐建旭松(nr)|了口气: the tagger read his home
+                # or a verb into the name
+                word = word[:-1]
             if pos.startswith("nr") and sl + 1 <= len(word) <= sl + 2:
                 if len(word) == sl + 1 and len(pairs) > 1:
                     # 袁亮|明|带领, 刘玲|琍|、: a lone character the tagger could not place
@@ -1203,8 +1227,14 @@ class _Finder:
                         or nxt in STOP_CHARS
                         or text.startswith(LIST_END_WORDS, t + length)
                         or _starts_cue(lex, text, t + length)
-                        # 汤洪波、唐胜杰、江新林|特意穿上: an adverb after the last item
+                        # 汤洪波、唐胜杰、江新林|特意穿上: an adverb after the last item,
+                        # or a verb after a three-character one (蒋作君、何报翔|围绕)
                         or word_tag(text[t + length : t + length + 2]) == "d"
+                        or (
+                            length == sl + 2
+                            and word_tag(text[t + length : t + length + 2]) == "v"
+                            and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] != "v"
+                        )  # (not 邵鸿|参加座谈会)
                     )
                     and self._whole_name(cand)
                 ):
@@ -1292,14 +1322,21 @@ class _Finder:
                         # 肃清|郭伯雄、徐才厚: three characters after a verb (not 主|席王晨,
                         # where 主席 is a title, nor 举行|景泰蓝, a word)
                         s0 = pos + k
+                    elif k and tag(first) == ((first[:k], "v"), (first[k:], "nr")):
+                        s0 = pos + k  # 决定|刘奇、刘俊臣…: a verb, then a name the tagger reads
             if s0 is not None:
                 spans.append((s0, pos + len(first)))
             pos += len(first) + 1
             ok = True
+            unusual = 0
             for item in items[1:-1]:
                 if not self._listed_name(item):
-                    ok = False
-                    break
+                    # 刘俊臣、信春鹰、娄勤俭: one item whose surname is rare, read by the
+                    # tagger as a name, among names
+                    unusual += 1
+                    if unusual > 1 or len(items) < 5 or tag(item) != ((item, "nr"),):
+                        ok = False
+                        break
                 spans.append((pos, pos + len(item)))
                 pos += len(item) + 1
             if not ok:
@@ -1319,8 +1356,9 @@ class _Finder:
                         or text.startswith(LIST_END_WORDS, e)
                         or _starts_cue(self.lex, text, e)
                         or COUNT_OF_PEOPLE_RE.match(text, e)  # 徐老发6名头目
+                        or (nxt == "为" and tag(last[:length]) == ((last[:length], "nr"),))
                     ):
-                        end = e
+                        end = e  # (…、刘建波|为大会副秘书长)
                         break
             if end is not None and text[m.end() : m.end() + 1] not in DOTS:
                 spans.append((pos, end))
