@@ -880,3 +880,10 @@ def test_a_verb_right_after_a_name_after_a_title(text: str, expected: list[tuple
 )
 def test_list_ends_and_a_rare_surname_inside_a_list(text: str, expected: list[str]) -> None:
     assert [r["name"] for r in find_people(sentence(text))] == expected
+
+
+def test_a_name_before_the_people_with_them_counted() -> None:
+    # rmrb 20200504-02-05 (gold_blind59 04): 和3名工友 goes on about the person named
+    assert [p["name"] for p in find_people(sentence("测量、搬运、安装，冯盼和3名工友通力配合。"))] == ["冯盼"]
+    # a word before such a count is no name
+    assert find_people(sentence("村里的党员和3名驻村干部一起上门。")) == []

@@ -168,6 +168,8 @@ AGE_CUE_RE = re.compile("岁的")
 # A name right before a comma and the pronoun that goes on about that person (正在寄运药品
 # 的孙晋芳，她拿出10块钱): found from the pronoun, the name read back from it.
 PRONOUN_CUE_RE = re.compile("，[他她](?![们人])")
+# A person and the people with them, counted (冯盼和3名工友, 方智勇和4个返乡的农民).
+COMPANIONS_CUE_RE = re.compile("和[0-9一二两三四五六七八九十几]+[名个位]")
 AGE_DIGITS = frozenset("0123456789一二三四五六七八九十")
 # Characters after which a recurring name may start (带着刘玉琼的儿子, 发现刘玉琼).
 RECURRING_LEFT = frozenset("着到现让给把向对和与是在从跟叫名")
@@ -1025,8 +1027,8 @@ class _Finder:
         return (s, c)
 
     def _before_pronoun(self, text: str, c: int) -> tuple[int, int] | None:
-        """The name that ends at `c`, before ，他 or ，她: after a boundary (的, punctuation),
-        of a known surname, read by the tagger as one name."""
+        """The name that ends at `c`, before ，他 or ，她 (or 和3名工友): after a boundary
+        (的, punctuation), of a known surname, read by the tagger as one name."""
         lex = self.lex
         for length in (3, 2):
             s = c - length
@@ -1613,10 +1615,11 @@ class _Finder:
             length = self._after_title(text, m.end())
             if length:
                 self._accept(text, m.end(), m.end() + length)
-        for m in PRONOUN_CUE_RE.finditer(text):
-            span = self._before_pronoun(text, m.start())
-            if span is not None:
-                self._accept(text, *span)
+        for cue_re in (PRONOUN_CUE_RE, COMPANIONS_CUE_RE):
+            for m in cue_re.finditer(text):
+                span = self._before_pronoun(text, m.start())
+                if span is not None:
+                    self._accept(text, *span)
         for m in lex.cue_re.finditer(text):
             span = self._before_cue(text, m.start("cue"))
             if span is not None:
