@@ -682,3 +682,25 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
 )
 def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200508-06-01 (gold_blind59 03), 20200518-17-05, 新闻联播 2024-03-06: a trade
+        # role before a company's name; a company, and the title of its office
+        ("拉手的国内独家供应商湖北三环公司位于武汉。", ["湖北三环公司"]),
+        ("奥地利最大电力供应商维邦公司日前宣布关停。", ["维邦公司"]),
+        ("湖北宜昌宜都兴发化工有限公司办公室主任徐建旭松了口气。", ["湖北宜昌宜都兴发化工有限公司"]),
+        # but the role named in an alliance's name stays
+        ("依托中国智能制造系统解决方案供应商联盟。", ["中国智能制造系统解决方案供应商联盟"]),
+        # rmrb 20200504-02-05 (gold_blind59 04), policies.jsonl: parks and towns named after
+        # universities; a rank before a kind of body (policies.jsonl 216, gold_blind60 10)
+        ("奋战在岳麓山国家大学科技城建设工地上。鼓励国家大学科技园开放。", []),
+        ("争创国家级制造业创新中心、产业创新中心。需要国家级博物馆。", []),
+        # rmrb 20200519-17-01 (gold_blind60 01): 政局 is the political situation
+        ("该地区多个国家政局不稳。岳麓区民政局下发通知。", ["岳麓区民政局"]),
+    ],
+)
+def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

@@ -294,7 +294,9 @@ ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # 大学生 is no university, 北京市委|员会 reads on to 委员会, 三明市|委托 holds no 市委,
 # 政治协商会|议 is no 商会, 常委会|议厅 no 常委会.
 SUFFIX_GUARDS = {
-    "学": "(?!生|网络云|云平台)",  # 国家中小学|网络云平台: a platform's name
+    # 国家中小学|网络云平台: a platform's name; 国家大学|科技园, 岳麓山国家大学|科技城,
+    # 大学|城: parks and towns named after universities
+    "学": "(?!生|网络云|云平台|科技园|科技城|城)",
     "委": "(?!员会|托)",
     "会": "(?<!协商会)(?!议[厅室]|商)",  # 联合会|商: a joint consultation
     # 汗尤尼斯中心|城区: the centre of a place; 济南黄河流域中心|城市: a central city;
@@ -342,6 +344,10 @@ MANY_PLACES_RE = re.compile("[两二三四五六七八九十多各](?:[地省市
 COUNT_MEASURES = frozenset("家所个座")
 # Words before a name that make it a kind of body (建设一批省一流网络安全学院).
 KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批")
+# A rank before a kind of body (争创国家级制造业创新中心, 国家级博物馆): no one organization.
+RANK_OPENERS = ("国家级", "省级", "市级", "县级")
+# Trade roles before a company's name (国内独家供应商|湖北三环公司, 电动车制造商|特斯拉公司).
+TRADE_ROLE_RE = re.compile("(?:供应商|供货商|制造商|生产商|服务商|运营商|开发商|承包商|经销商|销售商)")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
 # Second characters of words opening with 网 after a body's name (its 网站 cites the body;
 # 网上, 网络, 网格, 网点, 网民, 网友, 网信办): a 网 followed by anything else names a website.
@@ -402,8 +408,10 @@ class _Lexicon:
         # Every alternative starts with a literal, so that the regex engine can skip
         # ahead by first character (a leading lookbehind made the scan 5× slower).
         # Not the 局 of 副局长 either: 公安局副局长 would read on as 公安局副局; nor 局地
-        # ("locally": 贵州中东部|局地有大雨).
-        alternatives.append("局(?<![格大布结当开全时僵残棋终变骗饭赌出局好]局)(?![面部势限长地])")
+        # ("locally": 贵州中东部|局地有大雨), nor 政局 but 财政局, 民政局 … (多个国家政局|不稳).
+        alternatives.append(
+            "局(?<![格大布结当开全时僵残棋终变骗饭赌出局好]局)(?<![^财民邮行市]政局)(?![面部势限长地])"
+        )
         alternatives.append("厅(?<![大客餐展事门舞布议厅]厅)(?<!宴会厅)(?!长|市会商)")  # 省厅市会商: province and city; not 发布厅, 会议厅
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
@@ -1016,8 +1024,14 @@ class _Finder:
                 continue  # 设立7家|卓尔应急医院: a count of a kind, no one organization
             if text[start] == "家" and start < s and text[start - 1 : start] in NUMERALS:
                 continue  # 7|家卓尔(nr)|应急医院: the measure word read into the name
-            if text.endswith(KIND_COUNTS, 0, start):
+            if text.endswith(KIND_COUNTS, 0, start) or text.startswith(RANK_OPENERS, start):
                 continue  # 建设一批|省一流网络安全学院: bodies of a kind, no one organization
+            if m.group().endswith(COMPANY_ENDS):
+                role_end = max((r.end() for r in TRADE_ROLE_RE.finditer(text, start, s)), default=0)
+                if start < role_end < s:
+                    start = role_end  # 国内独家供应商|湖北三环公司: the name after the role
+            if m.group() == "办公室" and text.endswith("公司", 0, s) and text.startswith("主任", e):
+                e = s  # 宜都兴发化工有限公司|办公室主任: the company, and the title of its office
             if MANY_PLACES_RE.search(text, start, e):
                 continue  # 浙江、四川两地体育局: the bodies of several places, no one name
             if start >= s and e - s <= 2 and not proper:
