@@ -698,6 +698,10 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         # universities; a rank before a kind of body (policies.jsonl 216, gold_blind60 10)
         ("奋战在岳麓山国家大学科技城建设工地上。鼓励国家大学科技园开放。", []),
         ("争创国家级制造业创新中心、产业创新中心。需要国家级博物馆。", []),
+        # rmrb 20200504-02-05 (gold_blind59 04), 20200505-01-06: the state builders' numbered
+        # bureaus, and a subsidiary by its full name
+        ("来自中铁四局的李德平已投入作业。", ["中铁四局"]),
+        ("中铁十七局集团电气化工程有限公司高级工程师刘易。", ["中铁十七局集团电气化工程有限公司"]),
         # rmrb 20200519-17-01 (gold_blind60 01): 政局 is the political situation
         ("该地区多个国家政局不稳。岳麓区民政局下发通知。", ["岳麓区民政局"]),
     ],

@@ -188,6 +188,11 @@ INSTITUTE_RE = re.compile(
 )  # (中国社科院考古所: an institute's short name)
 # A group's numbered academy or institute (中国航天科工集团二院, 中国电子科技集团第三十八研究所)
 NUMBERED_UNIT_RE = re.compile("第?[一二三四五六七八九十]{1,3}(?:院|研究院|研究所|所)")
+# The numbered bureaus of the state builders, companies by their short names (中铁四局,
+# 中建三局, 中交一航局), which the tagger splits (中铁|四局).
+STATE_BUILDER_RE = re.compile(
+    "中[铁建交冶](?:[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]航)局(?:集团(?:[\u4e00-\u9fff]{0,6}?有限公司)?)?"
+)  # (中铁十七局集团电气化工程有限公司: a subsidiary by its full name)
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
 # 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
 SHORT_VERB_STOPS = frozenset({"报", "经"})
@@ -963,6 +968,7 @@ class _Finder:
             known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         if "国家" in text:
             found += self._national_centres()
+        found += (m.span() for m in STATE_BUILDER_RE.finditer(text))
         known_ends = {start: end for end, start in known_starts.items()}
         known_name_starts = set(known_ends)
         if "等" in text:
