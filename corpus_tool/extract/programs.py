@@ -196,6 +196,7 @@ PRACTICE_VERBS = (
     "打造",
     "建立",
     "创建",
+    "争创",
     "推广",
     "启动",
     "确定为",
@@ -231,6 +232,7 @@ HONOR_TRIGGERS = (
     "创成",
     "成功创建",
     "创建",
+    "争创",
     "被列为",
     "摘得",
     "夺得",
@@ -769,6 +771,7 @@ CAMPAIGN_WORDS = (
     "关爱",
     "净化",
     "创建",
+    "争创",
 )
 # Verbs of serving that govern a name when they open it (服务脱贫攻坚战, 助力…) but name
 # what a platform does next to its head (政务服务平台).
