@@ -887,3 +887,22 @@ def test_a_name_before_the_people_with_them_counted() -> None:
     assert [p["name"] for p in find_people(sentence("测量、搬运、安装，冯盼和3名工友通力配合。"))] == ["冯盼"]
     # a word before such a count is no name
     assert find_people(sentence("村里的党员和3名驻村干部一起上门。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200505-01-06, 20200504-02-01 (gold_blind49 01): a two-character
+        # name after a role word, where the tagger ends it before a verb, an adverb or 很
+        ("青年员工胡超咬咬牙，扛起线缆。", [("胡超", ["青年员工"])]),
+        ("正在用餐的游客黄捷很开心。", [("黄捷", ["游客"])]),
+        # rmrb 20200504-01-01 (gold_blind44): a name the tagger does not know (马蓓蓓/x)
+        ("陕西师范大学硕士研究生马蓓蓓等。", [("马蓓蓓", ["陕西师范大学硕士研究生"])]),
+        # rmrb 20200504-02-01, 20200514-06-01 (gold_blind49, gold_blind51): hosts and cadres
+        ("主播陆晓颜说。县应急管理局干部杨秀清每晚都开会。", [("陆晓颜", ["主播"]), ("杨秀清", ["县应急管理局干部"])]),
+        # not a count, a noun or a word the tagger reads on (工人高达|400余人, 学生高阶|思维)
+        ("工作人员高达400余人。促进学生高阶思维能力的发展。", []),
+    ],
+)
+def test_two_character_names_after_role_words(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected

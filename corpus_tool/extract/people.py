@@ -931,12 +931,25 @@ class _Finder:
         and a two-character one must end at punctuation or a cue (工人高达400余人)."""
         if word_tag(text[t - 1 : t + 1]) is not None:
             return False  # 滇国王|侯贵族: 王侯 is a word, so 国王 is no title here
-        pairs = tag(text[t : t + length + 2])
-        if not pairs or not pairs[0][1].startswith("nr"):
+        pairs = tag(text[t : t + length + 4])
+        if not pairs:
             return False
+        word, ptag = pairs[0]
+        if not (ptag.startswith("nr") or (ptag == "x" and len(word) == length and word.isalpha())):
+            return False  # (研究生|马蓓蓓(x)|等: a word the tagger does not know, as a name)
         if length == 2:
             nxt = text[t + 2 : t + 3]
-            return not nxt or nxt in PUNCT or _starts_cue(self.lex, text, t + 2)
+            if not nxt or nxt in PUNCT or _starts_cue(self.lex, text, t + 2):
+                return True
+            # 队员张诺|有点紧张, 游客黄捷|很开心, 员工胡超|咬咬牙: the tagger ends the name
+            # there, and a verb, an adverb or a particle follows (not 工人高达|400余人,
+            # 学生高阶|思维, 选手潘展|乐以, nor an idiom: 医护人员闻令而动)
+            if len(word) != 2 or len(pairs) < 2 or (word_tag(text[t : t + 4]) or "")[:1] in ("i", "l"):
+                return False
+            following, ftag = pairs[1]
+            return nxt in STOP_CHARS or (
+                len(following) >= 2 and ftag[:1] in ("v", "d", "i", "a", "r", "s", "l")
+            )
         return True
 
     def _dotted_after_title(self, text: str, t: int) -> int:
