@@ -906,3 +906,14 @@ def test_a_name_before_the_people_with_them_counted() -> None:
 )
 def test_two_character_names_after_role_words(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == expected
+
+
+def test_a_name_written_once_after_de_and_before_a_verb() -> None:
+    # 新闻联播 2024-02-25, 2024-05-20: once is enough right after 的 and before a verb or
+    # an adverb, when the tagger reads one name there
+    text = "速度滑冰青年组比赛，北京队的丛振龙夺得青年组男子A组5000米金牌。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["丛振龙"]
+    text = "从小患有脊髓性肌萎缩症的邵镇炜正带领团队。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["邵镇炜"]
+    # not before a noun (的刘玉琼家) when written once
+    assert find_people(sentence("这是锦绣社区的刘玉琼家。")) == []

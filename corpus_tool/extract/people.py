@@ -1700,7 +1700,8 @@ class _Finder:
     def _recurring(self) -> None:
         """A three-character name that no cue marks (锦绣社区的刘玉琼, 带着刘玉琼的儿子) is
         still a name when the article writes it twice or more after a boundary, the
-        dictionary does not know it, and rjieba reads it as one nr word in context."""
+        dictionary does not know it, and rjieba reads it as one nr word in context; once
+        is enough right after 的 and before a verb or an adverb (北京队的丛振龙|夺得)."""
         text = self.text
         lex = self.lex
         # findall + Counter count in C; Python sees each distinct trigram once
@@ -1713,13 +1714,14 @@ class _Finder:
                 continue
             # most boundary trigrams occur once: the count (in C) rejects them before
             # the Python-level shape test
-            if (seen < 2 and text.count(cand) < 2) or not _plausible(lex, cand, 1):
-                continue
-            if word_tag(cand) is not None:
+            once = seen < 2 and text.count(cand) < 2
+            if not _plausible(lex, cand, 1) or word_tag(cand) is not None:
                 continue
             i = text.find(cand)
+            if once and not (text[i - 1 : i] == "的" and self._verb_after(text, i + 3)):
+                continue
             ptag = self._tag_at(text, i, cand)
-            if ptag is None:
+            if ptag is None or (once and not ptag.startswith("nr")):
                 continue
             # rjieba tags a name it does not know nr, or n when its HMM joined it (王坤友是):
             # n counts for a name the article writes three times or more, never quoted
@@ -1730,6 +1732,12 @@ class _Finder:
                 and f"“{cand}" not in text
             ):
                 self._accept(text, i, i + 3)
+
+    @staticmethod
+    def _verb_after(text: str, e: int) -> bool:
+        """A verb or an adverb opens what follows `e` (的王玉娥|仔细聆听, 的李德平|已投入)."""
+        pairs = tag(text[e : e + 4])
+        return bool(pairs) and pairs[0][1][:1] in ("v", "d") and _is_han(pairs[0][0][:1])
 
     @staticmethod
     def _tag_at(text: str, i: int, cand: str) -> str | None:
