@@ -1715,10 +1715,12 @@ class _Finder:
             # most boundary trigrams occur once: the count (in C) rejects them before
             # the Python-level shape test
             once = seen < 2 and text.count(cand) < 2
+            i = text.find(cand)
+            if once and text[i - 1 : i] != "的":
+                continue
             if not _plausible(lex, cand, 1) or word_tag(cand) is not None:
                 continue
-            i = text.find(cand)
-            if once and not (text[i - 1 : i] == "的" and self._verb_after(text, i + 3)):
+            if once and not self._verb_after(text, i + 3):
                 continue
             ptag = self._tag_at(text, i, cand)
             if ptag is None or (once and not ptag.startswith("nr")):
