@@ -917,3 +917,11 @@ def test_a_name_written_once_after_de_and_before_a_verb() -> None:
     assert [p["name"] for p in find_people(sentence(text))] == ["邵镇炜"]
     # not before a noun (的刘玉琼家) when written once
     assert find_people(sentence("这是锦绣社区的刘玉琼家。")) == []
+
+
+def test_an_honor_in_quotes_belongs_to_the_title_of_its_holder() -> None:
+    # rmrb 20200505-01-01: the title is the honor's holder, not 获得者 alone
+    text = "“五一”前夕，第二十四届“中国青年五四奖章”获得者胡慧说，我们要坚持。"
+    assert [(p["name"], p["titles"]) for p in find_people(sentence(text))] == [
+        ("胡慧", ["第二十四届“中国青年五四奖章”获得者"])
+    ]

@@ -597,6 +597,9 @@ def _name_ok(lex: _Lexicon, cand: str, strong: bool) -> bool:
     return strong and (t is None or t[0] == "n")
 
 
+# Titles that name the holder of an honor written in quotes before them (“中国青年五四奖章”
+# 获得者): the quoted honor belongs to the title.
+QUOTED_HONOR_TITLES = frozenset({"获得者", "得主", "提名奖获得者"})
 # Aspect particles: the character before one is a verb (来了, 站着), not a given name's end.
 ASPECT_MARKS = ("了", "着", "过")
 
@@ -1100,6 +1103,13 @@ class _Finder:
             floor = max(0, end - 30)
             while k > floor and text[k - 1] not in PUNCT:
                 k -= 1
+            if 0 < k < end and text[k - 1] in "”》" and text[k:end] in QUOTED_HONOR_TITLES:
+                # 第二十四届“中国青年五四奖章”获得者胡慧: the honor is part of the title
+                opener = text.rfind("“" if text[k - 1] == "”" else "《", max(0, k - 30), k - 1)
+                if opener != -1:
+                    k = opener
+                    while k > max(0, opener - 12) and text[k - 1] not in PUNCT:
+                        k -= 1
             phrase = text[k:end]
             if not phrase.endswith(self.lex.titles):
                 break
