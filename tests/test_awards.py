@@ -98,6 +98,18 @@ def _with_people(paragraphs: list[str], date: str = "2020-05-06") -> ArticleCont
         # naming a spacecraft is no award
         (["常委会作出关于授予国家勋章和国家荣誉称号的决定。"], []),
         (["新一代载人飞船命名为“梦舟”，月面着陆器命名为“揽月”。"], []),
+        # rmrb 20200502-01-02, 20200512-15-07: the person who opens an earlier clause of the
+        # sentence, or whom 她 there stands for, not the place another clause names
+        (
+            ["在湖南省麻阳苗族自治县谭家寨乡，谭泽勇当了20年村支书，带领楠木桥村民走上了小康路，2010年荣获全国劳动模范称号。", "谭泽勇说，日子好了。"],
+            [("全国劳动模范", "谭泽勇")],
+        ),
+        (
+            ["吕琼芬说，日子好了。", "吕琼芬的家，在金钟街道乌龙村。10多年前，她带头种果树，帮助乡亲脱贫致富，2015年被授予全国劳动模范称号。"],
+            [("全国劳动模范", "吕琼芬")],
+        ),
+        # a title and 的, then its holder
+        (["会上，荣获“全国五一劳动奖章”的张建华发言。", "张建华说，日子好了。"], [("全国五一劳动奖章", "张建华")]),
     ],
 )
 def test_recipients_and_what_is_no_award(paragraphs: list[str], expected: list[tuple[str, str]]) -> None:
@@ -116,6 +128,9 @@ def test_recipients_and_what_is_no_award(paragraphs: list[str], expected: list[t
         ),
         # a decision about awarding awards nothing
         ("rmrb-2020-05/2020年5月/20200519/20200519-04-03.txt", []),
+        # the subject of a clause that names none is the person 他/她 of an earlier clause,
+        # not the place another clause names (请缨“逆行”武汉, …，最近获得…)
+        ("rmrb-2020-05/2020年5月/20200505/20200505-01-01.txt", [("中国青年五四奖章", "朱斌")]),
     ],
 )
 def test_recipients_in_real_articles(file: str, expected: list[tuple[str, str]]) -> None:

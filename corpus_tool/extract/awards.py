@@ -10,10 +10,13 @@ or an unquoted one that ends like an honor (被评为全国文明城市). Each r
   2016年至2020年 → "2016-2020"; 今年, a month and day (12月15日) or nothing → the year of
   the article's date; 去年 → the year before; None when the article has no date and the
   sentence names no year.
-- `recipient`: an organization that is the clause's subject (淄博市公安局被评为 …); else
-  the person or the place named last before the verb in its sentence (岳阳市 → 湖南省
-  岳阳市; 沈战东曾连续三年被评为 → 沈战东), or the person 他/她 stands for; else the
-  article's main place. A body between 被 and the verb is the giver, not the recipient.
+- `recipient`: the person named right after the title and 的 (荣获…称号的李俊); an
+  organization that is the clause's subject (淄博市公安局被评为 …); else the person or the
+  place named last before the verb in its sentence (岳阳市 → 湖南省岳阳市; 沈战东曾连续三年
+  被评为 → 沈战东), or the person 他/她 stands for; a clause with no subject of its own
+  (最近获得, 2010年荣获) has the person who opens the sentence or one of its earlier
+  clauses, or whom 他/她 there stands for; else the article's main place. A body between
+  被 and the verb is the giver, not the recipient.
 
 A title named without a verb of awarding (“‘平安中国建设示范市’这块金字招牌”) is a program of
 kind honor (programs.py), not an award record.
@@ -162,13 +165,40 @@ class _Finder:
             person = next((m for m in reversed(self.people) if m[1] <= lo), None)
         elif person is None and lo > sent and CARRIED_SUBJECT_RE.fullmatch(text, lo, end):
             # 冯萌萌……，曾因多项创新技术获得…: a clause without a subject of its own has the
-            # sentence's, when a person opens the sentence
+            # sentence's, when a person opens the sentence …
             person = next((m for m in self.people if sent <= m[0] <= sent + 1), None)
+            if person is None:
+                # … or opens one of its clauses (在…乡，谭泽勇当了20年村支书，…，2010年荣获…),
+                # or 他/她 does (面对疫情，他积极响应…，最近获得…): that person, whatever
+                # places the clauses between name
+                opener = next(
+                    (
+                        k
+                        for k in range(lo - 1, sent - 1, -1)
+                        if (k == sent or text[k - 1] in "，；")
+                        and (text.startswith(PRONOUNS, k) or any(m[0] == k for m in self.people))
+                    ),
+                    None,
+                )
+                if opener is not None:
+                    person = next((m for m in reversed(self.people) if m[1] <= opener or m[0] == opener), None)
+                    if person is not None:
+                        return person[2]
         if person is not None and (place is None or person[1] > place[1]):
             return person[2]
         if place is not None:
             return place[2]
         return self.ctx.main_place
+
+    def _holder_after(self, title_end: int) -> str | None:
+        """荣获全国劳动模范称号的李俊: the person named right after the title and 的."""
+        if self.text.startswith("”", title_end):
+            title_end += 1
+        called = CALLED_RE.match(self.text, title_end)
+        pos = called.end() if called is not None else title_end
+        if not self.text.startswith("的", pos):
+            return None
+        return next((m[2] for m in self.people if m[0] == pos + 1), None)
 
     def run(self) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -185,7 +215,7 @@ class _Finder:
             year = self._year(self._year_clause_start(sent, m.start()), m.start())
             if year is None or not year[:4].isdigit():
                 year = self.doc_year if year is None else year
-            recipient = self._recipient(sent, m.start())
+            recipient = self._holder_after(titles[-1][1]) or self._recipient(sent, m.start())
             for s, e in titles:
                 own = YEAR_RE.match(text, s)  # “2018年度中国大学生自强之星标兵”
                 p = bisect_right(self.starts, s) - 1
