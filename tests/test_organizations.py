@@ -146,6 +146,8 @@ def test_real_paragraph_organizations(key: str) -> None:
         ("太原钢铁（集团）有限公司（以下简称“太钢”）始终坚持创新。", ["太原钢铁（集团）有限公司"]),
         ("1腾讯云计算（北京）有限责任公司腾讯工业互联网安全防护", ["腾讯云计算（北京）有限责任公司", "腾讯"]),
         ("3同方知网（北京）技术有限公司黑龙江分司", ["同方知网（北京）技术有限公司"]),
+        # rmrb 20200516-03-01: a brand the tagger reads as a bound verb morpheme (恒逸/vg)
+        ("在文莱，恒逸实业（文莱）有限公司负责建设运营。", ["恒逸实业（文莱）有限公司"]),
         # policies.jsonl record 188 (gold_blind57 10), rmrb 20200527-15-01: a centre named
         # with a bracketed place, not the 云创新中心 at its end; not its founder either
         ("运营公司负责华为（济南）人工智能创新中心建设运营。", ["华为（济南）人工智能创新中心"]),

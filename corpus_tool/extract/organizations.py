@@ -851,7 +851,8 @@ class _Finder:
                 if ptag not in NAME_TAGS and ptag != "v" and not (ptag == "x" and "\u4e00" <= word[0] <= "\u9fff"):
                     # a word the tagger misreads as the run's first one is the brand's
                     # (同|方知网, 恒逸|实业, 中|机智能装备…), a function word is not (由|博奥赛斯)
-                    if k == 0 and word[0] not in FUNCTION_CHARS and not (ptag[:1] == "v" and len(word) > 1):
+                    # (a bound verb morpheme of two characters is no verb: 恒逸/vg)
+                    if k == 0 and word[0] not in FUNCTION_CHARS and not (ptag[:1] == "v" and ptag != "vg" and len(word) > 1):
                         brand.append((word, ptag))
                     break
                 brand.append((word, ptag))
