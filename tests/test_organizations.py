@@ -710,3 +710,18 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
 )
 def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+def test_a_company_named_again_by_its_short_name() -> None:
+    # rmrb 20200526-18-01: the short name the text defines
+    text = "太原钢铁（集团）有限公司（以下简称“太钢”）始终坚持创新。太钢将在科技创新上再接再厉。"
+    assert [n for n, _ in orgs(sentence(text))] == ["太原钢铁（集团）有限公司", "太钢", "太钢"]
+    # rmrb 20200527-05-03: it shows where a name the suffix reading cut starts
+    text = "浙江新再灵科技股份有限公司（简称“新再灵科技”）是一家企业。新再灵科技自主研发。"
+    assert [n for n, _ in orgs(sentence(text))] == ["浙江新再灵科技股份有限公司", "新再灵科技", "新再灵科技"]
+    # the registered name without the place and the suffix; not a place's other name
+    text = "山东瑞尚机械有限公司成立于2010年。瑞尚机械今年产值增长，济南瑞尚机械园开园。"
+    assert [n for n, _ in orgs(sentence(text))] == ["山东瑞尚机械有限公司", "瑞尚机械"]
+    # three bodies named as one are no short name of a company
+    text = "华为（济南）人工智能创新中心（以下简称“三个创新中心”）运营。使用三个创新中心资源。"
+    assert [n for n, _ in orgs(sentence(text))] == ["华为（济南）人工智能创新中心"]

@@ -351,6 +351,8 @@ COUNT_MEASURES = frozenset("家所个座")
 KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批")
 # A rank before a kind of body (争创国家级制造业创新中心, 国家级博物馆): no one organization.
 RANK_OPENERS = ("国家级", "省级", "市级", "县级")
+# A short name defined right after a body's full name: （以下简称“太钢”）, （简称“国铁集团”）.
+SHORT_NAME_RE = re.compile("[（(](?:以下)?简称[“\"]([^”\"（）()]{2,8})[”\"][）)]")
 # Trade roles before a company's name (国内独家供应商|湖北三环公司, 电动车制造商|特斯拉公司).
 TRADE_ROLE_RE = re.compile("(?:供应商|供货商|制造商|生产商|服务商|运营商|开发商|承包商|经销商|销售商)")
 WINDOW = 18  # characters read to the left of a suffix: longer names are rare
@@ -1067,7 +1069,51 @@ class _Finder:
             found.append((start, e))
             last_index = len(found) - 1
             last_end = e
-        return self._records(found)
+        return self._records(self._short_names(found))
+
+    def _short_names(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`found`, and a company named again by its short name: the one the text defines
+        (太原钢铁（集团）有限公司（以下简称“太钢”）), or its registered name without the
+        place and the suffix (山东瑞尚机械有限公司 … 瑞尚机械)."""
+        text = self.text
+        shorts: set[str] = set()
+        for s, e in found:
+            defined = SHORT_NAME_RE.match(text, e)
+            if defined is not None and defined.group(1)[0] not in NUMERALS:
+                shorts.add(defined.group(1))  # (not 三个创新中心, three bodies named as one)
+            suffix = next((x for x in COMPANY_SUFFIXES if text.endswith(x, s, e)), None)
+            if suffix is not None:
+                core_start = s
+                while core_start < e and self.place_mask[core_start]:
+                    core_start += 1
+                core = text[core_start : e - len(suffix)]
+                if len(core) >= 4 and all("\u4e00" <= c <= "\u9fff" for c in core):
+                    shorts.add(core)
+        if not shorts:
+            return found
+        out = list(found)
+        for short in shorts:
+            k = text.find(short)
+            while k != -1:
+                end = k + len(short)
+                overlapping = [i for i, (s, e) in enumerate(out) if s < end and k < e]
+                if not overlapping:
+                    if not (k > 0 and (self.place_mask[k - 1] or text[k - 1].isascii() and text[k - 1].isalnum())):
+                        # (not 深圳|华侨城欢乐港湾: a place's other name); the whole name where
+                        # the suffix follows (了解到|皋铁实业有限公司)
+                        suffix = next((x for x in COMPANY_SUFFIXES if text.startswith(x, end)), "")
+                        out.append((k, end + len(suffix)))
+                else:
+                    for i in overlapping:
+                        s, e = out[i]
+                        if k < s < end <= e:
+                            # 浙江新再|灵科技股份有限公司: the short name shows where the
+                            # name the suffix reading cut really starts
+                            while k > 0 and self.place_mask[k - 1]:
+                                k -= 1
+                            out[i] = (k, e)
+                k = text.find(short, end)
+        return out
 
     def _records(self, found: list[tuple[int, int]]) -> list[dict[str, Any]]:
         # The longest name at each start: 联合国儿童基金会 holds the known 联合国.
