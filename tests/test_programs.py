@@ -502,6 +502,12 @@ def test_heads_without_a_name(text: str) -> None:
             "前不久，黑龙江省佳木斯市前进区中房小区获评区十佳“美丽文明宜居示范小区”。",
             [("“美丽文明宜居示范小区”", "honor")],
         ),
+        (  # policies.jsonl 57 (gold_blind59 09), rmrb 20200526-20-01: service modes side by
+            # side, however short; a lone one is no name (“网上办”理 would be a word)
+            "推动养老等服务“指尖办”、“网上办”、“就近办”。深入推进审批“不见面”及“容缺受理”事项。",
+            [("“指尖办”", "other"), ("“网上办”", "other"), ("“就近办”", "other"), ("“不见面”", "other"), ("“容缺受理”", "other")],
+        ),
+        ("群众可以“网上办”。", []),
         (  # policies.jsonl 190 (gold_blind58 10): an honor striven for
             "支持齐鲁软件园争创“中国软件名园”。",
             [("“中国软件名园”", "honor")],

@@ -1119,8 +1119,21 @@ class _Finder:
         ]
         if not pairs:
             return
-        kinds = {s: kind for s, _, _, kind in self.found}
         linked = set(pairs)  # i: quotes i and i + 1 stand side by side
+        # a run of service modes side by side (服务“指尖办”、“网上办”、“就近办”) names one
+        # practice each, however short
+        i = 0
+        while i < len(quotes):
+            j = i
+            while j in linked:
+                j += 1
+            run = quotes[i : j + 1]
+            if len(run) >= 2 and all(SERVICE_CORE_RE.match(core.strip()) for _, _, core in run):
+                for qs, qe, core in run:
+                    if self._free(qs, qe):
+                        self._add(qs, qe, core.strip(), "other")
+            i = j + 1
+        kinds = {s: kind for s, _, _, kind in self.found}
 
         def neighbour_kind(i: int, step: int) -> str | None:
             # the kind of the nearest found quote side by side, read over quotes that hold
