@@ -508,6 +508,10 @@ def test_heads_without_a_name(text: str) -> None:
             [("“指尖办”", "other"), ("“网上办”", "other"), ("“就近办”", "other"), ("“不见面”", "other"), ("“容缺受理”", "other")],
         ),
         ("群众可以“网上办”。", []),
+        (  # 新闻联播 2024-01-01 (gold_blind60 08), rmrb 20200523-03-01: numbered national censuses
+            "第五次全国经济普查现场登记工作启动。开展第七次全国人口普查。",
+            [("第五次全国经济普查", "campaign"), ("第七次全国人口普查", "campaign")],
+        ),
         (  # policies.jsonl 190 (gold_blind58 10): an honor striven for
             "支持齐鲁软件园争创“中国软件名园”。",
             [("“中国软件名园”", "honor")],

@@ -382,6 +382,8 @@ NUMBERED_SLOGAN_RE = re.compile(
 HOTLINE_RE = re.compile(
     rf"\d{{3,5}}(?:[{HAN}]{{0,6}}?(?:热线|服务线))(?:平台)?|12345平台|110(?:报警)?服务台"
 )
+# The numbered national censuses (第七次全国人口普查, 第五次全国经济普查).
+CENSUS_RE = re.compile(f"第[一二三四五六七八九十]{{1,3}}次全国[{HAN}]{{1,10}}?普查")
 CENTRE_RE = re.compile(
     r"(?:(?:省|市|县|区|乡镇|镇|街道)级)(?:社会)?(?:矛盾纠纷[\u4e00-\u9fff]{0,6}?中心|综治中心|矛调中心)"
 )
@@ -1405,6 +1407,9 @@ class _Finder:
                 self._add(m.start(), m.end(), m.group(), "platform")
         for m in CENTRE_RE.finditer(text):
             self._add(m.start(), m.end(), m.group(), "platform")
+        if "普查" in text:
+            for m in CENSUS_RE.finditer(text):
+                self._add(m.start(), m.end(), m.group(), "campaign")
         for m in NATIONAL_ZONE_END_RE.finditer(text):
             k = text.rfind("国家", max(0, m.start() - 17), m.start() - 2)
             quoted = text.startswith("“", k - 1)  # the quoted reading is found later
