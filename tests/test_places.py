@@ -872,3 +872,17 @@ def test_the_gazetteers_stop_entries_come_from_its_build_script() -> None:
     }
     for phrase in ("周口店", "拉美", "红海", "高密度", "入海口", "首都柏林", "小麦加"):
         assert phrase in stops and phrase in script
+
+
+def test_a_short_name_right_after_a_city_or_county_that_is_not_its_parent() -> None:
+    # rmrb 20200507-01-02 (gold_blind60 03), 20200511-07-01, 20240402: it begins a name
+    # inside that place (a cooperative, a zone, a hill), not another province's county
+    assert names(["湖南省永州市新田县龙泉三小的孩子们。", "河南省荥阳市新田地种植专业合作社理事长"]) == [
+        ("湖南省", "湖南省"),
+        ("永州市", "湖南省永州市"),
+        ("新田县", "湖南省永州市新田县"),
+        ("河南省", "河南省"),
+        ("荥阳市", "河南省郑州市荥阳市"),
+    ]
+    # but the place itself named again inside a name stays (正定县|正定古城)
+    assert names(["在正定县正定古城。"]) == [("正定县", "河北省石家庄市正定县"), ("正定", "河北省石家庄市正定县")]

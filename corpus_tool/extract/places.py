@@ -734,6 +734,14 @@ class _Resolver:
             ]
             if len(chained) == 1:
                 return chained[0]
+            if (
+                not chained
+                and previous.level in ("city", "county")
+                and all(d.adcode != previous.adcode for d in cands)  # (正定县|正定古城: itself)
+                and all(self.needs_context(m.text, d) for d in cands)
+            ):
+                return None  # 河南省荥阳市|新田地种植专业合作社: a short name right after a
+                # city or county that is not its parent begins a name inside it
         sure = self.unambiguous(m)
         if sure is not None:
             return sure
