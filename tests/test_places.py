@@ -886,3 +886,20 @@ def test_a_short_name_right_after_a_city_or_county_that_is_not_its_parent() -> N
     ]
     # but the place itself named again inside a name stays (正定县|正定古城)
     assert names(["在正定县正定古城。"]) == [("正定县", "河北省石家庄市正定县"), ("正定", "河北省石家庄市正定县")]
+
+
+def test_mali_and_the_american_names_that_hold_it() -> None:
+    # rmrb 20200519-17-01 (gold_blind60 01): 马里 is a country; 马里兰州 and 马里科帕县
+    # (新闻联播 2024-03-26, 2024-06-30) are American
+    assert names(["覆盖了布基纳法索、乍得、马里、毛里塔尼亚。"]) == [
+        ("布基纳法索", "布基纳法索"),
+        ("乍得", "乍得"),
+        ("马里", "马里"),
+        ("毛里塔尼亚", "毛里塔尼亚"),
+    ]
+    assert names(["美国马里兰州巴尔的摩市的一座桥梁。"]) == [("美国", "美国"), ("马里兰州", "马里兰州")]
+    assert names(["美国亚利桑那州马里科帕县燃起山火。"]) == [
+        ("美国", "美国"),
+        ("亚利桑那州", "亚利桑那州"),
+        ("马里科帕县", "马里科帕县"),
+    ]
