@@ -725,3 +725,18 @@ def test_a_company_named_again_by_its_short_name() -> None:
     # three bodies named as one are no short name of a company
     text = "华为（济南）人工智能创新中心（以下简称“三个创新中心”）运营。使用三个创新中心资源。"
     assert [n for n, _ in orgs(sentence(text))] == ["华为（济南）人工智能创新中心"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200508-06-01 (gold_blind59 03), 20200507-02-02 (gold_blind36), 新闻联播
+        # 2024-01-09, 2024-02-16: companies news name by their short names
+        ("富士康、上汽通用等企业纷纷转产口罩。承接了晋城所有的中石化加油站配送业务。", ["富士康", "上汽通用", "中石化"]),
+        ("东航C919大飞机开始执飞。民航局安排国航、南航和海航三家航空公司。", ["东航", "民航局", "南航"]),
+        # not where the characters belong to other words
+        ("长春第一汽车制造厂。钦州港东航道扩建。美国西南航空计划。其中石油产量增长。", []),
+    ],
+)
+def test_companies_by_their_short_names(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected
