@@ -861,6 +861,13 @@ FIGURE_SENTENCES = [
     ("围绕《条例》开发7门精品纪律教育课程。商品五花八门。", [("7门", 7, "门")]),
     # policies doc 149 (gold_blind19 08): a version and a plan named after its span
     ("深化完善人民法院信息化3.0版的建设，以信息化建设五年发展规划为指导。", []),
+    # 新闻联播 2024-06-09 (gold_blind60 07), rmrb-pdf 2025-10-20 (gold_blind34 10): a
+    # placing written with 名 is a rank on its own; 前十名 is at most 10th; not a person
+    # counted in order (第8名恐袭事件嫌疑人)
+    (
+        "顺德乐从队夺得100米预赛第一名，中国首次跻身前十名。法院批准对第8名恐袭事件嫌疑人的审判。",
+        [("第一名", 1, "rank"), ("前十名", 10, "rank")],
+    ),
     # 新闻联播 2024-04-29 (gold_blind58 08): an exhibition named after the years it spans;
     # policies doc 102 (gold_blind58 09): 四类案件, a term of court management
     (

@@ -1033,13 +1033,14 @@ def _rank(text: str, m: re.Match[str], found: list[_Found]) -> None:
     start = _rank_start(text, s)
     if start is None:
         return
-    if start == s and (
+    if start == s and text[m.end() - 1] != "名" and (
         not text.startswith("大", m.end())
         or text.startswith(_NOT_RANK_NOUNS, m.end())
         or text[s] == "前"
     ):
         # no scope, no verb: 第一书记, 第一，… are ordinals, 目前五大 no rank; but 第一大省,
-        # 第二大贸易伙伴 (the largest) are ranks, not 第一大地测量队 (geodesy)
+        # 第二大贸易伙伴 (the largest) are ranks, not 第一大地测量队 (geodesy); a placing
+        # written with 名 is one on its own (100米预赛第一名，)
         return
     numeral = m.group("rnum")
     value = int(numeral) if numeral[0] in _ARABIC else _cn_value(numeral.replace("两", "二"))
