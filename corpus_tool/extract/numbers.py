@@ -319,6 +319,8 @@ FIGURE_ONE_RE = re.compile(
     # (the lookahead first: it names the duration that makes the lone 一 a count, `more`)
     # (not 一年比一年多: a comparison)
     "(?P<num>一)(?<!比一)(?:(?=(?P<more>个[多半](?:月|小时)|[年天][半多]|(?:个月|周|年|天)以上))"
+    # 一个月不到, 一年不到: a length of time the text measures
+    "|(?P<measured>(?=(?:个月|周|年|天|个小时|小时)不到))"
     "|(?<=不足一)|(?<=不到一)|(?<=超过一)"
     # 历时一年, 顺延了一个月, 歇业一周, 为期一天: a length of time after a verb of lasting
     # or a qualifier (not 这一年, 一年来, 一年级, 一天天; 近一个小时 is a period marker, as 近两年)
@@ -1258,7 +1260,7 @@ def find_quantities(
     for m in FIGURE_ONE_RE.finditer(text):
         f = _figure(text, m, False)
         # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
-        more = m.group("more") is not None or m.group("lasting") is not None
+        more = m.group("more") is not None or m.group("lasting") is not None or m.group("measured") is not None
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次", "度"))):
             found.append(f)
     _others(text, found)
