@@ -153,6 +153,8 @@ def test_date_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
         "12345政府服务热线",
         "第3月",
         "60岁以上年满18个月",  # 以上 + 年满, not 上年
+        # policies.jsonl 131 (gold_blind60 09): each month's last month recurs
+        "请各省每月7日前，将上月项目建设进度报送我局。",
     ],
 )
 def test_not_dates(text: str) -> None:

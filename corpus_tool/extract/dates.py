@@ -286,6 +286,8 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
         word = g["relday"]
         if word[0] in "上下" and before == "以":
             return False  # 以上月, 以下月
+        if word[0] in "上本下" and "每月" in text[text.rfind("。", 0, start) + 1 : start]:
+            return False  # 每月7日前，将上月项目建设进度…报送: any month's last one
         if word in ("今天", "今日"):
             # 今日岳阳, 今天的中国, 发展的今天: "nowadays", not a day; nor in quoted
             # speech (…具有借鉴意义。今天，中国正在帮助…), whose day is not the report's.
