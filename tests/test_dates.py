@@ -155,6 +155,9 @@ def test_date_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
         "60岁以上年满18个月",  # 以上 + 年满, not 上年
         # policies.jsonl 131 (gold_blind60 09): each month's last month recurs
         "请各省每月7日前，将上月项目建设进度报送我局。",
+        # rmrb 20200531-03-01 (gold_blind60 02), 20200506-04-02: the future, not a day
+        "任何希望香港明天更好的人都应支持。",
+        "迎来人类发展更加美好的明天。",
     ],
 )
 def test_not_dates(text: str) -> None:

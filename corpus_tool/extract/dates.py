@@ -300,6 +300,8 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
             return after.startswith(_TODAY_OK_AFTER) or after == ""
         if word in ("昨天", "昨日", "前天", "明天") and text.rfind("“", 0, start) > text.rfind("”", 0, start):
             return False  # “昨天的成功并不代表着今后…”: the speaker's day, or none
+        if word == "明天" and (before == "的" or after.startswith(("更", "会更", "将更", "会越来越", "越来越"))):
+            return False  # 香港的明天, 希望香港明天更好: the future, not a day
         return True
     return True
 
