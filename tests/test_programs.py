@@ -508,6 +508,10 @@ def test_heads_without_a_name(text: str) -> None:
             [("“指尖办”", "other"), ("“网上办”", "other"), ("“就近办”", "other"), ("“不见面”", "other"), ("“容缺受理”", "other")],
         ),
         ("群众可以“网上办”。", []),
+        (  # policies.jsonl 203 (gold_blind59 10): a national pilots' campaign, not a kind of project
+            "进一步服务和融入国家智能制造试点示范行动。是否为国家智能制造试点示范项目。",
+            [("国家智能制造试点示范行动", "campaign")],
+        ),
         (  # 新闻联播 2024-01-01 (gold_blind60 08), rmrb 20200523-03-01: numbered national censuses
             "第五次全国经济普查现场登记工作启动。开展第七次全国人口普查。",
             [("第五次全国经济普查", "campaign"), ("第七次全国人口普查", "campaign")],

@@ -1424,13 +1424,19 @@ class _Finder:
                 or "批" in name  # 国家碳达峰第二批试点: a batch of pilots
             ):
                 continue
+            end = m.end()
+            if m.group() == "试点" and text.startswith("示范", end):
+                if not text.startswith("示范行动", end):
+                    continue  # 国家智能制造试点示范项目: a kind of project
+                end += 4  # 国家智能制造试点示范行动: the campaign
+                name = text[k:end]
             if m.group() in ("示范工程", "试点"):
                 # 国家下一代互联网应用示范工程, 国家…试点; a launch verb before it bounds a
                 # longer name (深入开展|康复辅助器具产业国家综合创新试点)
                 launched_from = self._launched_span(k)
                 if launched_from is not None:
-                    k, name = launched_from, text[launched_from : m.end()]
-                self._add(k, m.end(), name, "campaign")
+                    k, name = launched_from, text[launched_from:end]
+                self._add(k, end, name, "campaign")
             elif m.group() != "平台":
                 self._add(k, m.end(), name, "honor")
             elif self._national_platform(k, name):
