@@ -489,6 +489,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind58",
     "gold_blind59",
     "gold_blind60",
+    "gold_blind61",
+    "gold_blind62",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -696,6 +698,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-29, commit 069c728) less a margin
     "gold_blind59": {"places": 0.92, "people": 0.86, "organizations": 0.64, "programs": 0.81, "metrics": 0.95, "dates": 0.96},
     "gold_blind60": {"places": 0.89, "people": 0.74, "organizations": 0.70, "programs": 0.82, "metrics": 0.95, "dates": 0.93},
+    # first runs (2026-11-30, commit cf0eb37) less a margin
+    "gold_blind61": {"places": 0.93, "people": 0.82, "organizations": 0.88, "programs": 0.89, "metrics": 0.93, "dates": 0.88},
+    "gold_blind62": {"places": 0.88, "people": 0.89, "organizations": 0.82, "programs": 0.71, "metrics": 0.94, "dates": 0.94},
 }
 
 
