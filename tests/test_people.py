@@ -925,3 +925,13 @@ def test_an_honor_in_quotes_belongs_to_the_title_of_its_holder() -> None:
     assert [(p["name"], p["titles"]) for p in find_people(sentence(text))] == [
         ("胡慧", ["第二十四届“中国青年五四奖章”获得者"])
     ]
+
+
+def test_korean_given_names_opening_with_zai() -> None:
+    # rmrb 20200514-01-01 (gold_blind62 01), 新闻联播 2024-01-02: 在 opens the given name
+    # when the tagger reads the three characters as one name
+    text = "习近平同韩国总统文在寅通电话。文在寅表示，愿加强合作。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["习近平", "文在寅", "文在寅"]
+    # but not the aspect marker after a name
+    text = "处长黄晓在介绍情况。"
+    assert "黄晓在" not in [p["name"] for p in find_people(sentence(text))]

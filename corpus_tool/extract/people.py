@@ -67,6 +67,9 @@ STOP_CHARS = frozenset(
 # Stop characters that open many given names (向东, 向春, 和森): allowed there when the
 # tagger reads the whole name as one.
 NAME_STOP_CHARS = frozenset("向和其")
+# … and 在, which opens Korean given names (文在寅, 李在明) but would end a Chinese one
+# before the aspect marker (黄晓|在介绍): allowed only first.
+GIVEN_FIRST_STOP_CHARS = NAME_STOP_CHARS | frozenset("在")
 # What follows a bare surname when the person is not named (张先生, 李大爷, 王书记).
 HONORIFIC_TAILS = (
     "同学",
@@ -569,7 +572,7 @@ def _plausible(lex: _Lexicon, cand: str, sl: int, org_end_ok: bool = False) -> b
         return False
     if not STOP_CHARS.isdisjoint(given) and not (
         # 徐向春, 杨和森: the tagger reads the three characters as one name
-        len(cand) == 3 and sl == 1 and given[0] in NAME_STOP_CHARS and tag(cand) == ((cand, "nr"),)
+        len(cand) == 3 and sl == 1 and given[0] in GIVEN_FIRST_STOP_CHARS and tag(cand) == ((cand, "nr"),)
     ) and not (
         # 处长黄晓和|介绍: a conjunction cannot stand before the speech verb, so 和 ends
         # the name a title and the verb vouch for
