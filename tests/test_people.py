@@ -935,3 +935,9 @@ def test_korean_given_names_opening_with_zai() -> None:
     # but not the aspect marker after a name
     text = "处长黄晓在介绍情况。"
     assert "黄晓在" not in [p["name"] for p in find_people(sentence(text))]
+
+
+def test_a_modal_and_a_preposition_before_a_cue_are_no_name() -> None:
+    # policies.jsonl 27 (gold_blind62 10): 应|按要求 opens an instruction, not a speaker
+    assert find_people(sentence("应按要求装设生态流量监测设备设施。")) == []
+    assert [p["name"] for p in find_people(sentence("应勇表示，要加强监督。"))] == ["应勇"]

@@ -620,6 +620,13 @@ def _verb_before_aspect(text: str, t: int, sl: int) -> bool:
     )
 
 
+def _verb_and_particle(cand: str) -> bool:
+    """The tagger reads two characters as a verb and a preposition, an adverb or a
+    conjunction (应|按要求, 宜|按): a modal and its verb, no name."""
+    pairs = tag(cand)
+    return len(pairs) == 2 and pairs[0][1][:1] == "v" and pairs[1][1][:1] in ("p", "d", "c")
+
+
 def _transliteration_end(text: str, s: int, e: int) -> int:
     """Where a name read at [s, e) after a title ends: a transliterated name runs on by up
     to three characters to the speech verb or conjunction after it (司长马卡拉|沃表示,
@@ -1078,7 +1085,9 @@ class _Finder:
                 continue
             titled = self._title_ends_at(text, s)
             if s == 0 or text[s - 1] in LEFT_BOUNDARY or titled:
-                if _name_ok(lex, text[s:c], strong=titled):
+                if _name_ok(lex, text[s:c], strong=titled) and not (
+                    length == 2 and not titled and _verb_and_particle(text[s:c])
+                ):
                     return (s, c)
                 continue
             unanchored = True
