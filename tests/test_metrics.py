@@ -871,9 +871,10 @@ FIGURE_SENTENCES = [
         [("第一名", 1, "rank"), ("前十名", 10, "rank")],
     ),
     # 新闻联播 2024-04-29 (gold_blind58 08): an exhibition named after the years it spans;
-    # policies doc 102 (gold_blind58 09): 四类案件, a term of court management
+    # policies doc 102 (gold_blind58 09): 四类案件, a term of court management; rmrb
+    # 20200507-19-02 (gold_blind61 03): 两高两部, the two high courts and two ministries
     (
-        "中国8000年龙文化精品文物展开展。筹备历时3年的书画展览。推进四类案件自动标识。",
+        "中国8000年龙文化精品文物展开展。筹备历时3年的书画展览。推进四类案件自动标识。两高两部迅速联合出台意见。",
         [("3年", 3, "年")],
     ),
     # rmrb 20200527-17-01, 20200517-02-02 (gold_blind26 02, 01): a half day, goggles
