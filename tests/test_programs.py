@@ -508,6 +508,10 @@ def test_heads_without_a_name(text: str) -> None:
             [("“指尖办”", "other"), ("“网上办”", "other"), ("“就近办”", "other"), ("“不见面”", "other"), ("“容缺受理”", "other")],
         ),
         ("群众可以“网上办”。", []),
+        (  # 新闻联播 2024-06-16 (gold_blind62 07): the network's name written whole
+            "不久前，全国一体化算力网络八大枢纽节点建设启动。加快建设全国一体化算力网。",
+            [("全国一体化算力网络", "platform"), ("全国一体化算力网", "platform")],
+        ),
         (  # policies.jsonl 203 (gold_blind59 10): a national pilots' campaign, not a kind of project
             "进一步服务和融入国家智能制造试点示范行动。是否为国家智能制造试点示范项目。",
             [("国家智能制造试点示范行动", "campaign")],
