@@ -700,6 +700,9 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         # universities; a rank before a kind of body (policies.jsonl 216, gold_blind60 10)
         ("奋战在岳麓山国家大学科技城建设工地上。鼓励国家大学科技园开放。", []),
         ("争创国家级制造业创新中心、产业创新中心。需要国家级博物馆。", []),
+        # rmrb 20200515-06-01 (gold_blind62 03), 20200522-12-01: the body whose Party
+        # committee's secretary is named, not the committee
+        ("中日友好医院党委书记周军说。上海交通大学党委副书记出席。", ["中日友好医院", "上海交通大学"]),
         # rmrb 20200504-02-05 (gold_blind59 04), 20200505-01-06: the state builders' numbered
         # bureaus, and a subsidiary by its full name
         ("来自中铁四局的李德平已投入作业。", ["中铁四局"]),

@@ -992,8 +992,10 @@ class _Finder:
                 continue
             if known_mask.find(1, s, e) != -1:
                 continue  # 最高人民法院 is known whole
-            if m.group() == "党委" and text.endswith(COMPANY_ENDS, 0, s):
-                continue  # 广西柳工集团有限公司|党委书记: the company is the body named
+            if m.group() == "党委" and (
+                text.endswith(COMPANY_ENDS, 0, s) or (last_end == s and text.startswith(("书记", "副书记"), e))
+            ):
+                continue  # 广西柳工集团有限公司|党委书记, 中日友好医院|党委书记: the body named
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
             if m.group() == "政府" and text.endswith("党和", 0, s):
