@@ -282,6 +282,8 @@ LEADING_FUNCTION_CHARS = frozenset("原经至内")
 # A company's Party committee is written in its officials' titles (…有限公司党委书记); the
 # company is the body the text names.
 COMPANY_ENDS = ("公司", "集团", "银行")
+# Institutions whose Party committee a title names with them (中日友好医院党委书记)
+INSTITUTION_ENDS = ("医院", "大学", "学院", "学校", "中学", "研究院", "中心")
 # What opens a new top-level organization right after another one (a signature line run
 # together: 中华人民共和国住房和城乡建设部中华人民共和国国家发展和改革委员会…).
 TOP_LEVEL_RE = re.compile(
@@ -993,9 +995,16 @@ class _Finder:
             if known_mask.find(1, s, e) != -1:
                 continue  # 最高人民法院 is known whole
             if m.group() == "党委" and (
-                text.endswith(COMPANY_ENDS, 0, s) or (last_end == s and text.startswith(("书记", "副书记"), e))
+                text.endswith(COMPANY_ENDS, 0, s)
+                or (
+                    last_end == s
+                    and text.endswith(INSTITUTION_ENDS, 0, s)
+                    and text.startswith(("书记", "副书记"), e)
+                )
             ):
-                continue  # 广西柳工集团有限公司|党委书记, 中日友好医院|党委书记: the body named
+                # 广西柳工集团有限公司|党委书记, 中日友好医院|党委书记: the company, the
+                # hospital or the university is the body named (淄博市公安局党委 stays whole)
+                continue
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
             if m.group() == "政府" and text.endswith("党和", 0, s):
