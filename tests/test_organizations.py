@@ -743,3 +743,20 @@ def test_a_company_named_again_by_its_short_name() -> None:
 )
 def test_companies_by_their_short_names(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb-pdf 2025-10-20 (gold_blind31), rmrb 20200519-17-01 (gold_blind60 01): a name
+        # with a middle dot runs back over the dot and the country before it
+        ("中国社会科学出版社与英国泰勒·弗朗西斯出版集团等出版机构举办活动。", ["中国社会科学出版社", "英国泰勒·弗朗西斯出版集团"]),
+        ("火灾发生在劳伦斯·利弗莫尔国家实验室。", ["劳伦斯·利弗莫尔国家实验室"]),
+        # not over a verb before the person's name, nor over another body (汕头大学·)
+        ("图①：修复阿米尔·图拉经学院。", ["阿米尔·图拉经学院"]),
+        # rmrb 20200515-06-01 (gold_blind62 03), 20240411: a field the tagger reads as a verb
+        ("接管湖北中西医结合医院。记者从中国演出行业协会获悉。", ["湖北中西医结合医院", "中国演出行业协会"]),
+    ],
+)
+def test_dotted_names_and_fields_read_as_verbs(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

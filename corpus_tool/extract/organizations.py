@@ -216,6 +216,7 @@ FIELD_VERBS = frozenset(
         "认证", "培训", "救助", "调解", "保障", "举报", "实践", "开发", "转化", "孵化", "设计",
         "制造", "指挥", "调度", "展示", "评估", "评价", "控制", "测试", "研发", "咨询", "鉴定",
         "援助", "防治", "防控", "康复", "处置", "审查", "仲裁", "登记", "交易", "结算",
+        "演出", "出版", "检验", "急救", "救援",  # 中国演出行业协会, 中国出版集团公司
     }
 )
 # 中国驻俄罗斯使馆, 中国常驻联合国代表团: a mission is named after 驻 and its country.
@@ -661,7 +662,10 @@ class _Finder:
                 ptag = "n"  # 中国|运载火箭(l)|技术研究院: a set phrase inside a name; not
                 # 不能容忍|岸信介政府, 专程前往|…医院 (idioms that open none) nor
                 # 城镇|义务教育(l)|学校 (a kind of school)
-            if ptag == "v" and word in FIELD_VERBS and not (word == "创新" and j > 0 and spans[j - 1][2] == "科技" and te == s):
+            if ptag == "v" and (
+                (word in FIELD_VERBS and not (word == "创新" and j > 0 and spans[j - 1][2] == "科技" and te == s))
+                or (word == "结合" and text.endswith("中西医", 0, ts))  # 湖北省中西医结合医院
+            ):
                 # 长江鲲鹏生态|创新(v)|中心, 中国青铜器|保护(v)|研究中心: its field (one that
                 # opens the name is dropped below, as a verbal noun is: 促进|智慧法院); not
                 # 上海|科技创新中心, 粤港澳大湾区国际|科技创新中心: the role a region is given
@@ -1019,6 +1023,19 @@ class _Finder:
             if res is None:
                 continue
             start, proper = res
+            if start > 2 and text[start - 1] in "·•" and not self.place_mask[start]:
+                # 英国泰勒·|弗朗西斯出版集团: a dotted name runs back over the dot to the
+                # tagger's name words before it (修复|阿米尔·图拉经学院; not 汕头大学·|香港…)
+                k = start - 1
+                for word, ptag in reversed(tag(text[max(0, k - 8) : k])):
+                    if not (ptag[:2] in ("nr", "x") and word.isalpha() and k - len(word) >= start - 6):
+                        break
+                    k -= len(word)
+                if k < start - 1:
+                    start = k
+                    proper = True
+                    while start > 0 and self.place_mask[start - 1]:
+                        start -= 1  # 英国|泰勒·弗朗西斯出版集团: the country that opens it
             while 0 < start < s and self.place_mask[start] and self.place_mask[start - 1]:
                 start -= 1  # 融科三万英尺|小区物业服务中心: the places start the name
             for i in range(start, min(start + 4, s - 1)):
