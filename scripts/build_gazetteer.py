@@ -119,13 +119,14 @@ STOP_PHRASES = (
     "文山会海 宁德时代 大同世界 求大同 谋大同 大同心圆 北海公园 "
     "海南长臂猿 海南坡鹿 华南虎 沿海城市 "
     "周口店 拉美 红海 "  # Peking Man's site, not 周口; 拉美国家, not 美国; 红海城市, not 海城市
-    "高密度 入海口 白山黑水 会理解 小麦加 首都柏林 在巴中方"  # not 高密, 海口, 白山, 会理,
+    "高密度 入海口 白山黑水 会理解 小麦加 首都柏林 在巴中方 "  # not 高密, 海口, 白山, 会理,
     # 麦加 (Mecca), 都柏林 (Dublin), 巴中 (在巴中方人员: China's staff in Pakistan)
+    "双清零"  # 确诊病例和新增病例“双清零”, not 双清 (湖南省邵阳市双清区)
 ).split()
 
 # Official names that are common words far more often (阳泉市城区, 洛阳市老城区, 解放区):
 # stop entries too, so they name nothing; the divisions stay in the table.
-COMMON_FULL_NAMES = frozenset("城区 矿区 郊区 老城区 新城区 新市区 解放区".split())
+COMMON_FULL_NAMES = frozenset("城区 矿区 郊区 老城区 新城区 新市区 解放区 东区 西区".split())  # 东区, 西区: 攀枝花市's; 6楼东区
 
 JIEBA_STOP_TAGS = frozenset({"i", "l"})  # idioms and set phrases: 长治久安, 东躲西藏
 

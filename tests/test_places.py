@@ -870,7 +870,7 @@ def test_the_gazetteers_stop_entries_come_from_its_build_script() -> None:
         for line in DATA_PATH.read_text(encoding="utf-8").splitlines()
         if line.split("\t")[2:3] == ["stop"]
     }
-    for phrase in ("周口店", "拉美", "红海", "高密度", "入海口", "首都柏林", "小麦加"):
+    for phrase in ("周口店", "拉美", "红海", "高密度", "入海口", "首都柏林", "小麦加", "双清零"):
         assert phrase in stops and phrase in script
 
 
@@ -903,3 +903,10 @@ def test_mali_and_the_american_names_that_hold_it() -> None:
         ("亚利桑那州", "亚利桑那州"),
         ("马里科帕县", "马里科帕县"),
     ]
+
+
+def test_east_and_west_zones_and_a_double_clearing_are_no_districts() -> None:
+    # rmrb 20200515-06-01 (gold_blind62 03), 20200523-19-01: 东区 and 西区 are 攀枝花市's
+    # districts by name, but far more often a zone of anything; “双清零” is no 双清区
+    assert names(["同济医院中法新城院区C栋6楼东区。前海深港青年梦工场西区工程。"]) == []
+    assert names(["绝大多数省份实现确诊病例和新增病例“双清零”。"]) == []
