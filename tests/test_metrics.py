@@ -861,6 +861,9 @@ FIGURE_SENTENCES = [
     ("围绕《条例》开发7门精品纪律教育课程。商品五花八门。", [("7门", 7, "门")]),
     # policies doc 149 (gold_blind19 08): a version and a plan named after its span
     ("深化完善人民法院信息化3.0版的建设，以信息化建设五年发展规划为指导。", []),
+    # 新闻联播 2024-06-22 (gold_blind61 07), rmrb 20200503-01-02: kilometres written 千米
+    # are kilometres, not a scale 千 and metres
+    ("累计整治修复海岸线近1680千米。隧道全长21.775千米。", [("近1680千米", 1680, "千米"), ("21.775千米", 21.775, "千米")]),
     # rmrb 20200508-06-01 (gold_blind59 03): a lone 一 before a length of time and 不到
     ("全国口罩日产量一个月不到就翻番。搞不到一块。", [("一个月", 1, "个月")]),
     # 新闻联播 2024-06-09 (gold_blind60 07), rmrb-pdf 2025-10-20 (gold_blind34 10): a

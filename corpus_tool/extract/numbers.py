@@ -69,7 +69,7 @@ SCALES: dict[str, int] = {
     "萬": 10**4,
     "千": 10**3,
 }
-_SCALE = "万亿|萬億|[亿万千億萬]"
+_SCALE = "万亿|萬億|[亿万億萬]|千(?!米|瓦|伏|克)"  # 15千米 is 15 km, not 15,000 米
 
 # Written unit → normalized unit.
 MONEY_UNITS = {
