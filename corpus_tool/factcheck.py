@@ -54,6 +54,7 @@ _UNIT_CLASSES: tuple[frozenset[str], ...] = (
     frozenset({"人", "名", "位"}),
     frozenset({"件", "起"}),
     frozenset({"个", "家"}),
+    frozenset({"公里", "千米"}),  # kilometres, either way written
 )
 
 # Bigrams holding one of these carry no subject (function words, verbs of amount).
