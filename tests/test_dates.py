@@ -309,3 +309,13 @@ def test_a_space_between_a_number_and_its_unit() -> None:
     assert dates_of("——到 2025 年，大型煤矿和灾害严重煤矿基本实现智能化。", "2020-02-25") == [("2025 年", "2025")]
     assert dates_of("2022 年12月，中共中央、国务院印发《意见》。", "2023-06-01") == [("2022 年12月", "2022-12")]
     assert dates_of("2021 年 3 月 9 日", "2021-03-10") == [("2021 年 3 月 9 日", "2021-03-09")]
+
+
+def test_a_pdfs_spaces_inside_a_month_and_day_and_digits_written_apart() -> None:
+    # policies.jsonl 219 (gold_blind61 10): 9 月 16 日— 23 日, the range's end in its month
+    assert dates_of("请高校于 9 月 16 日— 23 日 ， 登录平台。", "2024-08-20") == [
+        ("9 月 16 日", "2024-09-16"),
+        ("23 日", "2024-09-23"),
+    ]
+    # a 1998 report sets its digits one by one: the month of 1 9 9 3 年 is not read alone
+    assert dates_of("政府从1 9 9 3 年3 月就职。", "1998-03-05") == []

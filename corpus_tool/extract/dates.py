@@ -58,9 +58,9 @@ DATE_RE = re.compile(
       (?:[ ]?(?:(?P<m>{_MONTH_AR})|(?P<mcn>{_MONTH_CN}))[ ]?月份?
          (?:[ ]?(?:(?P<d>{_DAY_AR})|(?P<dcn>{_DAY_CN}))[ ]?[日号])?)?
       (?P<du>度)?
-    | (?:(?P<m2>{_MONTH_AR})月份?(?:(?P<d2>{_DAY_AR})[日号])?)
+    | (?:(?P<m2>{_MONTH_AR})[ ]?月份?(?:[ ]?(?P<d2>{_DAY_AR})[ ]?[日号])?)
     | (?:(?P<mcn2>{_MONTH_CN})月(?P<dcn2>{_DAY_CN})[日号])
-    | (?P<d3>{_DAY_AR})日
+    | (?P<d3>{_DAY_AR})[ ]?日
     | (?P<relday>今天|今日|昨天|昨日|前天|明天|(?P<relm>本月|上月|上个月|下月|下个月)(?:(?P<rmd>{_DAY_AR})[日号])?)
     """,
     re.VERBOSE,
@@ -82,6 +82,8 @@ _SCAN_RE = re.compile(
 )
 
 _RANGE_CONNECTOR_CHARS = frozenset("至到—－-~～〜")
+# Digits written one by one with spaces between (1 9 9 3 年), as some old reports are set.
+_DIGITS_APART_RE = re.compile("[0-9] [0-9]")
 # A date range: 2016年至2020年, 1至4月 (the first part has no unit of its own).
 _RANGE_MONTH_RE = re.compile(rf"(?P<m>{_MONTH_AR}){_CONN}$")
 _RANGE_YEAR_RE = re.compile(rf"(?P<y>{_YEAR_AR}){_CONN}$")
@@ -265,9 +267,11 @@ def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
     """Context checks that the pattern cannot make."""
     start, end = m.start(), m.end()
     before = text[start - 1] if start else ""
-    after = text[end : end + 2]
+    after = text[end : end + 3].lstrip(" ")[:2]  # (23 日 ，: a PDF's spaces)
     if before.isdigit() or (before and before.isascii() and before.isalpha()):
         return False
+    if " " in m.group() and _DIGITS_APART_RE.search(text, max(0, start - 12), start + 1):
+        return False  # 1 9 9 3 年3 月, 1 2 月: digits written apart, read no further
     if g["y"] or g["ycn"]:
         return after[:1] != "代"  # 1990年代 is a decade
     if g["rely"]:
@@ -396,7 +400,8 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
                 low = (low_start, low_start + 4, low_y.group("y"))
         elif g["d3"] and previous and previous[2] and len(previous[2]) == 10 and start >= 1:
             # 6月26日至30日, 10月18日持续至22日: the second day is in the first one's month
-            if text[start - 1] in _RANGE_CONNECTOR_CHARS and (
+            connector = text[: start].rstrip(" ")[-1:]  # (9 月 16 日— 23 日: a PDF's spaces)
+            if connector and connector in _RANGE_CONNECTOR_CHARS and (
                 previous[1] in (start - 1, start - 2)
                 or (previous[1] >= start - 8 and _CLAUSE_END_RE.search(text, previous[1], start) is None)
             ):
