@@ -866,6 +866,13 @@ FIGURE_SENTENCES = [
     ("累计整治修复海岸线近1680千米。隧道全长21.775千米。", [("近1680千米", 1680, "千米"), ("21.775千米", 21.775, "千米")]),
     # rmrb 20200508-06-01 (gold_blind59 03): a lone 一 before a length of time and 不到
     ("全国口罩日产量一个月不到就翻番。搞不到一块。", [("一个月", 1, "个月")]),
+    # 新闻联播 2024-01-20, 2024-06-15 (gold_blind62 05, 08), rmrb 20200507-19-02 (gold_blind61
+    # 03): a medal after a verb of winning, a length of time with 时间, a prison term;
+    # not 一诺千金
+    (
+        "中国队摘得一金两银。曾一年时间内4次考察黄河。判处有期徒刑一年。一诺千金。",
+        [("一金", 1, "金"), ("两银", 2, "银"), ("一年", 1, "年"), ("4次", 4, "次"), ("一年", 1, "年")],
+    ),
     # 新闻联播 2024-06-09 (gold_blind60 07), rmrb-pdf 2025-10-20 (gold_blind34 10): a
     # placing written with 名 is a rank on its own; 前十名 is at most 10th; not a person
     # counted in order (第8名恐袭事件嫌疑人)
