@@ -579,6 +579,7 @@ def test_sports_results_medals_times_and_race_names() -> None:
         ("19岁", 19, "岁"),
         ("47秒53", 47.53, "秒"),
         ("7分47秒26", 467.26, "秒"),
+        ("一金", 1, "金"),  # a medal after a verb of winning (gold_blind62 05: 摘得一金)
         ("20金", 20, "金"),
         ("7银", 7, "银"),
         ("2铜", 2, "铜"),
@@ -588,7 +589,7 @@ def test_sports_results_medals_times_and_race_names() -> None:
         ("3枚", 3, "枚")
     ]
     # 新闻联播 2024-01-21, rmrb 2020-05-04: a medal after a verb, hardware in a list
-    assert _figures("中国队再摘两金一银。") == [("两金", 2, "金")]
+    assert _figures("中国队再摘两金一银。") == [("两金", 2, "金"), ("一银", 1, "银")]
     assert _figures("参展商品涵盖医疗器械、建材五金、办公用品。") == []
 
 

@@ -322,8 +322,8 @@ FIGURE_ONE_RE = re.compile(
     # 一个月不到, 一年不到: a length of time the text measures
     "|(?P<measured>(?=(?:个月|周|年|天|个小时|小时)不到|(?:个月|周|年|天)时间))"
     "|(?<=不足一)|(?<=不到一)|(?<=超过一)"
-    # 摘得一金两银: a medal after a verb of winning
-    "|(?<=[夺获摘揽得斩收]一)(?=[金银铜](?![属融额色钱山]))"
+    # 摘得一金两银, 两金一银: a medal after a verb of winning or in a medal count
+    "|(?<=[夺获摘揽得斩收金银铜]一)(?=[金银铜](?![属融额色钱山]))"
     # 历时一年, 顺延了一个月, 歇业一周, 为期一天: a length of time after a verb of lasting
     # or a qualifier (not 这一年, 一年来, 一年级, 一天天; 近一个小时 is a period marker, as 近两年)
     "|(?P<lasting>(?:(?<=了一)|(?<=历时一)|(?<=歇业一)|(?<=已经一)|(?<=刚刚一)|(?<=徒刑一)"
