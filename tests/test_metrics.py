@@ -865,6 +865,9 @@ FIGURE_SENTENCES = [
     # 新闻联播 2024-06-22 (gold_blind61 07), rmrb 20200503-01-02: kilometres written 千米
     # are kilometres, not a scale 千 and metres
     ("累计整治修复海岸线近1680千米。隧道全长21.775千米。", [("近1680千米", 1680, "千米"), ("21.775千米", 21.775, "千米")]),
+    # rmrb 20200526-18-01, 新闻联播 2024-02-19: a minus sign before a temperature (not a
+    # range's dash after a number)
+    ("满足超低温（-269℃）环境。最低气温降至-52.3℃。气温10℃-20℃。", [("-269℃", -269, "℃"), ("-52.3℃", -52.3, "℃"), ("10℃", 10, "℃"), ("20℃", 20, "℃")]),
     # rmrb 20200508-06-01 (gold_blind59 03): a lone 一 before a length of time and 不到
     ("全国口罩日产量一个月不到就翻番。搞不到一块。", [("一个月", 1, "个月")]),
     # 新闻联播 2024-01-20, 2024-06-15 (gold_blind62 05, 08), rmrb 20200507-19-02 (gold_blind61
