@@ -508,6 +508,8 @@ def test_heads_without_a_name(text: str) -> None:
             [("“指尖办”", "other"), ("“网上办”", "other"), ("“就近办”", "other"), ("“不见面”", "other"), ("“容缺受理”", "other")],
         ),
         ("群众可以“网上办”。", []),
+        # rmrb 20200526-18-01: an exhibition's title in quotes is an event, no honor
+        ("入选“伟大的变革——庆祝改革开放40周年大型展览”。", []),
         (  # 新闻联播 2024-06-16 (gold_blind62 07): the network's name written whole
             "不久前，全国一体化算力网络八大枢纽节点建设启动。加快建设全国一体化算力网。",
             [("全国一体化算力网络", "platform"), ("全国一体化算力网", "platform")],

@@ -327,6 +327,8 @@ STRONG_PRACTICE_VERBS = ("实施", "推行", "实行")
 # Head phrases that begin like these are not heads (“双十条”相关规定, “毒黄赌”等…整治).
 NOT_HEAD_OPENERS = ("相关", "有关", "等", "这", "那", "之", "们", "和", "与", "及", "或")
 NUMERALS = "一二两三四五六七八九十百千万双"
+# What ends the title of an event (an exhibition, a fair, a forum): events are no programs.
+EVENT_ENDINGS = ("展览", "博览会", "展销会", "交易会", "论坛", "峰会", "研讨会", "座谈会", "晚会")
 # Quoted words that look like names of practices but are holidays, separatist movements,
 # factions or titles of people: never programs.
 NOT_PROGRAMS = frozenset(
@@ -1194,6 +1196,8 @@ class _Finder:
             or len(core) > 25
         ):
             return
+        if core.endswith(EVENT_ENDINGS) and len(core) > 4:
+            return  # “伟大的变革——庆祝改革开放40周年大型展览”: an event's title, no practice
         head = self._head_after(qe, listed="、" in core or "，" in core)
         if head is None and FIVE_YEAR_RE.fullmatch(core):
             return  # “十四五”期间: a plan period; “十四五”规划 is the plan
