@@ -196,7 +196,6 @@ PRACTICE_VERBS = (
     "打造",
     "建立",
     "创建",
-    "争创",
     "推广",
     "启动",
     "确定为",
@@ -775,7 +774,6 @@ CAMPAIGN_WORDS = (
     "关爱",
     "净化",
     "创建",
-    "争创",
 )
 # Verbs of serving that govern a name when they open it (服务脱贫攻坚战, 助力…) but name
 # what a platform does next to its head (政务服务平台).
