@@ -709,6 +709,11 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         ("中铁十七局集团电气化工程有限公司高级工程师刘易。", ["中铁十七局集团电气化工程有限公司"]),
         # rmrb 20200519-17-01 (gold_blind60 01): 政局 is the political situation
         ("该地区多个国家政局不稳。岳麓区民政局下发通知。", ["岳麓区民政局"]),
+        # rmrb 20200516-04-05, 20200521-02-04, 20200522-01-03 (gold_blind39, blind52): the
+        # bodies of a session, by its full name or as 大会
+        ("受十三届全国人大三次会议秘书处委托，张业遂说，大会新闻中心收到了3000多名记者的申请。", ["十三届全国人大三次会议秘书处", "大会新闻中心"]),
+        ("记者20日从全国政协十三届三次会议新闻中心获悉。已经向大会秘书处报到的代表2902人。", ["全国政协十三届三次会议新闻中心", "大会秘书处"]),
+        ("第十三届全国人民代表大会第三次会议主席团。会议选举产生了大会主席团和秘书长。", ["第十三届全国人民代表大会第三次会议主席团", "大会主席团"]),
     ],
 )
 def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:

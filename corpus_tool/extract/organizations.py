@@ -197,6 +197,15 @@ NUMBERED_UNIT_RE = re.compile("第?[一二三四五六七八九十]{1,3}(?:院|�
 STATE_BUILDER_RE = re.compile(
     "中[铁建交冶](?:[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]航)局(?:集团(?:[\u4e00-\u9fff]{0,6}?有限公司)?)?"
 )  # (中铁十七局集团电气化工程有限公司: a subsidiary by its full name)
+# The bodies of a session of the NPC or the CPPCC (十三届全国人大三次会议主席团, 大会秘书处,
+# 全国政协十三届三次会议新闻中心), which the tagger splits into the body, the term and
+# 会议; 大会 alone is the session only when no kind of assembly is written before it.
+_TERM = "第?(?:十[一二三四五六七八九]?|[一二三四五六七八九])届"
+_SITTING = "第?[一二三四五六七八九十]{1,3}次会议"
+SESSION_BODY_RE = re.compile(
+    f"(?:{_TERM}全国(?:人大|人民代表大会){_SITTING}|全国政协{_TERM}{_SITTING}|(?<!代表)(?<!职工)(?<!党员)大会)"
+    "(?:主席团|秘书处|新闻中心)"
+)
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
 # 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
 SHORT_VERB_STOPS = frozenset({"报", "经"})
@@ -982,6 +991,8 @@ class _Finder:
         if "国家" in text:
             found += self._national_centres()
         found += (m.span() for m in STATE_BUILDER_RE.finditer(text))
+        if "主席团" in text or "秘书处" in text or "新闻中心" in text:
+            found += (m.span() for m in SESSION_BODY_RE.finditer(text))
         known_ends = {start: end for end, start in known_starts.items()}
         known_name_starts = set(known_ends)
         if "等" in text:
