@@ -714,6 +714,10 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         ("受十三届全国人大三次会议秘书处委托，张业遂说，大会新闻中心收到了3000多名记者的申请。", ["十三届全国人大三次会议秘书处", "大会新闻中心"]),
         ("记者20日从全国政协十三届三次会议新闻中心获悉。已经向大会秘书处报到的代表2902人。", ["全国政协十三届三次会议新闻中心", "大会秘书处"]),
         ("第十三届全国人民代表大会第三次会议主席团。会议选举产生了大会主席团和秘书长。", ["第十三届全国人民代表大会第三次会议主席团", "大会主席团"]),
+        # rmrb 20200504-01-01 (gold_blind44), policies (山东开放大学): universities named by
+        # a field, with a city's own; the kind of university is no name
+        ("四川大学、电子科技大学的学子们。国家开放大学举办活动。在杭州电子科技大学读书。", ["四川大学", "电子科技大学", "国家开放大学", "杭州电子科技大学"]),
+        ("加强山东开放大学体系建设，推进开放大学建设。", ["山东开放大学"]),
     ],
 )
 def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:

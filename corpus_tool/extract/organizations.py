@@ -135,8 +135,9 @@ STANDALONE_KNOWN = frozenset({"中办", "国办"})
 SCOPE_CHARS = frozenset("省市县")
 BEFORE_SCOPE = frozenset("、，。；：（）“”\n 的和与及由向对在经")
 # Known short names that every province, city and county has one of: a place right before
-# is part of the name (广东省工商联).
-LOCAL_BODIES = frozenset({"工商联"})
+# is part of the name (广东省工商联); and universities named by a field, which a city's
+# may share (西安|电子科技大学).
+LOCAL_BODIES = frozenset({"工商联", "电子科技大学"})
 KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
 # Known bodies of several countries: a country before one is another item (美国北约等, "the
 # US, NATO and others"), not its owner as in 泰国|民航局.
@@ -226,6 +227,7 @@ FIELD_VERBS = frozenset(
         "制造", "指挥", "调度", "展示", "评估", "评价", "控制", "测试", "研发", "咨询", "鉴定",
         "援助", "防治", "防控", "康复", "处置", "审查", "仲裁", "登记", "交易", "结算",
         "演出", "出版", "检验", "急救", "救援",  # 中国演出行业协会, 中国出版集团公司
+        "开放",  # 上海开放大学
     }
 )
 # 中国驻俄罗斯使馆, 中国常驻联合国代表团: a mission is named after 驻 and its country.
