@@ -192,6 +192,25 @@ def test_names_with_a_middle_dot() -> None:
     assert people_summary(ctx) == {"穆罕默德·穆伊兹": (["马尔代夫总统"], [0])}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200514-03-06, 20200506-17-02: 总编辑 is a title, no byline's 编辑
+        ("——访老挝《人民报》社长兼总编辑端吉·沙瓦本米", ["端吉·沙瓦本米"]),
+        ("——刚果（金）《精英论坛报》总编辑何塞·那威", ["何塞·那威"]),
+        # 新闻联播 2024-05-21, rmrb_20251020.pdf: a title vouches for a short name and a
+        # one-character first name; 新闻联播 2024-01-31: 欣, 干 are transliteration too
+        ("巴西里约州议会副议长蒂娅·茹、巴中友好协会会长恩里克出席。", ["蒂娅·茹", "恩里克"]),
+        ("联盟主席杨·布里耶斯作为嘉宾参与今年的主旨对话。", ["杨·布里耶斯"]),
+        ("国家主席习近平致电易卜拉欣·伊斯干达，祝贺他就任。", ["习近平", "易卜拉欣·伊斯干达"]),
+        # rmrb 20200505-03-02: 面对 after the name is the verb
+        ("世界卫生组织总干事高级顾问布鲁斯·艾尔沃德面对美国媒体挑衅式发问。", ["布鲁斯·艾尔沃德"]),
+    ],
+)
+def test_dotted_names_after_titles(text: str, expected: list[str]) -> None:
+    assert list(people_summary(sentence(text))) == expected
+
+
 def test_title_after_the_name() -> None:
     ctx = sentence("习近平总书记强调，要坚持和发展新时代“枫桥经验”。")
     assert people_summary(ctx) == {"习近平": (["总书记"], [0])}

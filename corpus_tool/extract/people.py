@@ -195,7 +195,7 @@ DOCTRINE_TAILS = (
 )
 # Bylines running into the body: a name right after these (or after names of such a list,
 # 本报记者赵兵、任飞帆) is the reporter's, not a person of the story.
-BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|编辑)\s*((?:[{HAN}]{{2,4}}\s*[、，]\s*)*)")
+BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|(?<!总)编辑)\s*((?:[{HAN}]{{2,4}}\s*[、，]\s*)*)")
 BYLINE_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
 # Co-writers credited at the end of a report: （段开尚、柯青坡…林文贵参与采写）
 CREDIT_RE = re.compile(rf"[（(]((?:[{HAN}]{{2,4}}[、，])*[{HAN}]{{2,4}})(?:参与|参加)采写[）)]")
@@ -369,6 +369,8 @@ FOREIGN_NAME_ENDS = (
     "高度",
     "赞扬",
     "感叹",
+    "面对",
+    "作为",
 )
 # Words that make a dotted run a place or a building, not a name (尼古拉·特斯拉国际机场).
 NOT_IN_DOTTED_NAMES = (
@@ -402,7 +404,7 @@ FOREIGN_SPEAKER_RE = re.compile(
 # 奥列格·季莫费耶夫).
 TRANSLIT_DOTTED = TRANSLIT_FOREIGN | frozenset(
     "历山列季提卜来再乃合敏丽孜热买吐江古依帕都易木茨昂妮力祖立朱侯涅娅凡施贡鲍密若蕾娃延姑叶钦汗逊琳不廷根乎恰雪奎彻岑"
-    "茹毛朵治大卫伟何护昆梦洪瑟端那露"
+    "茹毛朵治大卫伟何护昆梦洪瑟端那露欣干松策薇"
 )
 
 
@@ -652,8 +654,10 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if s < last:
             continue
+        titled = False  # a title right before vouches for a short name (副议长蒂娅·茹)
         while s > 0 and m.start() - s < 10 and _is_han(text[s - 1]):
-            if text.endswith(lex.titles, 0, s):
+            if text.endswith(lex.titles, 0, s) or text.endswith(FOREIGN_TITLES, 0, s):
+                titled = True
                 break
             if text[s - 1] in STOP_CHARS and not (
                 # 阿卜都拉·图尔贡: 都 between transliteration characters is part of it
@@ -679,10 +683,12 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
             j = m.start()
             while j > s and text[j - 1] in TRANSLIT_DOTTED:
                 j -= 1
-            if k - m.end() >= 2 and m.start() - j >= 2:
+            if titled and m.start() - s == 1:
+                j = s  # 主席杨·布里耶斯: a one-character first name after the title
+            if k - m.end() >= 2 and (m.start() - j >= 2 or (titled and j == s < m.start())):
                 s, e = j, k
                 chars = [ch for ch in text[s:e] if ch not in DOTS]
-        if len(chars) >= 4 and sum(ch in TRANSLIT_DOTTED for ch in chars) >= 0.7 * len(chars):
+        if len(chars) >= (3 if titled else 4) and sum(ch in TRANSLIT_DOTTED for ch in chars) >= 0.7 * len(chars):
             s, e = _dotted_edges(text, s, e, m.start(), m.end())  # DOT_RE ends at a dot
             # 克里斯托弗·科赫和肯恩·冈村: two dotted names joined by 和
             joint = text.find("和", s, e)
