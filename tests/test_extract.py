@@ -33,6 +33,21 @@ def assert_provenance(article: Article) -> int:
     return checked
 
 
+def test_an_article_record_as_a_dict_is_a_copy_of_every_field() -> None:
+    # to_dict gives what dataclasses.asdict gives (field order too), without sharing a
+    # list or dict with the article
+    import dataclasses
+
+    article = api.process_file(str(SAMPLE_PAGE), with_tokens=False).articles[0]
+    record = article.to_dict()
+    assert record == dataclasses.asdict(article)
+    assert list(record) == [f.name for f in dataclasses.fields(article)]
+    record["people"][0]["titles"].append("x")
+    record["paragraphs"].append("x")
+    assert "x" not in article.people[0]["titles"] and "x" not in article.paragraphs
+    assert record["captions"] == [{"text": c.text, "photographer": c.photographer} for c in article.captions]
+
+
 def test_sample_page_entities_have_valid_offsets() -> None:
     result = api.process_file(str(SAMPLE_PAGE), with_tokens=False)
     assert sum(assert_provenance(a) for a in result.articles) > 150
