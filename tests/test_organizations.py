@@ -718,6 +718,13 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         # a field, with a city's own; the kind of university is no name
         ("四川大学、电子科技大学的学子们。国家开放大学举办活动。在杭州电子科技大学读书。", ["四川大学", "电子科技大学", "国家开放大学", "杭州电子科技大学"]),
         ("加强山东开放大学体系建设，推进开放大学建设。", ["山东开放大学"]),
+        # rmrb 20200512-19-01, 20200512-08-01 (gold_blind64 04, 02): 党组|织 is no Party
+        # group; a village named again is a place in its Party committee's name
+        ("依托原有楼宇党组织，水利部党组召开会议。", ["水利部党组"]),
+        ("佛山市三水区乐平镇推行清单。乐平镇源潭村下辖17个自然村。对此，源潭村党委马上组织党员学习。", ["源潭村党委"]),
+        # rmrb_20251020.pdf (gold_blind34 10): the township where a company is, before
+        # the county that opens its name, is no part of it
+        ("浙江湖州安吉县溪龙乡。银行向溪龙乡安吉凤尚奕白茶业有限公司授信210万元。", ["安吉凤尚奕白茶业有限公司"]),
     ],
 )
 def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:

@@ -30,7 +30,7 @@ title without a particular name (市委副书记, 市委政法委书记) gives n
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
@@ -133,6 +133,7 @@ STANDALONE_KNOWN = frozenset({"中办", "国办"})
 # the province's or city's own), when the level stands alone after a comma or a
 # function word (not 智慧城|市…, 爱知|县丰田, 全省, 本市).
 SCOPE_CHARS = frozenset("省市县")
+SUB_COUNTY_ENDS = ("乡", "镇", "村", "街道", "社区")
 BEFORE_SCOPE = frozenset("、，。；：（）“”\n 的和与及由向对在经")
 # Known short names that every province, city and county has one of: a place right before
 # is part of the name (广东省工商联); and universities named by a field, which a city's
@@ -159,7 +160,7 @@ DEPARTMENT_RE = re.compile(
     # a centre it runs (工业和信息化部产业发展促进中心, 科学技术部高技术研究发展中心)
     f"|[{HAN}]{{2,8}}?中心(?![城区地任工])"
     # its Party group (水利部党组), not in a member's title (党组书记, 党组成员)
-    "|党组(?!书记|副书记|成员)"
+    "|党组(?!书记|副书记|成员|织)"
 )
 # A group's business division (国铁集团货运部, 国家电网营销部): a trade of two characters
 # and 部, not a word that goes on (部门, 部署, 部分).
@@ -330,6 +331,7 @@ SUFFIX_GUARDS = {
     "协": "(?!工作会议)",  # 中央政协|工作会议: a meeting on the CPPCC's work
     "办": "(?!公)",  # 新闻办|公室: the office's full name goes on
     "行": "(?<!部分行)(?!业|动|政)",  # 细分行|业, 部分行|为: trades and acts, not a bank's branch
+    "组": "(?!织)",  # 楼宇党组|织: a Party organization, no Party group
 }
 # Companies named by brand in a list (参观了莱克电气、迈胜医疗、创维、科大讯飞等多家企业):
 # the list ends in 等 and a word for companies.
@@ -477,6 +479,7 @@ class _Finder:
         self.starts = joined.starts
         # where the article's places are: a place inside a name makes it particular
         self.place_mask = joined.place_mask
+        self.places = joined.places  # (start, end, full name), in text order
         # 1 for every character inside 《…》
         self.in_doc = joined.mask(m.span() for m in TITLE_RE.finditer(self.text)) if "《" in self.text else None
         # where the people are: a known name inside a person's name is none (傅政华|为)
@@ -1160,6 +1163,26 @@ class _Finder:
                 k = text.find(short, end)
         return out
 
+    def _below_next_place(self, s: int) -> int:
+        """Where a name opening with two places starts when the first is a township or
+        village inside the second (溪龙乡|安吉凤尚奕白茶业有限公司: the township of 安吉县
+        where the company is, not part of its name)."""
+        if not self.place_mask[s]:
+            return s
+        k = bisect_left(self.places, (s,))
+        if k + 1 >= len(self.places) or self.places[k][0] != s:
+            return s
+        _, first_end, first = self.places[k]
+        nxt_start, _, nxt = self.places[k + 1]
+        if (
+            nxt_start == first_end
+            and first.startswith(nxt)
+            and len(first) > len(nxt)
+            and first.endswith(SUB_COUNTY_ENDS)  # not 石家庄|河北梆子剧团 (an opera's name)
+        ):
+            return nxt_start
+        return s
+
     def _records(self, found: list[tuple[int, int]]) -> list[dict[str, Any]]:
         # The longest name at each start: 联合国儿童基金会 holds the known 联合国.
         found.sort(key=lambda span: (span[0], -span[1]))
@@ -1179,6 +1202,7 @@ class _Finder:
                 and (s < 2 or self.text[s - 2] in BEFORE_SCOPE)
             ):
                 s -= 1  # 省|国资委, 省|工商联: the province's own, as the text names it
+            s = self._below_next_place(s)
             name = self.text[s:e]
             if name.startswith("会议") and name.endswith("代表团") and len(name) > 5:
                 s, name = s + 2, name[2:]  # 十三届全国人大三次会议|内蒙古代表团

@@ -377,7 +377,7 @@ GENERIC_WORDS = (
     "电力 电网 公司 集团 企业 银行 学校 医院 中心 工厂 市场 商场 超市 项目 基地 工程 全村 "
     "全镇 全乡 每个 各个 多个 一批 一流 一些 这些 那些 其他 其它 各类 各级 上级 下级 "
     "分行 支行 老旧 居民 住宅 商品 封闭 开放 物业 高档 新建 扶贫 驻点 帮扶 结对 "
-    "重视 出租房 出租屋 群租房 发挥 打破 提高 增强 推广 吸引"
+    "重视 出租房 出租屋 群租房 发挥 打破 提高 增强 推广 吸引 隔壁 富裕 改善 主题"
 ).split()
 GENERIC_RE = re.compile("|".join(sorted(set(GENERIC_WORDS), key=len, reverse=True)))
 # Nor organization words: 供电公司三台镇 is a company and a town, not one name.
@@ -1011,12 +1011,17 @@ def _repeat_known(
     paragraphs: list[str],
     records: list[_Record],
     blocked_by_paragraph: list[bytearray],
-) -> None:
+    done: frozenset[str] | None = None,
+) -> frozenset[str]:
     """A zone or sub-county place named once after its county (丰都县三建乡) is the same
     place when the article names it again alone (，三建乡加快…), and what is written
-    right after it there is read as its part (家住长龙街道湘峰村)."""
+    right after it there is read as its part (家住长龙街道湘峰村). Returns the names it
+    looked for; given those as `done`, it looks for the townships and villages found
+    since (a community's name reads like a phrase more often: 主题社区)."""
     known: dict[str, _Record] = {}
     for rec in records:
+        if done is not None and (rec.text in done or rec.level not in ("township", "village")):
+            continue
         if rec.level in ("township", "village", "community") or (
             rec.level == "county" and rec.adcode and rec.name.endswith(ZONE_SUFFIXES)
         ):
@@ -1043,6 +1048,7 @@ def _repeat_known(
                     _mark(blocked, start, end)
                     _read_tail(gz, para, p, again, records, blocked)
                 start = para.find(text_, end)
+    return frozenset(known)
 
 
 def _abbreviations(
@@ -1383,7 +1389,7 @@ def find_places(
     if any(r.level == "other" and r.text in FOREIGN_COUNTRIES for r in records):
         _foreign_subnational(paragraphs, records, blocked_by_paragraph)
         _guarded_capitals(paragraphs, records, blocked_by_paragraph)
-    _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
+    repeated = _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
     main = _main_division(gz, records)
     # without a main place, only a paragraph with a county (or township) can anchor a
     # standalone name: the others are not read
@@ -1391,6 +1397,9 @@ def find_places(
     for p, text in enumerate(paragraphs):
         if anchored is None or p in anchored:
             _standalone(gz, text, p, main, records, blocked_by_paragraph[p])
+    # a village read after a repeated township (乐平镇|源潭村) or standalone is the same
+    # village when named again (源潭村党委)
+    _repeat_known(gz, paragraphs, records, blocked_by_paragraph, repeated)
 
     records.sort(key=lambda r: (r.paragraph, r.start))
     return [r.to_dict() for r in records]
