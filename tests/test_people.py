@@ -211,6 +211,25 @@ def test_dotted_names_after_titles(text: str, expected: list[str]) -> None:
     assert list(people_summary(sentence(text))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200510-04-01 (gold_blind64 03): 政客 is a role; 所言 and 宣称 are speech;
+        # 正如 opens no title
+        ("反对派政客余若薇对有关修例的正确解读断章取义。", {"余若薇": (["反对派政客"], [0])}),
+        ("正如全国政协委员刘炳章所言：“反中乱港分子极尽抹黑之能事。”", {"刘炳章": (["全国政协委员"], [0])}),
+        ("人物却极力将其“英雄化”。梁家杰宣称“暴力有时是解决问题的方法”。", {"梁家杰": ([], [0])}),
+        # rmrb 20200512-08-01 (gold_blind64 02), 新闻联播 2024-03-08, rmrb 20200516-04-06:
+        # rare surnames after titles
+        ("源潭村党委书记禤广二说：“有了清单，干事有章法。”", {"禤广二": (["源潭村党委书记"], [0])}),
+        ("全国人大常委会副委员长铁凝在参加湖北代表团审议时说。", {"铁凝": (["全国人大常委会副委员长"], [0])}),
+        ("人民日报社社长李宝善、总编辑庹震出席。", {"李宝善": (["人民日报社社长"], [0]), "庹震": (["总编辑"], [0])}),
+    ],
+)
+def test_roles_speech_and_rare_surnames(text: str, expected: dict) -> None:
+    assert people_summary(sentence(text)) == expected
+
+
 def test_title_after_the_name() -> None:
     ctx = sentence("习近平总书记强调，要坚持和发展新时代“枫桥经验”。")
     assert people_summary(ctx) == {"习近平": (["总书记"], [0])}

@@ -108,6 +108,8 @@ SPEECH_CUES = (
     "建议",
     "感叹",
     "感慨",
+    "宣称",
+    "声称",
     "回忆",
     "笑着说",
     "说道",
@@ -204,7 +206,7 @@ TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
 # A day and the preposition after it end the phrase before a title (魏凤和12日同|…部长).
 DATED_LEAD_RE = re.compile(r".*\d+日(?:上午|下午|晚上|晚)?[同与和向]")
 # Verbs that open the phrase before a title, not the title (欢迎突尼斯共和国总统).
-TITLE_LEAD_VERBS = ("欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请")
+TITLE_LEAD_VERBS = ("正如", "欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
 # that a title or a role word after 等 anchors; each item is a whole name.
 LIST_TAIL_RE = re.compile(r"等(?:代表|委员|同志|人|[\d一二两三四五六七八九十几多余]+[人名位](?:代表|委员)?)")
@@ -395,7 +397,7 @@ TRANSLIT = frozenset(
     "默德罕伊兹莫哈桑布利姆克赛义登契昂"
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
-TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭")
+TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭圭")
 FOREIGN_SPEAKER_RE = re.compile(
     f"(?:^|(?<=[”，。\n：；]))([{''.join(sorted(TRANSLIT_FOREIGN))}]{{2,4}})"
     "(?=说|表示|告诉|介绍|认为|指出)"
@@ -809,7 +811,7 @@ class _Finder:
             nxt
             and nxt in "村镇乡县市区省州路街局院所队站厅部委办"
             and not _starts_cue(self.lex, text, e)
-            and not (nxt == "所" and text[e + 1 : e + 2] in "作做在说讲述提带领属有")
+            and not (nxt == "所" and text[e + 1 : e + 2] in "作做在说讲述提带领属有言")
             and not (nxt == "站" and text[e + 1 : e + 2] in "在着起了")
         ):
             return True  # 李克强所作的报告, 张文喜所在的村, 廖勇站在: 所 and 站 are no office there
