@@ -121,7 +121,8 @@ STOP_PHRASES = (
     "周口店 拉美 红海 "  # Peking Man's site, not 周口; 拉美国家, not 美国; 红海城市, not 海城市
     "高密度 入海口 白山黑水 会理解 小麦加 首都柏林 在巴中方 "  # not 高密, 海口, 白山, 会理,
     # 麦加 (Mecca), 都柏林 (Dublin), 巴中 (在巴中方人员: China's staff in Pakistan)
-    "双清零"  # 确诊病例和新增病例“双清零”, not 双清 (湖南省邵阳市双清区)
+    "双清零 "  # 确诊病例和新增病例“双清零”, not 双清 (湖南省邵阳市双清区)
+    "加蓬勃"  # 更加蓬勃, not 加蓬 (Gabon)
 ).split()
 
 # Official names that are common words far more often (阳泉市城区, 洛阳市老城区, 解放区):

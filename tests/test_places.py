@@ -874,6 +874,9 @@ def test_latin_american_countries_and_red_sea_cities() -> None:
     assert names(["湖北咸宁8.9万亩小麦加紧抢收。"]) == [("湖北", "湖北省"), ("咸宁", "湖北省咸宁市")]
     assert names(["位于长江入海口的江苏启东市沿江海岸边"]) == [("江苏", "江苏省"), ("启东市", "江苏省南通市启东市")]
     assert names(["开发高密度互连技术。"]) == []
+    # 新闻联播 2024-04-20 (gold_blind64 08): Gabon, but not in 更加蓬勃
+    assert names(["习近平同加蓬过渡总统恩圭马互致贺电。"]) == [("加蓬", "加蓬")]
+    assert names(["两国关系更加蓬勃发展。"]) == []
 
 
 def test_the_gazetteers_stop_entries_come_from_its_build_script() -> None:
