@@ -1133,12 +1133,17 @@ def test_national_systems_and_ministries_whose_names_hold_and() -> None:
 
 
 def test_national_projects_and_historic_campaigns_known_by_name() -> None:
-    # 新闻联播 2024-03-14, 1975 government work report, rmrb 20200507-06-02
+    # 新闻联播 2024-03-14, 1975 government work report, rmrb 20200507-06-02; the known
+    # project's line and phase are the text's name for its part (gold_blind47, blind63)
     assert named("南水北调东中线一期工程全面通水。深入开展爱国卫生运动。工业学大庆，农业学大寨。") == [
-        ("南水北调", "campaign"),
+        ("南水北调东中线一期工程", "campaign"),
         ("爱国卫生运动", "campaign"),
         ("工业学大庆", "campaign"),
         ("农业学大寨", "campaign"),
+    ]
+    assert named("目前，南水北调中线工程水质稳定。推进南水北调后续工程。") == [
+        ("南水北调中线工程", "campaign"),
+        ("南水北调后续工程", "campaign"),
     ]
     # 新闻联播 2024-02-05, 2024-03-13 (gold_blind9 10, gold_blind13 05 require them), the
     # 2020 work report: national projects and programs named without quotes; a longer

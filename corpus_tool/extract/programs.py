@@ -406,6 +406,9 @@ BODY_AFTER_CAMPAIGN = ("督导组", "工作组", "领导小组", "办公室", "�
 WORDING_AFTER = ("等表述", "的表述", "这一表述", "这个表述", "等提法", "的提法", "这一提法", "等字样", "的字样", "等词语")
 # The phase of a project before 工程 (一期工程, 第二期工程): the project is named.
 PHASE_BEFORE_RE = re.compile("第?[一二三四五六七八九十]期$")
+# After a known project, its lines and phases (南水北调|东中线一期工程, 南水北调|中线工程):
+# the project's part the text names.
+KNOWN_PART_RE = re.compile("(?:[东中西]{1,2}线(?:[一二三四]期)?|[一二三四]期)工程")
 # National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
 # 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
@@ -1782,7 +1785,9 @@ class _Finder:
         for m in self.lex.late_find_re.finditer(self.text):
             if self.text.startswith(KNOWN_INSIDE_BODY, m.end()):
                 continue  # 国家自然科学基金|委员会, 载人航天工程|办公室: a body's name
-            self._add(m.start(), m.end(), m.group(), self.lex.known[m.group()])
+            part = KNOWN_PART_RE.match(self.text, m.end())
+            end = part.end() if part is not None else m.end()
+            self._add(m.start(), end, self.text[m.start() : end], self.lex.known[m.group()])
         out: list[dict[str, Any]] = []
         for s, e, core, kind in sorted(self.found):
             p = bisect_right(self.starts, s) - 1
