@@ -586,12 +586,14 @@ def test_village_after_township_and_de() -> None:
 
 def test_a_village_read_after_a_repeated_township_is_named_again() -> None:
     # rmrb 20200512-08-01 (gold_blind64 02): 乐平镇 repeated, 源潭村 after it, then
-    # 源潭村 alone twice; a neighbouring town (隔壁镇) or a rich village (富裕村) is no name
+    # 源潭村 alone twice; a neighbouring town (隔壁镇), a rich village (富裕村) or "sorting
+    # out the villages" (梳理村（社区）, found in a new-user run) is no name
     paragraphs = [
         "佛山市三水区乐平镇推行清单管理。",
         "乐平镇源潭村下辖17个自然村。",
         "对此，源潭村党委马上组织党员和村民学习。",
         "乡里的孩子们到隔壁镇上中学，在富裕村尚且如此。",
+        "佛山市三水区梳理村（社区）、村民小组17项重要事权。",
     ]
     assert [(r["text"], r["paragraph"]) for r in find_places(paragraphs) if r["level"] == "village"] == [
         ("源潭村", 1),

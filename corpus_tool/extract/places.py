@@ -377,7 +377,7 @@ GENERIC_WORDS = (
     "电力 电网 公司 集团 企业 银行 学校 医院 中心 工厂 市场 商场 超市 项目 基地 工程 全村 "
     "全镇 全乡 每个 各个 多个 一批 一流 一些 这些 那些 其他 其它 各类 各级 上级 下级 "
     "分行 支行 老旧 居民 住宅 商品 封闭 开放 物业 高档 新建 扶贫 驻点 帮扶 结对 "
-    "重视 出租房 出租屋 群租房 发挥 打破 提高 增强 推广 吸引 隔壁 富裕 改善 主题"
+    "重视 出租房 出租屋 群租房 发挥 打破 提高 增强 推广 吸引 隔壁 富裕 改善 主题 梳理 清理 整理"
 ).split()
 GENERIC_RE = re.compile("|".join(sorted(set(GENERIC_WORDS), key=len, reverse=True)))
 # Nor organization words: 供电公司三台镇 is a company and a town, not one name.
