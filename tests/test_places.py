@@ -876,6 +876,11 @@ def test_latin_american_countries_and_red_sea_cities() -> None:
     assert names(["湖北咸宁8.9万亩小麦加紧抢收。"]) == [("湖北", "湖北省"), ("咸宁", "湖北省咸宁市")]
     assert names(["位于长江入海口的江苏启东市沿江海岸边"]) == [("江苏", "江苏省"), ("启东市", "江苏省南通市启东市")]
     assert names(["开发高密度互连技术。"]) == []
+    # rmrb 20200510-04-01 (gold_blind64 03): in a report on Hong Kong, 马鞍山 is its Ma On
+    # Shan, no guess into Anhui; elsewhere the city
+    text = "香港特区政府保安局表示。11月11日，马鞍山一处过街天桥上，一名市民被殴打。香港警方介入。"
+    assert {n for _, n in names([text])} == {"香港特别行政区"}
+    assert names(["安徽长江马鞍山段全面封航。"])[-1] == ("马鞍山", "安徽省马鞍山市")
     # 新闻联播 2024-04-20 (gold_blind64 08): Gabon, but not in 更加蓬勃
     assert names(["习近平同加蓬过渡总统恩圭马互致贺电。"]) == [("加蓬", "加蓬")]
     assert names(["两国关系更加蓬勃发展。"]) == []

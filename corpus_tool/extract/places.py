@@ -1158,6 +1158,12 @@ def _guarded_capitals(
             _mark(blocked, s, e)
 
 
+HONG_KONG = "810000"
+HONG_KONG_NAME = "香港特别行政区"
+# Hong Kong localities written like mainland divisions' short names (马鞍山市, 大埔县).
+HONG_KONG_PLACES = frozenset({"马鞍山", "大埔"})
+
+
 def _main_division(gz: Gazetteer, records: list[_Record]) -> Division | None:
     # Regions (长三角) say nothing of where the article is.
     kept = [
@@ -1391,6 +1397,10 @@ def find_places(
         _guarded_capitals(paragraphs, records, blocked_by_paragraph)
     repeated = _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
     main = _main_division(gz, records)
+    if main is not None and main.adcode == HONG_KONG:
+        # 马鞍山, 大埔 in a report on Hong Kong are its own Ma On Shan and Tai Po, which the
+        # gazetteer lacks: no guess into Anhui or Guangdong
+        records[:] = [r for r in records if not (r.text in HONG_KONG_PLACES and r.province != HONG_KONG_NAME)]
     # without a main place, only a paragraph with a county (or township) can anchor a
     # standalone name: the others are not read
     anchored = None if main is not None else {r.paragraph for r in records if r.level in ("county", "township")}
