@@ -15,13 +15,21 @@ from corpus_tool.errors import BadInputError
 from .conftest import SHARED_CORPUS, shared_path
 from .test_cli import run
 
+PDF_PAGES = 40  # of the issue's 228: its first 12 articles, read by the PDF layout
 
-def _real_files() -> list[str]:
+
+@pytest.fixture(scope="module")
+def real_files(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     shared_path("rmrb-2020-05")
     month = sorted((SHARED_CORPUS / "rmrb-2020-05").rglob("*.txt"))[:24]
     xwlb = sorted((SHARED_CORPUS / "xwlb-2024h1").rglob("*.md"))[:3]
-    pdf_issue = sorted((SHARED_CORPUS / "rmrb-pdf-20251020").glob("*.txt"))
-    return [str(f) for f in month + xwlb + pdf_issue]
+    # the PDF issue's first pages, under its own file name (a whole issue is one file that
+    # one worker reads alone: it made each of these builds take the time of one process)
+    issue = SHARED_CORPUS / "rmrb-pdf-20251020" / "rmrb_20251020.pdf.txt"
+    pages = issue.read_text(encoding="utf-8").split("\f")
+    pdf_slice = tmp_path_factory.mktemp("pdf") / issue.name
+    pdf_slice.write_text("\f".join(pages[:PDF_PAGES]), encoding="utf-8")
+    return [str(f) for f in month + xwlb] + [str(pdf_slice)]
 
 
 def _records(index_dir: str) -> dict[str, dict]:
@@ -37,28 +45,30 @@ def _search_ids(index_dir: str, query: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def one_process_index(tmp_path_factory: pytest.TempPathFactory) -> str:
+def one_process_index(tmp_path_factory: pytest.TempPathFactory, real_files: list[str]) -> str:
     index_dir = str(tmp_path_factory.mktemp("engines") / "one")
-    api.build(_real_files(), index_dir, workers=1)
+    api.build(real_files, index_dir, workers=1)
     return index_dir
 
 
 def test_two_local_workers_give_the_same_records_and_results(
-    one_process_index: str, tmp_path: Path
+    one_process_index: str, real_files: list[str], tmp_path: Path
 ) -> None:
     index_dir = str(tmp_path / "two")
-    report = api.build(_real_files(), index_dir, workers=2)
-    assert report.files_read + len(report.skipped) == len(_real_files())
+    report = api.build(real_files, index_dir, workers=2)
+    assert report.files_read + len(report.skipped) == len(real_files)
     one, two = _records(one_process_index), _records(index_dir)
-    assert len(one) > 100  # the PDF issue alone has 85 articles
+    assert len(one) > 50  # 24 People's Daily files, 3 days of 新闻联播, 12 articles of the PDF issue
     assert two == one
     for query in ("人民", "疫情防控", "枫桥经验"):
         assert _search_ids(index_dir, query) == _search_ids(one_process_index, query)
 
 
-def test_a_local_dask_cluster_gives_the_same_records(one_process_index: str, tmp_path: Path) -> None:
+def test_a_local_dask_cluster_gives_the_same_records(
+    one_process_index: str, real_files: list[str], tmp_path: Path
+) -> None:
     index_dir = str(tmp_path / "dask")
-    api.build(_real_files(), index_dir, workers=2, engine="dask")
+    api.build(real_files, index_dir, workers=2, engine="dask")
     assert _records(index_dir) == _records(one_process_index)
 
 
