@@ -190,22 +190,19 @@ def test_a_place_named_after_the_figure_is_what_it_is_about(tmp_path: object) ->
     # rmrb 20200522-12-01: 上海交通大学 gives the figure the place 上海市, but the claim's
     # 湖北省 comes after its figure and the source sentence names it too
     source = shared_path("rmrb-2020-05", "2020年5月", "20200522", "20200522-12-01.txt")
-    index = str(tmp_path / "index")  # type: ignore[operator]
-    api.build([str(source)], index)
-    verdicts = [
-        [r.verdict for r in results]
-        for results in api.check_many(["48所高校对口支援湖北省高校", "58所高校对口支援湖北省高校"], index)
-    ]
-    assert verdicts == [["supported"], ["contradicted"]]
+    claims = ["48所高校对口支援湖北省高校", "58所高校对口支援湖北省高校"]
+    assert _verdicts_over(source, claims, tmp_path) == [["supported"], ["contradicted"]]
 
 
 def test_kilometres_written_either_way_check_each_other(tmp_path: object) -> None:
     # 新闻联播 2024-06-22: the source writes 近1680千米; a claim in 公里 is checked against it
     source = shared_path("xwlb-2024h1", "news", "20240622.md")
+    claims = ["我国累计整治修复海岸线近1680公里", "我国累计整治修复海岸线近1680千米"]
+    assert _verdicts_over(source, claims, tmp_path) == [["supported"], ["supported"]]
+
+
+def _verdicts_over(source: object, claims: list[str], tmp_path: object) -> list[list[str]]:
+    """The verdicts of each claim over an index of the one source file."""
     index = str(tmp_path / "index")  # type: ignore[operator]
     api.build([str(source)], index)
-    verdicts = [
-        [r.verdict for r in results]
-        for results in api.check_many(["我国累计整治修复海岸线近1680公里", "我国累计整治修复海岸线近1680千米"], index)
-    ]
-    assert verdicts == [["supported"], ["supported"]]
+    return [[r.verdict for r in results] for results in api.check_many(claims, index)]

@@ -400,7 +400,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
                 low = (low_start, low_start + 4, low_y.group("y"))
         elif g["d3"] and previous and previous[2] and len(previous[2]) == 10 and start >= 1:
             # 6月26日至30日, 10月18日持续至22日: the second day is in the first one's month
-            connector = text[: start].rstrip(" ")[-1:]  # (9 月 16 日— 23 日: a PDF's spaces)
+            connector = text[max(0, start - 4) : start].rstrip(" ")[-1:]  # (9 月 16 日— 23 日: a PDF's spaces)
             if connector and connector in _RANGE_CONNECTOR_CHARS and (
                 previous[1] in (start - 1, start - 2)
                 or (previous[1] >= start - 8 and _CLAUSE_END_RE.search(text, previous[1], start) is None)

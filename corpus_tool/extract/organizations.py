@@ -36,7 +36,7 @@ from typing import Any
 
 from corpus_tool.extract.context import TITLE_RE, ArticleContext
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
-from corpus_tool.extract.places import FOREIGN_COUNTRIES, NUMERALS
+from corpus_tool.extract.places import FOREIGN_COUNTRIES, NUMERALS, SUB_SUFFIXES
 
 HAN = "\u4e00-\u9fff"
 # rjieba tags that may stand inside an organization's name.
@@ -133,7 +133,8 @@ STANDALONE_KNOWN = frozenset({"中办", "国办"})
 # the province's or city's own), when the level stands alone after a comma or a
 # function word (not 智慧城|市…, 爱知|县丰田, 全省, 本市).
 SCOPE_CHARS = frozenset("省市县")
-SUB_COUNTY_ENDS = ("乡", "镇", "村", "街道", "社区")
+# How the full names of townships, villages and communities end (the places module's)
+SUB_COUNTY_ENDS = tuple(suffix for suffix, _ in SUB_SUFFIXES)
 BEFORE_SCOPE = frozenset("、，。；：（）“”\n 的和与及由向对在经")
 # Known short names that every province, city and county has one of: a place right before
 # is part of the name (广东省工商联); and universities named by a field, which a city's

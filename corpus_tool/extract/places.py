@@ -1159,7 +1159,6 @@ def _guarded_capitals(
 
 
 HONG_KONG = "810000"
-HONG_KONG_NAME = "香港特别行政区"
 # Hong Kong localities written like mainland divisions' short names (马鞍山市, 大埔县).
 HONG_KONG_PLACES = frozenset({"马鞍山", "大埔"})
 
@@ -1400,7 +1399,7 @@ def find_places(
     if main is not None and main.adcode == HONG_KONG:
         # 马鞍山, 大埔 in a report on Hong Kong are its own Ma On Shan and Tai Po, which the
         # gazetteer lacks: no guess into Anhui or Guangdong
-        records[:] = [r for r in records if not (r.text in HONG_KONG_PLACES and r.province != HONG_KONG_NAME)]
+        records[:] = [r for r in records if not (r.text in HONG_KONG_PLACES and r.province != main.name)]
     # without a main place, only a paragraph with a county (or township) can anchor a
     # standalone name: the others are not read
     anchored = None if main is not None else {r.paragraph for r in records if r.level in ("county", "township")}
