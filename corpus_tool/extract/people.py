@@ -197,7 +197,7 @@ DOCTRINE_TAILS = (
 )
 # Bylines running into the body: a name right after these (or after names of such a list,
 # 本报记者赵兵、任飞帆) is the reporter's, not a person of the story.
-BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|(?<!总)编辑)\s*((?:[{HAN}]{{2,4}}\s*[、，]\s*)*)")
+BYLINE_RE = re.compile(rf"(?:记者|通讯员|实习生|摄影|编辑(?<!总编辑))\s*((?:[{HAN}]{{2,4}}\s*[、，]\s*)*)")
 BYLINE_NAME_RE = re.compile(rf"[{HAN}]{{2,4}}")
 # Co-writers credited at the end of a report: （段开尚、柯青坡…林文贵参与采写）
 CREDIT_RE = re.compile(rf"[（(]((?:[{HAN}]{{2,4}}[、，])*[{HAN}]{{2,4}})(?:参与|参加)采写[）)]")
@@ -512,7 +512,7 @@ class _Lexicon:
         )
         self.known = tuple(sorted(set(data_lines("people_known.txt")), key=len, reverse=True))
         firsts = "".join(sorted(self.single | {c[0] for c in self.compound}))
-        self.title_re = re.compile("|".join(map(re.escape, self.titles)))
+        self.title_re = words_re(self.titles)  # a trie: one branch per character
         # the first two characters of the titles longer than two (国家|主席): a cheap test
         # before asking title_re whether a title starts there
         self.title_openings = frozenset(t[:2] for t in self.titles if len(t) > 2)
@@ -520,9 +520,10 @@ class _Lexicon:
         # some title; the regex engine finds those few places (a lookahead over every title
         # at every position costs as much as the whole segmentation), Python checks
         # `endswith(titles)` there. Titles may overlap (党总支书记: 支书, 书记); this way
-        # every one counts.
+        # every one counts. The surname comes first in the pattern: one that opens with a
+        # lookbehind is tried at every position of the text.
         lasts = "".join(sorted({t[-1] for t in self.titles}))
-        self.after_title_re = re.compile(f"(?<=[{re.escape(lasts)}])[{firsts}]")
+        self.after_title_re = re.compile(f"[{firsts}](?<=[{re.escape(lasts)}].)")
         cues = sorted(set(SPEECH_CUES + ROLE_CUES + self.after_titles), key=len, reverse=True)
         self.cues = tuple(cues)
         # A cue one to three characters after a surname: where a name may end (a cue
@@ -536,10 +537,11 @@ class _Lexicon:
             f"(?:代表|委员)(?={'|'.join(map(re.escape, SPEECH_CUES))})"
         )
         # 负责人原建芳说, 司长别涛表示: a name whose surname the list lacks, between a title
-        # and a speech verb. All of it is a lookahead, so that a match that fails (区主|任纳学礼
-        # 说, 主 ends 店主) does not consume the place where the right one starts (主任|纳学礼说).
+        # and a speech verb. All but the title's last character is a lookahead, so that a
+        # match that fails (区主|任纳学礼说, 主 ends 店主) does not consume the place where the
+        # right one starts (主任|纳学礼说).
         self.titled_speaker_re = re.compile(
-            f"(?<=[{re.escape(lasts)}])(?=(?P<name>[{HAN}]{{2,4}}?)(?:{'|'.join(TITLED_SPEAKER_CUES)}))"
+            f"[{re.escape(lasts)}](?=(?P<name>[{HAN}]{{2,4}}?)(?:{'|'.join(TITLED_SPEAKER_CUES)}))"
         )
         self.known_re = words_re(self.known)
         # a boundary, then surname + two characters: a charset first lets the regex engine

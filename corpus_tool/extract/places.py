@@ -304,18 +304,20 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
 ABBREV_RUN_RE = re.compile(
     f"[{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}}(?=[，。、；：！？“”‘’（）()《》…—]|[的等地])"
 )
-BORDER_RE = re.compile("(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "])交界")
+BORDER_RE = re.compile("交界(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "]交界)")  # from 交, as ABBREV_RE
 # One-character forms of a city: the municipalities (京 in 在京召开) and 汉 for 武汉, read only
 # after a verb of coming or being, before a verb of meeting or working (在京召开, 赴沪出席)
 # or where the phrase ends (进京“赶考”, 返京人员, 离汉通道, 抵汉，, 在汉人员); not 进京津冀 (a
 # region), 在京东 (a company), 汉族, 汉代, 汉江 (what follows goes on), 援津 (aid to Zimbabwe).
 ONE_CHAR_CITIES = {**{c: PROVINCE_ABBREVIATIONS[c] for c in "京沪津渝"}, "汉": "420100"}
+# The pattern starts with the character itself and looks back at the verb from there: a
+# pattern that opens with a lookbehind is tried at every position of the text.
 ABBREV_RE = re.compile(
-    "(?:(?<=[在来赴抵返进离])(?=.(?:召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持"
-    "|访问|通过视频))"
-    "|(?<=[来赴抵返进离留到])(?=.(?:[，。、；：）“”]|的|人员|复工|时|采访|培训|务工|医|就医|对|到|通道|离))"
-    "|(?<=在)(?=.人员))"
     "([京沪津渝汉])"
+    "(?:(?<=[在来赴抵返进离].)(?=召开|举行|举办|开幕|闭幕|期间|工作|出席|会见|会谈|参加|考察|调研|主持"
+    "|访问|通过视频)"
+    "|(?<=[来赴抵返进离留到].)(?=[，。、；：）“”]|的|人员|复工|时|采访|培训|务工|医|就医|对|到|通道|离)"
+    "|(?<=在.)(?=人员))"
 )
 # Found from the count (a pattern that starts with the characters is tried at each one).
 PROVINCE_COUNT_RE = re.compile("[两二三四五六七八九](?=省|地|市)")
