@@ -803,6 +803,10 @@ def test_a_document_title_with_its_years() -> None:
         ),
         # rmrb 2025-10-20: a quoted principle ending in 为中心 names no centre
         ("并把“坚持以人民为中心”确立为进一步全面深化改革必须贯彻的重大原则。", []),
+        # 新闻联播 2024-01-27 (gold_blind65 06), rmrb 2020-05-02: a numbered label after
+        # 新 or 老 is a slogan, as one that opens with the numeral
+        ("2023年，我国外贸出口新产品快速增长。“新三样”产品出口首次超1万亿元。", [("“新三样”", "slogan")]),
+        ("靠土豆、玉米、小麦“老三样”解决温饱。", [("“老三样”", "slogan")]),
     ],
 )
 def test_programs_named_in_real_sentences(text: str, expected: Named) -> None:

@@ -375,8 +375,9 @@ GAP_OPENERS = (
     "下",
     "部分",  # 申请书正文的“研究基础与工作条件”部分论述…: a section of a form
 )
+# (新三样, 老三样, 新四化: a numbered label after 新 or 老, the new or old set of things)
 NUMBERED_SLOGAN_RE = re.compile(
-    rf"^(?:[二两三四五六七八九十百千双][{HAN}]{{1,9}}|一号[{HAN}]{{1,8}}|"
+    rf"^(?:[新老]?[二两三四五六七八九十百千双][{HAN}]{{1,9}}|一号[{HAN}]{{1,8}}|"
     rf"(?=(?:[^{NUMERALS}]*[{NUMERALS}]){{2}})[{HAN}]{{3,12}})$"
 )
 # Hotlines and platforms written without quotes.
