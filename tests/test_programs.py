@@ -807,6 +807,28 @@ def test_a_document_title_with_its_years() -> None:
         # 新 or 老 is a slogan, as one that opens with the numeral
         ("2023年，我国外贸出口新产品快速增长。“新三样”产品出口首次超1万亿元。", [("“新三样”", "slogan")]),
         ("靠土豆、玉米、小麦“老三样”解决温饱。", [("“老三样”", "slogan")]),
+        # policies.jsonl record 61 (gold_blind66 10): national designations end in a park, a
+        # base, a city or a cluster zone too, and join two fields with 和 or 与 (not 国家和…)
+        (
+            "鼓励数字文化产业向国家级文化产业示范园区、国家文化产业创新实验区、国家文化与科技融合示范基地等重点功能平台集聚。",
+            [
+                ("国家级文化产业示范园区", "honor"),
+                ("国家文化产业创新实验区", "honor"),
+                ("国家文化与科技融合示范基地", "honor"),
+            ],
+        ),
+        (
+            "与国家级战略性新兴产业集群、国家全域旅游示范区、国家文化和旅游消费示范城市、国家文化产业和旅游产业融合发展示范区等发展相衔接。",
+            [
+                ("国家全域旅游示范区", "honor"),
+                ("国家文化和旅游消费示范城市", "honor"),
+                ("国家文化产业和旅游产业融合发展示范区", "honor"),
+            ],
+        ),
+        # 新闻联播 2024-02-05: two things joined, no one designation
+        ("扎实有序推进国家高水平人才高地和吸引集聚人才平台建设，突出增强党组织政治功能。", []),
+        # 新闻联播 2024-06-09
+        ("旅游+工业，目前我国已确立142家国家工业旅游示范基地，北京首钢园等一批工业遗址活化利用。", [("国家工业旅游示范基地", "honor")]),
     ],
 )
 def test_programs_named_in_real_sentences(text: str, expected: Named) -> None:

@@ -416,9 +416,15 @@ KNOWN_PART_RE = re.compile("(?:[东中西]{1,2}线(?:[一二三四]期)?|[一二
 # National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
 # (国家级创新平台) or a kind (国家科技创新平台); national projects and pilots are
 # campaigns (国家下一代互联网应用示范工程, 国家再生水循环利用试点).
-NATIONAL_ZONE_END_RE = re.compile("先导区|试验区|示范区|平台|示范工程|试点")
+NATIONAL_ZONE_END_RE = re.compile(
+    "先导区|试验区|实验区|示范区|示范园区|示范基地|示范城市|集聚区|度假区|平台|示范工程|试点"
+)
 NATIONAL_ZONE_RE = re.compile(f"国家级?[{HAN}]{{2,14}}$")
-NATIONAL_ZONE_STOPS = frozenset("的和与及在是为、")
+NATIONAL_ZONE_STOPS = frozenset("的及在是为、")
+# 和 and 与 join two fields inside a name (国家文化和旅游消费示范城市, 国家文化与金融合作示范区,
+# 国家文化产业和旅游产业…): a field of two to four characters before it, not none (国家和地区,
+# 国家和省级示范区) nor a longer phrase (国家高水平人才高地和吸引集聚人才平台: two things)
+NATIONAL_ZONE_JOIN_RE = re.compile(f"国家级?(?:[{HAN}]{{2,4}}[和与]|[^和与]*$)")
 NATIONAL_VERBS = ("实施", "推进", "开展", "启动", "支持", "批准", "设立", "确定")
 # 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
 FREE_TRADE_ZONE_RE = re.compile(f"中国[（(][{HAN}]{{2,3}}[）)]自由贸易试验区")
@@ -1425,6 +1431,7 @@ class _Finder:
                 or quoted
                 or not NATIONAL_ZONE_RE.match(text, k, m.start())
                 or NATIONAL_ZONE_STOPS.intersection(name)
+                or not NATIONAL_ZONE_JOIN_RE.match(name)
                 or LIST_END_RE.search(name)
                 or name.startswith(NATIONAL_VERBS, 2)  # 国家实施…示范工程: the state acts
                 or "批" in name  # 国家碳达峰第二批试点: a batch of pilots
