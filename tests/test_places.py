@@ -886,6 +886,29 @@ def test_latin_american_countries_and_red_sea_cities() -> None:
     assert names(["两国关系更加蓬勃发展。"]) == []
 
 
+def test_a_guarded_short_form_right_after_its_province_or_city() -> None:
+    # 新闻联播 2024-06-10 (gold_blind66 05), 2024-02-24: a short form kept from matching alone
+    # (a common word: 石狮, 安康, 长寿) names the division right after its own province or city
+    assert names(["在福建石狮蚶江镇、陕西安康的汉江上，大家跃入水中抢鸭子。"]) == [
+        ("福建", "福建省"),
+        ("石狮", "福建省泉州市石狮市"),
+        ("蚶江镇", "福建省泉州市石狮市蚶江镇"),
+        ("陕西", "陕西省"),
+        ("安康", "陕西省安康市"),
+    ]
+    assert names(["在重庆长寿，社区居民聚在一起包汤圆、煮汤圆，其乐融融。"])[-1] == ("长寿", "重庆市长寿区")
+    # not after another province (祝福平安), nor a verb (Liaoning's revival), a mountain, an
+    # airport (a site, as the gold has it) or a company
+    assert names(["丁薛祥充分肯定辽宁振兴发展取得的新进展。"]) == [("辽宁", "辽宁省")]
+    assert names(["昆明西山脚下，潘晓赋带着记者兴冲冲地走进实验室。"]) == [("昆明", "云南省昆明市")]
+    assert names(["今天（1月1日），广州白云国际机场、广州南站、广州白云站响起歌声。"]) == [
+        ("广州", "广东省广州市"),
+        ("广州", "广东省广州市"),
+        ("广州", "广东省广州市"),
+    ]
+    assert names(["陕西延长石油（集团）有限责任公司"]) == [("陕西", "陕西省")]
+
+
 def test_the_gazetteers_stop_entries_come_from_its_build_script() -> None:
     # stop entries are made by scripts/build_gazetteer.py (STOP_PHRASES; run it after a
     # change), so that rebuilding the table keeps them: 周口店 had been added by hand

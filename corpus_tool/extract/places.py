@@ -1160,6 +1160,28 @@ def _guarded_capitals(
             _mark(blocked, s, e)
 
 
+# What makes a guarded short form after its province a team, a company (山东泰山队, 陕西延长
+# 石油, 贵州白云山科技), an airport or a station (广州白云国际机场, 广州白云站: sites, as the
+# gold has them), or the mountain or lake the division is named after (昆明西山脚下, 杭州西湖景区)
+NOT_AFTER_GUARDED_FORM = (
+    "队", "集团", "公司", "股份", "银行", "牌", "石油", "国际机场", "机场", "站", "山", "脚下", "景区",
+)  # fmt: skip
+# Guarded short forms that are verbs after a province too (辽宁振兴发展: Liaoning's revival)
+GUARDED_VERBS = frozenset({"振兴", "复兴", "解放", "前进", "合作", "互助", "新建", "发展"})
+
+
+def _guarded_form_below(gz: Gazetteer, form: str, parent: Division) -> Division | None:
+    """The division of `parent` (a province or a city) whose official name is `form` and a
+    suffix, when `form` is a short form kept from matching alone (安康, 石狮, 大兴)."""
+    if parent.level not in ("province", "city") or not gz.is_stop(form) or form in GUARDED_VERBS:
+        return None
+    for suffix in ("市", "县", "区", "旗"):
+        for div in gz.lookup(form + suffix):
+            if div.name == form + suffix and gz.is_ancestor(parent.adcode, div.adcode):
+                return div
+    return None
+
+
 HONG_KONG = "810000"
 # Hong Kong localities written like mainland divisions' short names (马鞍山市, 大埔县).
 HONG_KONG_PLACES = frozenset({"马鞍山", "大埔"})
@@ -1305,6 +1327,15 @@ def find_places(
         prev_div = previous.resolved if adjacent and previous is not None else None
         previous = m
         if m.kind == STOP:
+            below = _guarded_form_below(gz, m.text, prev_div) if prev_div is not None else None
+            if below is None or text.startswith(NOT_AFTER_GUARDED_FORM, m.end):
+                continue
+            # 陕西安康, 福建石狮, 北京大兴: a short form that is a common word names the
+            # division right after its own province or city
+            m.kind, m.resolved = DIVISION, below
+            rec = _division_record(gz, below, m.paragraph, m.start, m.end, m.text)
+            records.append(rec)
+            _read_tail(gz, text, m.paragraph, rec, records, blocked)
             continue
         if m.kind in (COUNTRY, REGION):
             name = OTHER_PLACES[m.text]
