@@ -725,6 +725,10 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         # rmrb_20251020.pdf (gold_blind34 10): the township where a company is, before
         # the county that opens its name, is no part of it
         ("浙江湖州安吉县溪龙乡。银行向溪龙乡安吉凤尚奕白茶业有限公司授信210万元。", ["安吉凤尚奕白茶业有限公司"]),
+        # rmrb 20200527-11-01, 20200518-07-01 (gold_blind66 03, 04): a democratic party's
+        # regional committee is its 区委会; someone's own company (所在公司) is no one body
+        ("农工党宁夏区委会主委戴秀英委员说，要推动全民健身与全民健康深度融合。", ["农工党宁夏区委会"]),
+        ("受疫情影响，赵伟所在公司没有新订单，很多一线生产技术工人不得不赋闲在家。", []),
     ],
 )
 def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:

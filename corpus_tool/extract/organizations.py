@@ -1028,6 +1028,8 @@ class _Finder:
                 continue
             if text.startswith(("小区", "家属院", "家属区"), e):
                 continue  # 科学院小区: a housing estate named after the institute
+            if text.endswith(("所在", "所在地"), 0, s):
+                continue  # 赵伟所在公司, 所在地人民政府: whoever's it is, no one body
             if m.group() == "政府" and text.endswith("党和", 0, s):
                 continue  # 中国党和政府: the Party and the government, no one body
             if m.group() == "政府" and text[s - 1 : s] in ("局", "部", "厅", "委", "办", "会"):
