@@ -891,6 +891,12 @@ FIGURE_SENTENCES = [
         "中国8000年龙文化精品文物展开展。筹备历时3年的书画展览。推进四类案件自动标识。两高两部迅速联合出台意见。",
         [("3年", 3, "年")],
     ),
+    # rmrb 20200513-18-01, 20200527-11-01 (gold_blind65 03, gold_blind66 03): an idiom, and a
+    # set of things named by its number (老三件); three things done are counted (20200507-16-08)
+    (
+        "在徐健效看来，板凳要坐十年冷。“以前我们看病用老三件——体温表、血压表和听诊器。这三件事，刘义权用一生在谱写。",
+        [("三件", 3, "件")],
+    ),
     # rmrb 20200527-17-01, 20200517-02-02 (gold_blind26 02, 01): a half day, goggles
     # counted by 副 (not 名副市长), a lone 一 before a duration with 以上
     (
