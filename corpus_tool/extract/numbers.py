@@ -119,7 +119,7 @@ MEASURE_UNITS = {
         "平方公里 平方千米 平方米 立方米 公顷 公里 千米 千瓦时 千瓦 千克 公斤 亩 吨 米 斤 "
         "人次 户次 架次 车次 件次 台次 门次 部门 人 名 位 户 家 个 件 项 条 笔 支 起 宗 例 次 场 "
         "所 座 台 辆 艘 架 部 套 处 份 本 册 篇 种 类 只 头 匹 株 棵 张 间 栋 幢 层 批 轮 "
-        "期 课时 学时 倍 分 集 版 列 趟 口 块 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
+        "期 课时 学时 倍 分 集 版 列 趟 口 块 颗 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
         "辆次 列次 艘次 证次 张次 微克/立方米 毫升 根 晚 字 场次 幅 段 个点 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 省市 省区 省区市 省份 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB GB MB Gbps Mbps Kbps km/h km2 km² km Mt/a Mt 像素 "
         # oil in barrels, shipbuilding in deadweight tonnes, electricity in 度 (kWh),
         # orders, pairs, server racks, and the older reports' 公尺, 公方 and 担
@@ -500,6 +500,11 @@ def _is_race_name(text: str, start: int, unit_end: int) -> bool:
     return text.startswith(RACE_AFTER, unit_end) or text.endswith(RACE_BEFORE, 0, start)
 
 
+# A telescope named by its aperture (500米口径球面射电望远镜, FAST); 8.2米口径的甚大望远镜
+# gives the aperture of one
+APERTURE_NAME_RE = re.compile("口径(?!的)[\u4e00-\u9fff]{0,6}望远镜")
+
+
 # A duration written in parts is one figure in its smallest unit: 1分40秒 (100 秒),
 # 1小时56分 (116 分钟), 2天19小时 (67 小时), and race times with hundredths or
 # thousandths, 47秒53 (47.53 s), 7分47秒26 (467.26 s), 1小时12分38秒9. Not a clock time
@@ -832,6 +837,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         return None  # 20金7银2铜, 再夺两金; not 一诺千金
     if unit_written in RACE_UNITS and _is_race_name(text, start, unit_end):
         return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
+    if unit_written == "米" and APERTURE_NAME_RE.match(text, unit_end):
+        return None  # 500米口径球面射电望远镜: the telescope's name
     unit = UNIT_NORMAL[unit_written] if unit_written else None
     if unit is None and scale_word and _PEOPLE_AFTER_RE.match(text, end):
         unit = "人"  # 14亿中国人民, 500多万贫困人口, 874万高校毕业生: a count of people
@@ -1118,6 +1125,8 @@ def _bare_scale(text: str, m: re.Match[str], found: list[_Found]) -> None:
     pre, start = _prefix_qualifier(text, m.start(), bare=True)
     if pre is None:
         return
+    if text.endswith(("成百上", "成千上"), 0, m.start()):
+        return  # 成百上千颗芯片, 成千上万名群众: "a great many", no amount
     guard = _UNIT_NOT_BEFORE.get(unit_written)
     if guard is not None and text[m.end("bunit") : m.end("bunit") + 1] in guard:
         return
