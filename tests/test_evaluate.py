@@ -493,6 +493,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind62",
     "gold_blind63",
     "gold_blind64",
+    "gold_blind65",
+    "gold_blind66",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -706,6 +708,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit 51f221e) less a margin
     "gold_blind63": {"places": 0.85, "people": 0.88, "organizations": 0.93, "programs": 0.85, "metrics": 0.94, "dates": 0.96},
     "gold_blind64": {"places": 0.82, "people": 0.79, "organizations": 0.69, "programs": 0.72, "metrics": 0.96, "dates": 0.91},
+    # first runs (2026-11-30, commit 6c6745e) less a margin
+    "gold_blind65": {"places": 0.91, "people": 0.83, "organizations": 0.74, "programs": 0.80, "metrics": 0.88, "dates": 0.95},
+    "gold_blind66": {"places": 0.86, "people": 0.93, "organizations": 0.76, "programs": 0.71, "metrics": 0.91, "dates": 0.96},
 }
 
 
