@@ -5,7 +5,9 @@ How it reads an article:
 
 1. Longest match over the gazetteer's names and short forms, the foreign countries and
    the national new areas, with stop strings (平安, 岳阳楼, 长治久安 …) taking their span
-   and giving nothing. A short form after a surname and before 说/表示/书记 … is a name.
+   and giving nothing, except a common word that is a division's short form right after
+   its own province or city (陕西安康, 重庆长寿). A short form after a surname and before
+   说/表示/书记 … is a name.
 2. Mentions that name one division and need no context (full names; short forms of
    provinces and cities) resolve at once and make the article's context, together with
    the headline's places and `title_place_hint`.
