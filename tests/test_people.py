@@ -881,6 +881,12 @@ def test_a_given_name_ending_in_he_before_a_speech_verb() -> None:
     # rmrb 20200514-06-01 (gold_blind51 04), 20200508-13-01: 和 before the verb ends the name
     assert [p["name"] for p in find_people(sentence("浙江省应急管理厅减灾救灾处处长黄晓和介绍，如今利用大数据。"))] == ["黄晓和"]
     assert [p["name"] for p in find_people(sentence("市长王五和李四会见客人。"))] == ["王五", "李四"]
+    # rmrb 20200527-12-02 (gold_blind65 02), 20200528-11-01: and before a deputy's trailing
+    # title (代表, 委员), not before 代表们
+    people = find_people(sentence("中国科学技术大学校长包信和代表"))
+    assert [(p["name"], p["titles"]) for p in people] == [("包信和", ["中国科学技术大学校长", "代表"])]
+    people = find_people(sentence("中国科学院院士饶子和委员建议，应对疫情防控常态化，还需要发挥科技的支撑作用。"))
+    assert [p["name"] for p in people] == ["饶子和"]
 
 
 @pytest.mark.parametrize(

@@ -845,7 +845,11 @@ class _Finder:
         for length in (sl + 1, sl + 2):
             # 冯帆代表认为, 张宇海说: a cue right after settles the length
             cand = text[t : t + length]
-            speech = text.startswith(SPEECH_CUES, t + length)
+            # a speech verb, or a deputy's trailing title (校长包信和|代表, not 代表们), vouches
+            # for a name that ends like a word (黄晓和|介绍)
+            speech = text.startswith(SPEECH_CUES, t + length) or (
+                text.startswith(("代表", "委员"), t + length) and text[t + length + 2 : t + length + 3] != "们"
+            )
             if (
                 len(cand) == length
                 and _plausible(lex, cand, sl, org_end_ok=speech)
