@@ -729,6 +729,12 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         # regional committee is its 区委会; someone's own company (所在公司) is no one body
         ("农工党宁夏区委会主委戴秀英委员说，要推动全民健身与全民健康深度融合。", ["农工党宁夏区委会"]),
         ("受疫情影响，赵伟所在公司没有新订单，很多一线生产技术工人不得不赋闲在家。", []),
+        # rmrb 20200509-04-01, 20200513-09-04, 20200528-03-01 (gold_blind40 02, gold_blind44
+        # 01): a township's central school (中心校); a research centre named by the doctrine,
+        # with its owner, not cut at the leader's name; the doctrine as a means is no body
+        ("刘蕾是黑龙江省佳木斯市同江市同江镇中心校教师，作为全国人大代表。", ["黑龙江省佳木斯市同江市同江镇中心校", "全国人大"]),
+        ("（作者为教育部习近平新时代中国特色社会主义思想研究中心研究员）", ["教育部习近平新时代中国特色社会主义思想研究中心"]),
+        ("坚持用习近平新时代中国特色社会主义思想教育引导政协委员，", []),
     ],
 )
 def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:

@@ -1042,6 +1042,15 @@ class _Finder:
             if res is None:
                 continue
             start, proper = res
+            if text.endswith("习近平新", 0, start):
+                # 教育部|习近平新|时代中国特色社会主义思想研究中心: the doctrine names the
+                # centre (the leader's name stopped the reading); whose it is comes before it
+                if not text.startswith("时代中国特色社会主义思想研究", start):
+                    continue  # 用…思想教育引导政协委员: the doctrine as a means, no body
+                start -= 4
+                proper = True
+                while start > 0 and self.place_mask[start - 1]:
+                    start -= 1  # 北京市|习近平新时代…研究中心
             if start > 2 and text[start - 1] in "·•" and not self.place_mask[start]:
                 # 英国泰勒·|弗朗西斯出版集团: a dotted name runs back over the dot to the
                 # tagger's name words before it (修复|阿米尔·图拉经学院; not 汕头大学·|香港…)
@@ -1092,6 +1101,8 @@ class _Finder:
                     start = role_end  # 国内独家供应商|湖北三环公司: the name after the role
             if m.group() == "办公室" and text.endswith("公司", 0, s) and text.startswith("主任", e):
                 e = s  # 宜都兴发化工有限公司|办公室主任: the company, and the title of its office
+            if m.group().endswith("中心") and text.startswith("校", e) and not text.startswith("校长", e):
+                e += 1  # 同江镇中心校|教师: a township's central school (职教中心|校长 is a title)
             if MANY_PLACES_RE.search(text, start, e):
                 continue  # 浙江、四川两地体育局: the bodies of several places, no one name
             if start >= s and e - s <= 2 and not proper:
