@@ -735,6 +735,12 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         ("刘蕾是黑龙江省佳木斯市同江市同江镇中心校教师，作为全国人大代表。", ["黑龙江省佳木斯市同江市同江镇中心校", "全国人大"]),
         ("（作者为教育部习近平新时代中国特色社会主义思想研究中心研究员）", ["教育部习近平新时代中国特色社会主义思想研究中心"]),
         ("坚持用习近平新时代中国特色社会主义思想教育引导政协委员，", []),
+        # 新闻联播 2024-02-22, rmrb 20200502-03-02, 20200515-03-05 (gold_blind45 and 48):
+        # a country's courts or firms are a kind; a university or a subsidiary named with
+        # a country is one body
+        ("越来越多的外国企业选择到中国法院解决知识产权纠纷，新收涉外案件增长。", []),
+        ("美国哥伦比亚大学教授杰弗里·萨克斯呼吁：", ["美国哥伦比亚大学"]),
+        ("中土尼日利亚公司总经理姜义高介绍称，根据尼日利亚政府要求，", ["中土尼日利亚公司", "尼日利亚政府"]),
     ],
 )
 def test_trade_roles_offices_parks_ranks_and_political_situations(text: str, expected: list[str]) -> None:

@@ -88,6 +88,8 @@ GENERIC_OPENERS = (
     "普通",
 )
 # Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
+# Bare suffixes that, right after a country, name a kind (美国法院, 中国公司, 美国大学)
+COUNTRY_KIND_SUFFIXES = frozenset({"法院", "公司", "企业", "大学", "医院", "学校"})
 LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
     # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)
@@ -447,6 +449,7 @@ class _Lexicon:
         # foreign countries by every name, longest first (a country opens its own
         # ministries' names: 俄罗斯国防部)
         self.countries = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
+        self.country_set = frozenset(FOREIGN_COUNTRIES) | {"中国"}
         self.suffix_re = re.compile("|".join(alternatives))
 
 
@@ -1042,6 +1045,9 @@ class _Finder:
             if res is None:
                 continue
             start, proper = res
+            if m.group() in COUNTRY_KIND_SUFFIXES and text[start:s] in lex.country_set:
+                continue  # 美国法院, 到中国法院解决, 美国公司: a country's courts or firms, no one
+                # (美国哥伦比亚大学, 中土尼日利亚公司 are named)
             if text.endswith("习近平新", 0, start):
                 # 教育部|习近平新|时代中国特色社会主义思想研究中心: the doctrine names the
                 # centre (the leader's name stopped the reading); whose it is comes before it
