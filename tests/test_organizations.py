@@ -739,6 +739,8 @@ def test_central_bodies_enterprises_forces_and_their_own_bodies(text: str, expec
         # a country's courts or firms are a kind; a university or a subsidiary named with
         # a country is one body
         ("越来越多的外国企业选择到中国法院解决知识产权纠纷，新收涉外案件增长。", []),
+        # policies (gold_blind19, 58): each of a kind (各高级人民法院) is no one body
+        ("各高级人民法院建设完善数据中心和大数据管理平台，实现对辖区法院审判执行。", []),
         ("美国哥伦比亚大学教授杰弗里·萨克斯呼吁：", ["美国哥伦比亚大学"]),
         ("中土尼日利亚公司总经理姜义高介绍称，根据尼日利亚政府要求，", ["中土尼日利亚公司", "尼日利亚政府"]),
     ],

@@ -371,7 +371,7 @@ MANY_PLACES_RE = re.compile("[两二三四五六七八九十多各](?:[地省市
 # (6位中共中央政治局常委).
 COUNT_MEASURES = frozenset("家所个座")
 # Words before a name that make it a kind of body (建设一批省一流网络安全学院).
-KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批")
+KIND_COUNTS = ("一批", "若干", "一些", "多家", "多所", "各类", "一大批", "各", "历代")
 # A rank before a kind of body (争创国家级制造业创新中心, 国家级博物馆): no one organization.
 RANK_OPENERS = ("国家级", "省级", "市级", "县级")
 # A short name defined right after a body's full name: （以下简称“太钢”）, （简称“国铁集团”）.
