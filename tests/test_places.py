@@ -909,6 +909,13 @@ def test_a_guarded_short_form_right_after_its_province_or_city() -> None:
     assert names(["陕西延长石油（集团）有限责任公司"]) == [("陕西", "陕西省")]
 
 
+def test_a_river_named_like_its_county() -> None:
+    # 新闻联播 2024-06-10 (gold_blind66 05), 2024-06-20: 嫩江湾 and 沅江流域 are rivers
+    text = "黑龙江哈尔滨的松花江上、吉林大安的嫩江湾、天津的海河畔"
+    assert [n for _, n in names([text])] == ["黑龙江省", "黑龙江省哈尔滨市", "吉林省", "吉林省白城市大安市", "天津市"]
+    assert names(["湖南四大河流中的湘江、资江、沅江流域部分河段水位近日上涨"]) == [("湖南", "湖南省")]
+
+
 def test_the_gazetteers_stop_entries_come_from_its_build_script() -> None:
     # stop entries are made by scripts/build_gazetteer.py (STOP_PHRASES; run it after a
     # change), so that rebuilding the table keeps them: 周口店 had been added by hand

@@ -1162,6 +1162,8 @@ def _guarded_capitals(
             _mark(blocked, s, e)
 
 
+# What follows a river's name, not a county's (吉林大安的嫩江湾, 沿嫩江两岸)
+RIVER_PARTS = ("湾", "畔", "岸", "两岸", "沿岸", "流域", "上游", "中游", "下游", "干流", "支流", "入海口", "水面")
 # What makes a guarded short form after its province a team, a company (山东泰山队, 陕西延长
 # 石油, 贵州白云山科技), an airport or a station (广州白云国际机场, 广州白云站: sites, as the
 # gold has them), or the mountain or lake the division is named after (昆明西山脚下, 杭州西湖景区)
@@ -1388,6 +1390,9 @@ def find_places(
         ):
             # 澜沧江, 祁连山: a river or mountain named like the county (but 遵化|山里各庄村)
             m.resolved = None
+            continue
+        if short_county and m.text[-1] in "江河" and text.startswith(RIVER_PARTS, m.end):
+            m.resolved = None  # 嫩江湾, 嫩江畔: the river the county is named after
             continue
         if (
             short_county
