@@ -428,6 +428,11 @@ class Checker:
             and (not claim_years or _period_known(c.row))
             and not inside_source_bound(figure, c.row[2], c.row[4])
         ]
+        # One report does not disagree with itself: a figure of another size in the article
+        # that bears the claim out measures something else (今天…超过2.06亿人次 beside the
+        # holiday's 超6.16亿人次).
+        supporting_articles = {c.row[0] for c in support}
+        against = [c for c in against if c.row[0] not in supporting_articles]
         if support:
             result.verdict = "supported"
             if against:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -201,8 +202,22 @@ def test_kilometres_written_either_way_check_each_other(tmp_path: object) -> Non
     assert _verdicts_over(source, claims, tmp_path) == [["supported"], ["supported"]]
 
 
+def test_one_report_does_not_dispute_itself(tmp_path: object) -> None:
+    # 新闻联播 2024-06-10: the item gives today's flow (超过2.06亿人次) and the holiday's
+    # (超6.16亿人次) with the same words; the second bears the claim out, undisputed
+    source = shared_path("xwlb-2024h1", "news", "20240610.md")
+    claims = ["端午假期预计全社会跨区域人员流动量超6.16亿人次", "端午假期预计全社会跨区域人员流动量超7.16亿人次"]
+    results = _results_over(source, claims, tmp_path)
+    assert [[(r.verdict, r.note) for r in rs] for rs in results] == [[("supported", None)], [("contradicted", None)]]
+
+
 def _verdicts_over(source: object, claims: list[str], tmp_path: object) -> list[list[str]]:
     """The verdicts of each claim over an index of the one source file."""
+    return [[r.verdict for r in results] for results in _results_over(source, claims, tmp_path)]
+
+
+def _results_over(source: object, claims: list[str], tmp_path: object) -> list[list[Any]]:
+    """The check results of each claim over an index of the one source file."""
     index = str(tmp_path / "index")  # type: ignore[operator]
     api.build([str(source)], index)
-    return [[r.verdict for r in results] for results in api.check_many(claims, index)]
+    return api.check_many(claims, index)
