@@ -34,6 +34,8 @@ uses, so that 约10.4亿元 in a claim and 104147.31万元 in a source meet on o
 Disagreeing sources are shown, not hidden: when one matching source supports and
 another contradicts, the verdict is supported (a source does say it), ``note`` is
 "disputed: sources disagree" and both are in ``evidence``, each with ``agrees`` true or false.
+Two figures of one article never dispute each other: the one of another size measures
+something else (today's flow beside the holiday's).
 """
 
 from __future__ import annotations
