@@ -87,9 +87,9 @@ GENERIC_OPENERS = (
     "高水平",  # 建设有特色、高水平大学; 普通高等学校: kinds
     "普通",
 )
-# Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 # Bare suffixes that, right after a country, name a kind (美国法院, 中国公司, 美国大学)
 COUNTRY_KIND_SUFFIXES = frozenset({"法院", "公司", "企业", "大学", "医院", "学校"})
+# Words jieba tags as names or nouns that begin a clause, not a name (时任浙江省委书记).
 LEFT_STOPS = frozenset(
     {"时任", "原任", "现任", "曾任", "荣获", "获评", "成立", "组建", "来自", "依托", "历届", "龙头企业", "会见", "集体会见", "代表", "贡献", "联通", "汇聚"}
     # verbs jieba's dictionary tags as nouns (亮相|南京博物院, 报|中央人民政府)

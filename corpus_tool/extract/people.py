@@ -847,12 +847,12 @@ class _Finder:
             cand = text[t : t + length]
             # a speech verb, or a deputy's trailing title (校长包信和|代表, not 代表们), vouches
             # for a name that ends like a word (黄晓和|介绍)
-            speech = text.startswith(SPEECH_CUES, t + length) or (
+            vouched = text.startswith(SPEECH_CUES, t + length) or (
                 text.startswith(("代表", "委员"), t + length) and text[t + length + 2 : t + length + 3] != "们"
             )
             if (
                 len(cand) == length
-                and _plausible(lex, cand, sl, org_end_ok=speech)
+                and _plausible(lex, cand, sl, org_end_ok=vouched)
                 and (_starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length))
                 and _name_ok(lex, cand, strong=True)
             ):
