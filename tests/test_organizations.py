@@ -794,3 +794,28 @@ def test_companies_by_their_short_names(text: str, expected: list[str]) -> None:
 )
 def test_dotted_names_and_fields_read_as_verbs(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policy 76 (gold_blind66 09), policy 71 (gold_blind44 09), rmrb 20200520-12-03: the
+        # State Council's short forms among the ministries name the national commissions
+        (
+            "（发展改革委、工业和信息化部牵头，各地区负责）经商卫生健康委、工业和信息化部，现答复如下。科技部、发展改革委、教育部。",
+            ["发展改革委", "工业和信息化部", "卫生健康委", "工业和信息化部", "科技部", "发展改革委", "教育部"],
+        ),
+        # after a place the suffix reading keeps the place (武汉市卫健委); a level, each of a
+        # kind, a document number and a policy's addressees are no national body
+        (
+            "武汉市卫健委、湖州市发改委和市发展改革委。各地发改委要加强。见《规划》（发改委〔2012〕1202号）。",
+            ["武汉市卫健委", "湖州市发改委"],
+        ),
+        (
+            "各省、自治区、直辖市及计划单列市、新疆生产建设兵团住房和城乡建设厅（委、管委、局）、发展改革委、科技厅（局）：建筑业是支柱产业。",
+            ["新疆生产建设兵团住房和城乡建设厅"],
+        ),
+    ],
+)
+def test_the_state_councils_short_forms_of_two_commissions(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

@@ -131,6 +131,12 @@ KNOWN_NOT_BEFORE = {
 # Short names that stand only after punctuation or a function word (中办、国办印发; not
 # 法国办好), and not as a document number's prefix (国办发〔2020〕20号).
 STANDALONE_KNOWN = frozenset({"中办", "国办"})
+# The State Council's short forms of two commissions, as policy texts list them among the
+# ministries (发展改革委、工业和信息化部牵头; 经商卫生健康委): the national body only after
+# punctuation or a function word; after a place or a level (湖州市发改委, 各地发改委,
+# 新疆生产建设兵团发展改革委) the suffix reading decides.
+BARE_COMMISSIONS = frozenset({"发展改革委", "发改委", "卫生健康委", "卫健委"})
+BEFORE_BARE_COMMISSION = frozenset("商同由和与及向")
 # A bare level before a body's name is part of how the text names it (省国资委, 市科技局:
 # the province's or city's own), when the level stands alone after a comma or a
 # function word (not 智慧城|市…, 爱知|县丰田, 全省, 本市).
@@ -142,7 +148,7 @@ BEFORE_SCOPE = frozenset("、，。；：（）“”\n 的和与及由向对在
 # is part of the name (广东省工商联); and universities named by a field, which a city's
 # may share (西安|电子科技大学).
 LOCAL_BODIES = frozenset({"工商联", "电子科技大学"})
-KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE)
+KNOWN_GUARDED = frozenset(KNOWN_NOT_AFTER) | frozenset(KNOWN_NOT_BEFORE) | BARE_COMMISSIONS
 # Known bodies of several countries: a country before one is another item (美国北约等, "the
 # US, NATO and others"), not its owner as in 泰国|民航局.
 INTERNATIONAL_ENDINGS = ("约", "盟", "组织", "论坛", "集团")
@@ -499,6 +505,14 @@ class _Finder:
             return True
         if after and after in KNOWN_NOT_BEFORE.get(name, ""):
             return True
+        if name in BARE_COMMISSIONS:  # (发改委〔2012〕1202号: a document number)
+            if ("\u4e00" <= before <= "\u9fff" and before not in BEFORE_BARE_COMMISSION) or after in "〔[":
+                return True
+            # a policy's addressees (各省、自治区、直辖市…发展改革委、科技厅（局）; 主送:各省…)
+            # are every province's own commission
+            line = text[text.rfind("\n", 0, s) + 1 : s]
+            addressees = line[line.rfind("主送") + 3 :] if "主送" in line else line
+            return addressees.startswith("各") and not re.search("[，。；,.;]", addressees)
         if name in STANDALONE_KNOWN:
             # 法国办好, 驻中国办事处: a character of a word runs into it; 国办发〔2020〕20号:
             # a document number
