@@ -526,6 +526,32 @@ def test_a_known_name_inside_a_persons_name_is_none() -> None:
     assert [n for n, _ in orgs(ctx)] == ["全国政协", "华为公司"]
 
 
+def test_a_name_read_leftwards_stops_at_a_persons_name() -> None:
+    # rmrb 20200520-01-04 (傅政|华为: the tagger runs the name on into 为 "as"),
+    # 新闻联播 2024-05-11 (丁薛祥|到, to)
+    ctx = sentence("增补邱学强、傅政华为社会和法制委员会副主任。会前，丁薛祥到北京科技大学调研。")
+    ctx.people = find_people(ctx)
+    assert [n for n, _ in orgs(ctx)] == ["北京科技大学"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policy 61 (gold_blind66 10), 新闻联播 2024-04-24, rmrb-pdf 2025-10-20: departments
+        # whose names join two fields with 和
+        (
+            "各省、自治区、直辖市文化和旅游厅（局），新疆生产建设兵团文化体育广电和旅游局：",
+            ["新疆生产建设兵团文化体育广电和旅游局"],
+        ),
+        ("海南省旅游和文化广电体育厅二级巡视员刘平久。", ["海南省旅游和文化广电体育厅"]),
+        ("鄂尔多斯市康巴什区农牧和水利局局长张勇说。", ["鄂尔多斯市康巴什区农牧和水利局"]),
+        ("全国政协社会和法制委员会副主任。", ["全国政协社会和法制委员会"]),
+    ],
+)
+def test_departments_joining_two_fields(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -273,6 +273,13 @@ AND_COMPOUNDS = (
     "林业和草原",
     "卫生和计划生育",
     "教育和体育",
+    "文化体育广电和旅游",
+    "旅游和文化广电体育",
+    "民族和宗教",
+    "社会和法制",
+    "监察和司法",
+    "文化文史和学习",
+    "农牧和水利",
 )
 # Suffixes that name a body's own office right after its name (工业和信息化部|办公厅).
 DIRECT_SUB_BODIES = frozenset({"办公厅", "办公室"})
@@ -647,6 +654,8 @@ class _Finder:
                 return None
             if word in LEFT_STOPS:
                 break
+            if self.person_mask[ts] and not self.person_mask[te - 1]:
+                break  # 傅政|华为|社会和法制委员会: a word the tagger ran on past a person's name
             if word == "建设" and j > 0 and spans[j - 1][2] in BUILD_MANNERS:
                 break  # 高质量建设|崂山实验室: how it is to be built, not 中国交通建设集团
             if word in SHORT_VERB_STOPS and (spans[j + 1][3] in PROPER_TAGS or spans[j + 1][3] == "nt"):
