@@ -985,3 +985,23 @@ def test_a_modal_and_a_preposition_before_a_cue_are_no_name() -> None:
     # policies.jsonl 27 (gold_blind62 10): 应|按要求 opens an instruction, not a speaker
     assert find_people(sentence("应按要求装设生态流量监测设备设施。")) == []
     assert [p["name"] for p in find_people(sentence("应勇表示，要加强监督。"))] == ["应勇"]
+
+
+def test_the_one_appointed_removed_or_elected() -> None:
+    # 新闻联播 2024-06-28 (gold_blind67 07), rmrb 20200528-02-03: named bare between the
+    # decision's verb and 为 or 的…职务
+    text = "会议决定：免去马晓伟的国家卫生健康委员会主任职务；任命雷海潮为国家卫生健康委员会主任。会议选举李斌为副主席。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["马晓伟", "雷海潮", "李斌"]
+    # 新闻联播 2024-05-11: a transliterated name
+    assert [p["name"] for p in find_people(sentence("普京10日签署命令，任命米舒斯京为新一届联邦政府总理。"))] == ["米舒斯京"]
+    # not an election's kind or what is seen as something
+    assert find_people(sentence("坚持选举产生的原则。这次选举被视为一次考验。")) == []
+
+
+def test_a_given_name_the_tagger_reads_as_a_verb_before_a_verb() -> None:
+    # rmrb 20200528-02-05 (gold_blind67 01): 蒋|建新(v)|结合(v) after a title; 怀 is a surname
+    text = "全国人大代表、陆军特色医学中心研究员蒋建新结合本职工作。中国科学院院士怀进鹏出席。"
+    assert [(p["name"], p["titles"]) for p in find_people(sentence(text))] == [
+        ("蒋建新", ["全国人大代表", "陆军特色医学中心研究员"]),
+        ("怀进鹏", ["中国科学院院士"]),
+    ]
