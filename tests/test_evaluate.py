@@ -495,6 +495,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind64",
     "gold_blind65",
     "gold_blind66",
+    "gold_blind67",
+    "gold_blind68",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -711,6 +713,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit 6c6745e) less a margin
     "gold_blind65": {"places": 0.91, "people": 0.83, "organizations": 0.74, "programs": 0.80, "metrics": 0.88, "dates": 0.95},
     "gold_blind66": {"places": 0.86, "people": 0.93, "organizations": 0.76, "programs": 0.71, "metrics": 0.91, "dates": 0.96},
+    # first runs (2026-11-30, commit d92c909) less a margin
+    "gold_blind67": {"places": 0.96, "people": 0.86, "organizations": 0.76, "programs": 0.66, "metrics": 0.92, "dates": 0.96},
+    "gold_blind68": {"places": 0.92, "people": 0.89, "organizations": 0.69, "programs": 0.78, "metrics": 0.93, "dates": 0.91},
 }
 
 
