@@ -965,3 +965,27 @@ def test_east_and_west_zones_and_a_double_clearing_are_no_districts() -> None:
     # districts by name, but far more often a zone of anything; “双清零” is no 双清区
     assert names(["同济医院中法新城院区C栋6楼东区。前海深港青年梦工场西区工程。"]) == []
     assert names(["绝大多数省份实现确诊病例和新增病例“双清零”。"]) == []
+
+
+def test_a_subdistrict_written_with_jie_before_its_community_or_village() -> None:
+    # rmrb 20200511-04-06 (gold_blind68 04), 20200521-02-02: 三元里街, 潘塘街 stand for
+    # 三元里街道, 潘塘街道 when a community or a village of theirs follows
+    text = "广州白云区三元里街松柏岗社区流动党支部书记陈志回忆说。湖北省武汉市新洲区潘塘街陈玉村的早熟桃基地里。"
+    assert names([text]) == [
+        ("广州", "广东省广州市"),
+        ("白云区", "广东省广州市白云区"),
+        ("三元里街", "广东省广州市白云区三元里街"),
+        ("松柏岗社区", "广东省广州市白云区三元里街松柏岗社区"),
+        ("湖北省", "湖北省"),
+        ("武汉市", "湖北省武汉市"),
+        ("新洲区", "湖北省武汉市新洲区"),
+        ("潘塘街", "湖北省武汉市新洲区潘塘街"),
+        ("陈玉村", "湖北省武汉市新洲区潘塘街陈玉村"),
+    ]
+    # a street is none, nor is 街 before 道办 (枫林街道办: the subdistrict's office)
+    assert names(["广州市白云区。落脚的第一站，是三元里的松柏大街。湖南新化县枫林街道办接龙村。"]) == [
+        ("广州市", "广东省广州市"),
+        ("白云区", "广东省广州市白云区"),
+        ("湖南", "湖南省"),
+        ("新化县", "湖南省娄底市新化县"),
+    ]

@@ -352,6 +352,7 @@ SUB_SUFFIXES = (
     ("社区", "community"),
     ("小区", "community"),
     ("街道", "township"),
+    ("街", "township"),  # 白云区三元里街|松柏岗社区: only before a community or village (below)
     ("村社区", "community"),  # 民主村社区: a community named after the village it was
     ("村", "village"),
     ("镇", "township"),
@@ -622,6 +623,9 @@ def _name_core_ok(core: str, estate: bool = False) -> bool:
     return GENERIC_RE.search(core) is None
 
 
+# A subdistrict written with 街 for 街道 (广州 writes 三元里街, 白云湖街) is one only when a
+# community or a village of it follows: 白云湖街|夏茅村.
+STREET_BEFORE_SUB_RE = re.compile("(?!道)[\u4e00-\u9fff]{2,5}?(?:社区|村)(?![\u4e00-\u9fff]{0,2}(?:路|街))")
 # First characters of the suffixes: most positions fail this one test.
 SUB_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix, _ in SUB_SUFFIXES)
 ZONE_SUFFIX_FIRSTS = frozenset(suffix[0] for suffix in ZONE_SUFFIXES)
@@ -635,6 +639,8 @@ def _sub_suffix_at(text: str, pos: int, name_before: bool = False) -> tuple[str,
         return None
     for suffix, level in SUB_SUFFIXES:
         if text.startswith(suffix, pos):
+            if suffix == "街" and not STREET_BEFORE_SUB_RE.match(text, pos + 1):
+                continue  # 松柏大街, 步行街: a street, no subdistrict
             after = text[pos + len(suffix) : pos + len(suffix) + 1]
             if after and after in SUFFIX_BREAKERS.get(suffix, ""):
                 continue
