@@ -983,3 +983,20 @@ def test_a_short_name_the_text_defines_is_no_figure_where_it_recurs() -> None:
 )
 def test_units_of_energy_oil_orders_pairs_ships_and_old_reports(text: str, expected: list[tuple[str, Any, str]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新闻联播 2024-06-04 (gold_blind67 06), 2024-02-05, rmrb 20200511-14-02: pairs of
+        # trains a day, sister cities
+        ("深圳、张家界往返香港的动车组列车6对，单日开行最高可达127对。", [("6对", 6, "对"), ("127对", 127, "对")]),
+        ("国铁武汉局计划停运列车80.5对。江苏与63个国家缔结339对友城。", [("80.5对", 80.5, "对"), ("63个", 63, "个"), ("339对", 339, "对")]),
+        # rmrb 20200511-04-06 (gold_blind68 04): 三五 ("three to five") and tenths of a yuan
+        ("差的有三五单。报价虽然只有三四毛钱。每斤是5毛钱。", [("三五单", 3, "单"), ("三四毛钱", 3, "毛"), ("5毛钱", 5, "毛")]),
+        # not the preposition after an appendix, a game's format, 项目, nor 三五成群
+        ("在女子冰球3对3项目中获得铜牌。按照附1至附2对每个场景评估。游客三五成群。超七成群众选择绿色祭扫。", [("超七成", 70, "%")]),
+    ],
+)
+def test_pairs_a_few_and_tenths_of_a_yuan(text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert _figures(text) == expected

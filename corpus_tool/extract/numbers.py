@@ -76,6 +76,7 @@ MONEY_UNITS = {
     "元人民币": "元",
     "人民币": "元",  # 500万人民币 (not 500万人 and 民币)
     "块钱": "元",
+    "毛钱": "毛",  # 三四毛钱 (tenths of a yuan; the unit as written)
     "元": "元",
     "美元": "美元",
     "欧元": "欧元",
@@ -122,8 +123,9 @@ MEASURE_UNITS = {
         "期 课时 学时 倍 分 集 版 列 趟 口 块 颗 摄氏度 ℃ 标箱 毫米 厘米 枚 金牌 银牌 铜牌 金 银 铜 朵 道 代 款 "
         "辆次 列次 艘次 证次 张次 微克/立方米 毫升 根 晚 字 场次 幅 段 个点 兆瓦 兆瓦时 吉瓦 吉瓦时 千伏 千伏安 扇 碗 杯 门 副 省市 省区 省区市 省份 EFlops PFlops TFlops EFLOPS PFLOPS TFLOPS EB PB TB GB MB Gbps Mbps Kbps km/h km2 km² km Mt/a Mt 像素 "
         # oil in barrels, shipbuilding in deadweight tonnes, electricity in 度 (kWh),
-        # orders, pairs, server racks, and the older reports' 公尺, 公方 and 担
-        "桶 载重吨 度 单 双 标准机架 公尺 平方公尺 立方公尺 公方 担"
+        # orders, pairs (of shoes; of trains a day: 动车组列车6对), server racks, and the
+        # older reports' 公尺, 公方 and 担
+        "桶 载重吨 度 单 双 对 标准机架 公尺 平方公尺 立方公尺 公方 担"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -184,6 +186,7 @@ def _counts_phases(text: str, start: int) -> bool:
 # 三位数, 家庭. (日 and 周 are guarded in UNIT_RE itself.)
 _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "成": frozenset("立为功员本果效绩熟都交长品型套就全"),
+    "项": frozenset("目"),  # 3对3|项目: the event, no count of items
     "分": frozenset("钟之别子析类成享配布担管局院厂"),
     "元": frozenset("旦宵素首帅老件器气年里桥路街"),
     "轮": frozenset("车驱流换值"),
@@ -197,6 +200,8 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "版": frozenset("本权图块面"),
     "扇": frozenset("子形贝区"),
     "杯": frozenset("赛"),
+    # 附2|对每个场景 (the preposition), 3对3 (a game's format), 对于, 对接, 对标 …
+    "对": frozenset("于接话象比外照应抗标口称待冲撞立手岸面峙焦账调决齐开号付每此其该这那我他她它各0123456789"),
     "碗": frozenset("席"),
     "副": frozenset("市省县区镇乡主部局厅处科院所校总书长组队司团教研经理食作业产品词"),  # 4万副 (护目镜), not 3名副市长
     "门": frozenset("户口前外内槛面类诊店市派路禁窗票卫牌"),
@@ -428,7 +433,7 @@ SLOGANS_RE = re.compile(
     r"毫不动摇|必由之路|绝不|没有变|“|‘)"
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
-    r"四面八方|三三两两|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|八段锦|四十条纲要|(?<=不够就)两.|"
+    r"四面八方|三三两两|三五成群|千千万万|万无一失|千里之外|五棵松|七台河|五家渠|三元里|八段锦|四十条纲要|(?<=不够就)两.|"
     r"两个“|一百个|一千个|一百年(?=奋斗目标)|十年磨一[剑箭]|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|五花八门|十二道拐|"
     r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆)|四类案件|两高两部|"
     # 板凳要坐十年冷 (an idiom); 老三件, 新三样: a set of things named by its number
@@ -636,8 +641,8 @@ def _adjacent_pair(numeral: str) -> int | None:
     """Index of a vague pair of consecutive digits (两三个, 七八十人, 十一二), else None."""
     for i in range(len(numeral) - 1):
         a, b = _CN_DIGIT_VALUE.get(numeral[i]), _CN_DIGIT_VALUE.get(numeral[i + 1])
-        if a is not None and b is not None and a > 0 and b == a + 1:
-            return i
+        if a is not None and b is not None and a > 0 and (b == a + 1 or (numeral == "三五")):
+            return i  # (三五单, 三五天: "three to five", a few)
     return None
 
 
