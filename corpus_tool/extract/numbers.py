@@ -186,7 +186,6 @@ def _counts_phases(text: str, start: int) -> bool:
 # 三位数, 家庭. (日 and 周 are guarded in UNIT_RE itself.)
 _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "成": frozenset("立为功员本果效绩熟都交长品型套就全"),
-    "项": frozenset("目"),  # 3对3|项目: the event, no count of items
     "分": frozenset("钟之别子析类成享配布担管局院厂"),
     "元": frozenset("旦宵素首帅老件器气年里桥路街"),
     "轮": frozenset("车驱流换值"),
@@ -796,6 +795,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         guard = _UNIT_NOT_BEFORE.get(unit_written)
         if guard is not None and after[:1] in guard:
             return None
+        if unit_written == "项" and after[:1] == "目" and text[unit_end + 1 : unit_end + 2] != "标":
+            return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
         if unit_written in ("公斤", "千克") and after[:1] == "级":
             return None  # 57公斤级: a weight class of a sport, not a weight
         if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
