@@ -845,3 +845,20 @@ def test_dotted_names_and_fields_read_as_verbs(text: str, expected: list[str]) -
 )
 def test_the_state_councils_short_forms_of_two_commissions(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200518-19-06 (gold_blind67 03), 新闻联播 2024-03-09, 2024-04-23: organizing
+        # committees of games and fairs
+        ("东京奥组委首席执行官武藤敏郎表示。巴黎奥组委8日正式公布。", ["东京奥组委", "巴黎奥组委"]),
+        ("2024年成都世界园艺博览会组委会今天对外发布。", ["成都世界园艺博览会组委会"]),
+        # 新闻联播 2024-02-04 (gold_blind67 08), 2024-05-12 (gold_blind68 06), policy 104
+        # (gold_blind68 10): central offices and the academy by their short names
+        ("中央财办、中央农办相关负责人解读。国家防灾减灾救灾委办公室部署各地。", ["中央财办", "中央农办", "国家防灾减灾救灾委办公室"]),
+        ("国家信息中心、中科院等单位有关同志。", ["国家信息中心", "中科院"]),
+    ],
+)
+def test_organizing_committees_and_central_short_names(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected
