@@ -497,6 +497,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind66",
     "gold_blind67",
     "gold_blind68",
+    "gold_blind69",
+    "gold_blind70",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -716,6 +718,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit d92c909) less a margin
     "gold_blind67": {"places": 0.96, "people": 0.86, "organizations": 0.76, "programs": 0.66, "metrics": 0.92, "dates": 0.96},
     "gold_blind68": {"places": 0.92, "people": 0.89, "organizations": 0.69, "programs": 0.78, "metrics": 0.93, "dates": 0.91},
+    # first runs (2026-11-30, commits c903d57 and 2905181) less a margin
+    "gold_blind69": {"places": 0.96, "people": 0.96, "organizations": 0.88, "programs": 0.84, "metrics": 0.94, "dates": 0.96},
+    "gold_blind70": {"places": 0.86, "people": 0.91, "organizations": 0.78, "programs": 0.78, "metrics": 0.95, "dates": 0.92},
 }
 
 
