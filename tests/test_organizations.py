@@ -862,3 +862,26 @@ def test_the_state_councils_short_forms_of_two_commissions(text: str, expected: 
 )
 def test_organizing_committees_and_central_short_names(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policy 206 (gold_blind70 09), policy 192 (gold_blind68 09), rmrb 20200515-06-01:
+        # national designations named by the kind alone are no one body
+        (
+            "国家企业技术中心达到220家左右。加快国家技术创新中心、国家工程研究中心建设。为创建综合性国家科学中心创造条件。国家医疗队均来自国家医学中心、国家区域医疗中心。",
+            [],
+        ),
+        # a centre named by its field is one (国家高速列车技术创新中心); so is a real body
+        ("国家信息中心、国家超级计算济南中心等单位。", ["国家信息中心", "国家超级计算济南中心"]),
+        # 新闻联播 2024-04-15 (gold_blind70 07), 2024-06-13, rmrb 20200520-01-02: exchanges
+        # and the supply and marketing cooperatives' head office
+        ("上海黄金交易所上调保证金。记者从中华全国供销合作总社了解到。", ["上海黄金交易所", "中华全国供销合作总社"]),
+        # 新闻联播 2024-02-15 (gold_blind70 06): a body overseeing another ends the name
+        # (民航局|督导|航空公司), but 教育督导委员会 is one body
+        ("民航局督导航空公司、机场最大限度增加运力。国务院教育督导委员会办公室建立了制度。", ["民航局", "国务院教育督导委员会办公室"]),
+    ],
+)
+def test_national_kinds_exchanges_and_overseeing_bodies(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

@@ -194,6 +194,12 @@ NATIONAL_CENTRE_RE = re.compile(
     "|专业委员会|专家委员会|大数据中心)"
 )
 GENERIC_FIELDS = frozenset({"临床医学", "基础学科", "重点实验室"})
+# National designations a centre is granted, named by the kind alone: no one body
+# (国家企业技术中心达到220家, 加快国家技术创新中心建设, 创建综合性国家科学中心).
+NATIONAL_KIND_CENTRE_RE = re.compile(
+    "(?:综合性)?国家(?:级)?(?:企业技术|技术创新|产业创新|制造业创新|工程技术研究|工程研究|工程|临床医学研究"
+    "|临床医学|医学|区域医疗|科学|科学研究|基础学科研究|绿色数据|质检|创新)?中心"
+)
 # A known company's registered name (科大讯飞股份有限公司, 新希望集团有限公司)
 REGISTERED_AFTER = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司")
 # An academy's institute (中国科学院空天信息创新研究院, 中国科学院水生生物研究所)
@@ -654,6 +660,8 @@ class _Finder:
                 return None
             if word in LEFT_STOPS:
                 break
+            if word == "督导" and te < s and spans[j + 1][2] != "委员会":
+                break  # 民航局|督导|航空公司: a body overseeing another (教育督导委员会 is one)
             if self.person_mask[ts] and not self.person_mask[te - 1]:
                 break  # 傅政|华为|社会和法制委员会: a word the tagger ran on past a person's name
             if word == "建设" and j > 0 and spans[j - 1][2] in BUILD_MANNERS:
@@ -971,6 +979,8 @@ class _Finder:
         name = self.text[s:e]
         if name.endswith("实验室") and GENERIC_LAB_RE.fullmatch(name):
             return False  # 建设国家重点实验室: a kind of lab, no one lab
+        if name.endswith("中心") and NATIONAL_KIND_CENTRE_RE.fullmatch(name):
+            return False
         if (
             name.startswith(GENERIC_OPENERS)
             and self.place_mask.find(1, s, e) == -1
