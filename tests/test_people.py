@@ -1005,3 +1005,18 @@ def test_a_given_name_the_tagger_reads_as_a_verb_before_a_verb() -> None:
         ("蒋建新", ["全国人大代表", "陆军特色医学中心研究员"]),
         ("怀进鹏", ["中国科学院院士"]),
     ]
+
+
+def test_a_deputys_name_ending_like_an_organization() -> None:
+    # rmrb 20200526-13-01 (gold_blind70 01): 鹿心社 (鹿 a surname; 社 ends many bodies),
+    # read whole by the tagger before a deputy's 代表
+    text = "鹿心社代表（广西壮族自治区党委书记、自治区人大常委会主任）"
+    assert [(p["name"], p["titles"]) for p in find_people(sentence(text))] == [("鹿心社", ["代表"])]
+
+
+def test_a_name_after_a_role_word_that_opens_two_more_sentences() -> None:
+    # rmrb 20200502-01-01 (gold_blind70 04): the tagger splits 李作(v)|超(v) after 外卖小哥
+    text = "辽宁大连的外卖小哥李作超就开始了一天的忙碌。李作超是湖北孝感人。李作超工作的区域有多家医院。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["李作超", "李作超", "李作超"]
+    # written once, the role word alone does not make it a name
+    assert find_people(sentence("辽宁大连的外卖小哥李作超就开始了一天的忙碌。")) == []

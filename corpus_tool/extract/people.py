@@ -961,6 +961,17 @@ class _Finder:
             and word_tag(word) == "n"
         )
 
+    @staticmethod
+    def _role_name_recurs(text: str, t: int, length: int) -> bool:
+        """外卖小哥李作(v)超(v)|就开始 … 。李作超是…。李作超工作的: a three-character
+        name after a role word that the tagger splits is still one when the article opens
+        two more sentences or clauses with it."""
+        if length != 3:
+            return False
+        name = text[t : t + 3]
+        opened = sum(1 for m in re.finditer(re.escape(name), text) if m.start() != t and (m.start() == 0 or text[m.start() - 1] in "。，；！？\n”"))
+        return opened >= 2
+
     def _after_role(self, text: str, t: int, length: int) -> bool:
         """A role word (工人, 学生, 选手) says less than a title: the name after it must
         also start a name for the tagger (工人袁亮明, not 比农民高得多 or 引导学生戴口罩),
@@ -1104,7 +1115,15 @@ class _Finder:
             if s < 0:
                 continue
             sl = _surname_len(lex, text, s)
-            if not sl or not _plausible(lex, text[s:c], sl):
+            # a deputy's 代表 or 委员 vouches for a name the tagger reads whole that ends
+            # like an organization (鹿心社|代表（广西壮族自治区党委书记…）)
+            deputy = (
+                length == 3
+                and text.startswith(("代表", "委员"), c)
+                and text[c + 2 : c + 3] != "们"
+                and tag(text[s:c]) == ((text[s:c], "nr"),)
+            )
+            if not sl or not _plausible(lex, text[s:c], sl, org_end_ok=deputy):
                 continue
             titled = self._title_ends_at(text, s)
             if s == 0 or text[s - 1] in LEFT_BOUNDARY or titled:
@@ -1665,6 +1684,7 @@ class _Finder:
                     text.endswith(lex.strong_titles, 0, t)
                     or self._trade_before(text, t)
                     or self._after_role(text, t, length)
+                    or self._role_name_recurs(text, t, length)
                 ):
                     self._accept(text, t, _transliteration_end(text, t, t + length))
         for m in AGE_CUE_RE.finditer(text):
