@@ -1421,3 +1421,19 @@ def test_the_two_mountains_doctrine_quoted_or_not() -> None:
         ("绿水青山就是金山银山", "slogan"),
         ("保护生态就是发展生产力", "slogan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policies 173, 11 (gold_blind15, gold_blind24): a verb a system or platform is the
+        # object of opens no name
+        ("社区基础设施建设水平参差不齐，缺乏社区综合服务平台，应用尚未形成规模。", []),
+        ("为小区大门配备访客实名登记系统，所有访客进入需要办理实名登记。", [("访客实名登记系统", "platform")]),
+        ("协作研发设计与生产能力。发展个性化定制服务平台，提高对用户需求的深度学习。", [("个性化定制服务平台", "platform")]),
+        # but names of actions and projects may hold those verbs (提升行动, 发展工程)
+        ("深入推进国家战略性新兴产业集群发展工程，实施好制造业核心竞争力提升工程。", [("国家战略性新兴产业集群发展工程", "campaign"), ("制造业核心竞争力提升工程", "campaign")]),
+    ],
+)
+def test_a_verb_governing_a_platform_ends_its_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected

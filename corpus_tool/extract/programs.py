@@ -596,6 +596,11 @@ NAMED_HEAD_RE = re.compile("|".join(sorted(NAMED_HEADS, key=len, reverse=True)))
 NAMED_HEAD_NOT_AFTER = frozenset("的之该此这那各其本类种项套个等和与及或、")
 # Words that end the name when read leftwards: the verbs that govern it (开展…行动,
 # 依托…系统, 推进…建设), and words of time, degree and manner.
+# Verbs a system or platform is the object of, which other names may hold (提升行动,
+# 发展战略): 制定|智能家电服务平台, 缺乏|社区综合服务平台, 配备|访客实名登记系统.
+PLATFORM_LEFT_STOPS = frozenset(
+    {"制定", "发展", "提升", "促进", "缺乏", "研制", "规定", "规范", "架构", "配备", "上传", "分为", "介于", "简介", "已建"}
+)
 NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
     {
         "作出",
@@ -613,6 +618,7 @@ NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
         "适用于",
         "指导",  # (tagged n)
         "在建",
+        "已建",
         "衔接",
         "有效",
         "依托",
@@ -1597,7 +1603,11 @@ class _Finder:
                 tags.append(ptag)
                 start = ts
                 break
-            elif not self._modifier(ts, te, word, ptag) or (words and word in SERVING_VERBS):
+            elif (
+                not self._modifier(ts, te, word, ptag)
+                or (words and word in SERVING_VERBS)
+                or (head in PLATFORM_HEADS and word in PLATFORM_LEFT_STOPS)
+            ):
                 break
             counted = COUNTED_RE.search(word) is not None
             if counted and words:
