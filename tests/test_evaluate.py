@@ -499,6 +499,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind68",
     "gold_blind69",
     "gold_blind70",
+    "gold_blind71",
+    "gold_blind72",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -721,6 +723,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commits c903d57 and 2905181) less a margin
     "gold_blind69": {"places": 0.96, "people": 0.96, "organizations": 0.88, "programs": 0.84, "metrics": 0.94, "dates": 0.96},
     "gold_blind70": {"places": 0.86, "people": 0.91, "organizations": 0.78, "programs": 0.78, "metrics": 0.95, "dates": 0.92},
+    # first runs (2026-11-30, commit 6fe5143) less a margin
+    "gold_blind71": {"places": 0.90, "people": 0.92, "organizations": 0.86, "programs": 0.79, "metrics": 0.94, "dates": 0.84},
+    "gold_blind72": {"places": 0.93, "people": 0.91, "organizations": 0.73, "programs": 0.69, "metrics": 0.96, "dates": 0.96},
 }
 
 
