@@ -319,3 +319,23 @@ def test_a_pdfs_spaces_inside_a_month_and_day_and_digits_written_apart() -> None
     ]
     # a 1998 report sets its digits one by one: the month of 1 9 9 3 年 is not read alone
     assert dates_of("政府从1 9 9 3 年3 月就职。", "1998-03-05") == []
+
+
+def test_a_reign_year_with_its_common_era_year_in_brackets() -> None:
+    # rmrb 20200505-08-03 (gold_blind71 01), 20200505-08-02: the bracketed year is a date
+    text = "元祐二年（1087）北宋政府将福建市舶司机构设在泉州。始建于南宋绍兴八年（1138），历时14年完成。"
+    assert dates_of(text, "2020-05-05") == [("1087", "1087"), ("1138", "1138")]
+    # not a bracketed number after anything else (第（1）条, 共三年（36个月）)
+    assert dates_of("按第（1）项执行，为期三年（1095天）。", "2020-05-05") == []
+
+
+def test_a_second_day_listed_after_a_date_is_in_its_month() -> None:
+    # rmrb 20200513-14-04 (gold_blind71 02), 20200523-06-01: 和 and 、 list days of one month
+    assert dates_of("3月27日和28日，毛里求斯卫生部给苏玛打来电话。", "2020-05-13") == [
+        ("3月27日", "2020-03-27"),
+        ("28日", "2020-03-28"),
+    ]
+    assert dates_of("2020年4月20日、21日，全国人大宪法和法律委员会召开会议。", "2020-05-23") == [
+        ("2020年4月20日", "2020-04-20"),
+        ("21日", "2020-04-21"),
+    ]

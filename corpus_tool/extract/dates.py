@@ -82,6 +82,7 @@ _SCAN_RE = re.compile(
 )
 
 _RANGE_CONNECTOR_CHARS = frozenset("至到—－-~～〜")
+_DAY_LIST_CHARS = frozenset("和、及与")
 # Digits written one by one with spaces between (1 9 9 3 年), as some old reports are set.
 _DIGITS_APART_RE = re.compile("[0-9] [0-9]")
 # A date range: 2016年至2020年, 1至4月 (the first part has no unit of its own).
@@ -401,15 +402,29 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         elif g["d3"] and previous and previous[2] and len(previous[2]) == 10 and start >= 1:
             # 6月26日至30日, 10月18日持续至22日: the second day is in the first one's month
             connector = text[max(0, start - 4) : start].rstrip(" ")[-1:]  # (9 月 16 日— 23 日: a PDF's spaces)
-            if connector and connector in _RANGE_CONNECTOR_CHARS and (
-                previous[1] in (start - 1, start - 2)
-                or (previous[1] >= start - 8 and _CLAUSE_END_RE.search(text, previous[1], start) is None)
-            ):
+            if (
+                connector
+                and connector in _RANGE_CONNECTOR_CHARS
+                and (
+                    previous[1] in (start - 1, start - 2)
+                    or (previous[1] >= start - 8 and _CLAUSE_END_RE.search(text, previous[1], start) is None)
+                )
+            ) or (connector in _DAY_LIST_CHARS and previous[1] == start - 1):
+                # (3月27日和28日, 3月27日、28日: a second day of the same month, listed)
                 value = _format(int(previous[2][:4]), int(previous[2][5:7]), int(g["d3"]))
         if low is not None:
             found.append(low)
         found.append((start, end, value))
     return found
+
+
+# A reign year and its year of the common era in brackets (元祐二年（1087）, 南宋绍兴八年
+# （1138）): the bracketed year is a date, however early.
+ERA_YEAR_RE = re.compile("[元一二三四五六七八九十]年[（(]([1-9][0-9]{2,3})[）)]")
+
+
+def _era_years(text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(1), m.end(1), f"{int(m.group(1)):04d}") for m in ERA_YEAR_RE.finditer(text)]
 
 
 def find_dates(ctx: ArticleContext) -> list[dict[str, Any]]:
@@ -425,7 +440,10 @@ def find_dates(ctx: ArticleContext) -> list[dict[str, Any]]:
     # translation keeps every offset.
     scanned = text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
     records: list[dict[str, Any]] = []
-    for start, end, value in _scan(scanned, doc):
+    found = _scan(scanned, doc)
+    if "年（" in scanned or "年(" in scanned:
+        found = sorted(found + _era_years(scanned))
+    for start, end, value in found:
         p = bisect_right(offsets, start) - 1
         base = offsets[p]
         records.append(
