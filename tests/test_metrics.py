@@ -1000,3 +1000,11 @@ def test_units_of_energy_oil_orders_pairs_ships_and_old_reports(text: str, expec
 )
 def test_pairs_a_few_and_tenths_of_a_yuan(text: str, expected: list[tuple[str, Any, str]]) -> None:
     assert _figures(text) == expected
+
+
+def test_a_transmission_line_named_by_its_voltage() -> None:
+    # 新闻联播 2024-03-15 (gold_blind71 07), 2024-04-04: the rating names the line; a design
+    # voltage is a figure
+    text = "国家电网陕北至安徽正负800千伏特高压直流输电工程开工建设。巴西美丽山±800千伏特高压直流输电项目。设计额定电压±800千伏。"
+    assert _figures(text) == [("800千伏", 800, "千伏")]
+    assert text.count("800千伏") == 3

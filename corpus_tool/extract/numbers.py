@@ -507,6 +507,10 @@ def _is_race_name(text: str, start: int, unit_end: int) -> bool:
 # A telescope named by its aperture (500米口径球面射电望远镜, FAST); 8.2米口径的甚大望远镜
 # gives the aperture of one
 APERTURE_NAME_RE = re.compile("口径(?!的)[\u4e00-\u9fff]{0,6}望远镜")
+# A transmission line named by its voltage (陕北至安徽正负800千伏特高压直流输电工程, 美丽山
+# ±800千伏特高压直流输电项目); 设计额定电压±800千伏 gives the voltage of one
+LINE_RATING_BEFORE = ("正负", "±")
+LINE_RATING_AFTER_RE = re.compile("[特超]?高压|直流|交流")
 
 
 # A duration written in parts is one figure in its smallest unit: 1分40秒 (100 秒),
@@ -845,6 +849,13 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
     if unit_written == "米" and APERTURE_NAME_RE.match(text, unit_end):
         return None  # 500米口径球面射电望远镜: the telescope's name
+    if (
+        unit_written == "千伏"
+        and text.endswith(LINE_RATING_BEFORE, 0, start)
+        and LINE_RATING_AFTER_RE.match(text, unit_end)
+        and not text.endswith("电压", 0, start - (2 if text.endswith("正负", 0, start) else 1))
+    ):
+        return None  # 正负800千伏特高压直流输电工程: the line's name
     unit = UNIT_NORMAL[unit_written] if unit_written else None
     if unit is None and scale_word and _PEOPLE_AFTER_RE.match(text, end):
         unit = "人"  # 14亿中国人民, 500多万贫困人口, 874万高校毕业生: a count of people
