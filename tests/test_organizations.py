@@ -885,3 +885,11 @@ def test_organizing_committees_and_central_short_names(text: str, expected: list
 )
 def test_national_kinds_exchanges_and_overseeing_bodies(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+def test_homes_for_the_elderly_and_children() -> None:
+    # 新闻联播 2024-02-02 (gold_blind72 07), 2024-05-20; rmrb 20200506-02-03
+    text = "李强首先来到太原市晋源区中心敬老院。习近平总书记专程来到呼和浩特市儿童福利院。联络组还赴江汉区社会福利院。"
+    assert [n for n, _ in orgs(sentence(text))] == ["太原市晋源区中心敬老院", "呼和浩特市儿童福利院", "江汉区社会福利院"]
+    # a kind is none
+    assert orgs(sentence("加强对医院、学校、养老院的管理。")) == []
