@@ -1437,3 +1437,23 @@ def test_the_two_mountains_doctrine_quoted_or_not() -> None:
 )
 def test_a_verb_governing_a_platform_ends_its_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rmrb 20200511-09-02 (gold_blind68 03), 20200524-12-03: a year given a task
+        ("党中央确定2019年为“基层减负年”，着力解决形式主义问题。", [("“基层减负年”", "campaign")]),
+        ("我们把今年定为“重大项目攻坚年”，全力以赴做强产业。", [("“重大项目攻坚年”", "campaign")]),
+        # 新闻联播 2024-01-13 (gold_blind71 08), 2024-04-08: 行动 after 专项整治 is the
+        # campaign's own word
+        ("鄱阳湖实行全面禁捕退捕、候鸟保护专项整治行动等。", [("候鸟保护专项整治行动", "campaign")]),
+        # 新闻联播 2024-03-15 (gold_blind71 07), the work reports: national transfer projects
+        ("该工程为我国“西电东送”再添一条大动脉。", [("“西电东送”", "campaign")]),
+        ("着力抓好青藏铁路、西气东输、西电东送等重点工程建设。", [("西气东输", "campaign"), ("西电东送", "campaign")]),
+        # but not inside a company's name
+        ("中国石油管道有限责任公司西气东输分公司银川管理处。", []),
+    ],
+)
+def test_designated_years_rectification_actions_and_transfer_projects(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named(text) == expected

@@ -323,6 +323,8 @@ REJECTING_VERBS = (
 )
 # Verbs that make even a three-character quote a practice: 实施“煤改电”.
 STRONG_PRACTICE_VERBS = ("实施", "推行", "实行")
+# A year designated for a task: 确定2019年为“基层减负年”, 将今年定为“…年”.
+DESIGNATED_YEAR_BEFORE_RE = re.compile("(?:确定|定|作为)(?:[0-9]{4}年|今年|明年|本年)?为?$|(?:[0-9]{4}年|今年|明年)(?:被)?(?:确定|定)?为$")
 # Head phrases that begin like these are not heads (“双十条”相关规定, “毒黄赌”等…整治).
 NOT_HEAD_OPENERS = ("相关", "有关", "等", "这", "那", "之", "们", "和", "与", "及", "或")
 NUMERALS = "一二两三四五六七八九十百千万双"
@@ -398,7 +400,7 @@ LIST_ITEMS_RE = re.compile(rf"[{HAN}“”]{{4,24}}(?:、[{HAN}“”]{{4,24}})+
 # Words of ownership that open a campaign's name (省属重点企业…专项行动)
 OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
-CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治|专项斗争|集中整治|专项治理")
+CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治(?:行动)?|专项斗争|集中整治(?:行动)?|专项治理(?:行动)?")
 # What after a campaign's name makes it a plan (…专项行动计划): a document to be issued.
 PLAN_AFTER_CAMPAIGN = ("计划", "方案")
 # A body named after its campaign (森林草原防灭火专项整治|督导组): the name is the body's.
@@ -507,7 +509,7 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
     "负责制": ("mechanism", 1),
 }
 # Words that, right after a known name, make it part of a body's name (not 办法, 司法).
-KNOWN_INSIDE_BODY = ("委", "办公室", "局", "总指挥部", "指挥部", "研究院")
+KNOWN_INSIDE_BODY = ("委", "办公室", "局", "总指挥部", "指挥部", "研究院", "分公司", "公司")
 # The weeks and months of a campaign, whose names may open with 全国 or 全民.
 CAMPAIGN_SEASON_HEADS = frozenset(h for h in NAMED_HEADS if h.endswith(("周", "月")))
 # Heads that name a program only when a verb launches it in its clause.
@@ -1360,6 +1362,8 @@ class _Finder:
             return "other"
         if len(core) == 3 and self._before(qs, STRONG_PRACTICE_VERBS) and not core.endswith("化"):
             return "other"
+        if core.endswith("年") and len(core) >= 4 and DESIGNATED_YEAR_BEFORE_RE.search(self.text, max(0, qs - 12), qs):
+            return "campaign"  # 党中央确定2019年为“基层减负年”: a year given a task
         return None
 
     # -- 《…》 documents --------------------------------------------------------------
