@@ -1020,3 +1020,15 @@ def test_a_name_after_a_role_word_that_opens_two_more_sentences() -> None:
     assert [p["name"] for p in find_people(sentence(text))] == ["李作超", "李作超", "李作超"]
     # written once, the role word alone does not make it a name
     assert find_people(sentence("辽宁大连的外卖小哥李作超就开始了一天的忙碌。")) == []
+
+
+def test_a_name_before_a_preposition_and_the_one_resigning() -> None:
+    # rmrb 20200523-10-02 (gold_blind74 02), 20200525-01-01: 王晨|关于 (关于 is no part of
+    # the name), 康震|通过
+    text = "听取全国人大常委会副委员长王晨关于民法典草案的说明。北京师范大学教授康震通过线上云课堂讲课。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["王晨", "康震"]
+    # rmrb 20200529-01-04 (gold_blind73 01): the one whose resignation is accepted
+    text = "会议决定接受冯忠华辞去第十三届全国人大常委会委员职务的请求。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["冯忠华"]
+    # rmrb 20200506-04-05 (gold_blind74 04): 毋 is a surname
+    assert [p["name"] for p in find_people(sentence("来自中建三局的施工经理毋敏激动得签字笔都难以握稳。"))] == ["毋敏"]

@@ -233,10 +233,11 @@ PROFILE_RE = re.compile(
 )
 # 李强同阿尔巴尼斯举行…, 赵乐际同崔龙海会谈 (the leader before 同 is checked in code).
 MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
-# 任命雷海潮为…主任, 免去马晓伟的…主任职务, 选举李斌为…: the one appointed, removed or
-# elected, named bare between the verb and 为 or 的 (the name is checked in code).
+# 任命雷海潮为…主任, 免去马晓伟的…主任职务, 选举李斌为…, 接受冯忠华辞去…: the one
+# appointed, removed, elected or resigning, named bare between the verb and 为, 的 or 辞去
+# (the name is checked in code).
 APPOINTED_RE = re.compile(
-    f"(?:任命|免去|提名|选举)(?P<name>[{HAN}]{{2,6}}?)(?=为|的[{HAN}、]{{2,40}}?职务)"
+    f"(?:任命|免去|提名|选举|接受)(?P<name>[{HAN}]{{2,6}}?)(?=为|的[{HAN}、]{{2,40}}?职务|辞去)"
 )
 # What a known name opens that is no mention of the person (鲁迅故居, 钱学森学院, 恩格斯军用
 # 机场, 袁隆平农业高科技股份有限公司, 毛泽东思想).
@@ -878,8 +879,8 @@ class _Finder:
                     continue
                 if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
                     continue  # 李杰|来了精神: a verb before 了, read by the tagger
-                if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] == "v":
-                    continue  # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb
+                if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p"):
+                    continue  # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a preposition
                 if (
                     length == sl + 2
                     and word_tag(cand[:2]) == "n"
@@ -1727,7 +1728,7 @@ class _Finder:
                 self._accept(text, *span)
         if "同" in text:
             self._met_by_leader(text)
-        if "任命" in text or "免去" in text or "提名" in text or "选举" in text:
+        if "任命" in text or "免去" in text or "提名" in text or "选举" in text or "辞去" in text:
             self._appointed(text)
         for m in lex.known_re.finditer(text):
             if text.startswith(NAMED_AFTER_PERSON, m.end()) or (
