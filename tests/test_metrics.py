@@ -1008,3 +1008,20 @@ def test_a_transmission_line_named_by_its_voltage() -> None:
     text = "国家电网陕北至安徽正负800千伏特高压直流输电工程开工建设。巴西美丽山±800千伏特高压直流输电项目。设计额定电压±800千伏。"
     assert _figures(text) == [("800千伏", 800, "千伏")]
     assert text.count("800千伏") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policy 186 (gold_blind74 09 area), policy 138: technical specifications
+        ("信噪比达到70dB，绝对精度100Pa以内，连续工作时间大于240h。", [("70dB", 70, "dB"), ("100Pa以内", 100, "Pa"), ("240h", 240, "h")]),
+        ("推出能效比超过1TOPS/w的芯片，成形效率大于450cm3/h。", [("超过1TOPS/w", 1, "TOPS/w"), ("450cm3/h", 450, "cm3/h")]),
+        ("层次：925hPa、850hPa。车载无线电设备：26dBm。", [("925hPa", 925, "hPa"), ("850hPa", 850, "hPa"), ("26dBm", 26, "dBm")]),
+        # rmrb 20200513-18-01, 新闻联播 2024-06-12: milliseconds and nanometres
+        ("300毫秒以内计算出肿瘤细胞数量。数据仅需不到10毫秒就能传送到北京。集成电路实现14纳米工艺产业化。", [("300毫秒以内", 300, "毫秒"), ("不到10毫秒", 10, "毫秒"), ("14纳米", 14, "纳米")]),
+        # not letters that run on (xwlb-2024h1, 34WIA-PA) nor a band's name
+        ("见xwlb-2024h1目录。标准34WIA-PA。直连通信使用5905-5925MHz频段管理规定。", []),
+    ],
+)
+def test_units_of_technical_specifications(text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert _figures(text) == expected

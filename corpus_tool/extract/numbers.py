@@ -125,7 +125,11 @@ MEASURE_UNITS = {
         # oil in barrels, shipbuilding in deadweight tonnes, electricity in 度 (kWh),
         # orders, pairs (of shoes; of trains a day: 动车组列车6对), server racks, and the
         # older reports' 公尺, 公方 and 担
-        "桶 载重吨 度 单 双 对 标准机架 公尺 平方公尺 立方公尺 公方 担"
+        "桶 载重吨 度 单 双 对 标准机架 公尺 平方公尺 立方公尺 公方 担 "
+        # the units of technical specifications (信噪比达到70dB, 连续工作时间大于240h,
+        # 能效比超过1TOPS/w, 成形效率大于450cm3/h, 300毫秒)
+        "dB dBm Pa hPa kPa MPa h ms pT μT nT mW W kW V kV Hz kHz MHz GHz nm μm mm cm TOPS TOPS/w TOPS/W TFLOPS/w "
+        "TFLOPS/W cm3/h 毫秒 微秒 纳秒 纳米 微米 分贝 赫兹"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -799,6 +803,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         guard = _UNIT_NOT_BEFORE.get(unit_written)
         if guard is not None and after[:1] in guard:
             return None
+        if unit_written[-1].isascii() and unit_written[-1].isalpha() and after[:1].isascii() and after[:1].isalnum():
+            return None  # xwlb-2024h1, 34WIA-PA: letters run on, no unit
+        if unit_written.endswith("Hz") and after == "频段":
+            return None  # 5905-5925MHz频段: the band's name, no measure
         if unit_written == "项" and after[:1] == "目" and text[unit_end + 1 : unit_end + 2] != "标":
             return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
         if unit_written in ("公斤", "千克") and after[:1] == "级":
