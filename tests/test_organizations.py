@@ -893,3 +893,9 @@ def test_homes_for_the_elderly_and_children() -> None:
     assert [n for n, _ in orgs(sentence(text))] == ["太原市晋源区中心敬老院", "呼和浩特市儿童福利院", "江汉区社会福利院"]
     # a kind is none
     assert orgs(sentence("加强对医院、学校、养老院的管理。")) == []
+
+
+def test_the_zhigong_party_by_its_short_name() -> None:
+    # rmrb 20200523-08-02 (gold_blind73 02): 致公党 alone; 中华民族致公党 is another party
+    assert [n for n, _ in orgs(sentence("当前形势严峻复杂，致公党将围绕报告要求发挥作用。"))] == ["致公党"]
+    assert orgs(sentence("中华民族致公党主席陈柏光表示。")) == []

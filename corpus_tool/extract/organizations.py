@@ -110,8 +110,9 @@ BUILD_MANNERS = frozenset({"高质量", "高标准", "高水平", "重点", "加
 # (KNOWN_NOT_AFTER) or after (KNOWN_NOT_BEFORE) that rules the name out.
 KNOWN_NOT_AFTER = {
     "京东": "南北", "空客": "航", "七国集团": "十", "中石油": "其集", "中石化": "其集", "中海油": "其集",
-    "一汽": "第", "南航": "西",
-}  # (南京东路, 北京东城, 民用航空客运, 七十七国集团, 其中石油, 第一汽车制造厂, 西南航空)
+    "一汽": "第", "南航": "西", "致公党": "族",
+}  # (南京东路, 北京东城, 民用航空客运, 七十七国集团, 其中石油, 第一汽车制造厂, 西南航空,
+# 中华民族致公党: a party in Taiwan)
 # 放松下来; 淘宝村, a village of online shops; 默克尔 (Merkel); 农工商联合企业, 工商联界 (a
 # sector); 丰田市 (the city); 中国银行业 (the sector)
 KNOWN_NOT_BEFORE = {
