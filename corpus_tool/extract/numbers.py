@@ -805,8 +805,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None
         if unit_written[-1].isascii() and unit_written[-1].isalpha() and after[:1].isascii() and after[:1].isalnum():
             return None  # xwlb-2024h1, 34WIA-PA: letters run on, no unit
-        if unit_written.endswith("Hz") and after == "频段":
-            return None  # 5905-5925MHz频段: the band's name, no measure
+        if unit_written.endswith("Hz") and text[unit_end : unit_end + 6].lstrip(" ").startswith(("频段", "空中接口")):
+            return None  # 5905-5925MHz频段, 射频识别 2.45GHz 空中接口协议: a band's or a standard's name
         if unit_written == "项" and after[:1] == "目" and text[unit_end + 1 : unit_end + 2] != "标":
             return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
         if unit_written in ("公斤", "千克") and after[:1] == "级":
