@@ -503,6 +503,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind72",
     "gold_blind73",
     "gold_blind74",
+    "gold_blind75",
+    "gold_blind76",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -731,6 +733,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit 4e2702f) less a margin
     "gold_blind73": {"places": 0.89, "people": 0.95, "organizations": 0.85, "programs": 0.83, "metrics": 0.95, "dates": 0.96},
     "gold_blind74": {"places": 0.86, "people": 0.90, "organizations": 0.74, "programs": 0.85, "metrics": 0.88, "dates": 0.94},
+    # first runs (2026-11-30, commit cb378ba) less a margin
+    "gold_blind75": {"places": 0.96, "people": 0.93, "organizations": 0.83, "programs": 0.79, "metrics": 0.93, "dates": 0.96},
+    "gold_blind76": {"places": 0.92, "people": 0.83, "organizations": 0.73, "programs": 0.72, "metrics": 0.92, "dates": 0.88},
 }
 
 
