@@ -84,7 +84,7 @@ def test_gazetteer_levels_and_rows() -> None:
     gz = load_gazetteer()
     levels = [d.level for d in gz]
     assert levels.count("province") == 34
-    assert levels.count("city") == 333
+    assert levels.count("city") == 334  # the 333 of the division list and 雄安新区
     assert levels.count("county") == 2845
     assert gz.get("430600").name == "岳阳市" and gz.get("430600").forms == ("岳阳",)
     assert gz.get("430602").parent == "430600"
@@ -989,3 +989,14 @@ def test_a_subdistrict_written_with_jie_before_its_community_or_village() -> Non
         ("湖南", "湖南省"),
         ("新化县", "湖南省娄底市新化县"),
     ]
+
+
+def test_xiongan_new_area_by_its_short_name() -> None:
+    # 新闻联播 2024-02-12, 2024-01-12, rmrb 20200502-05-01: 雄安 names 雄安新区, which the
+    # division list lacks; the build script adds it under 河北省
+    assert names(["在河北雄安，人们逛非遗市集。雄安综合保税区一期通过验收。"]) == [
+        ("河北", "河北省"),
+        ("雄安", "河北省雄安新区"),
+        ("雄安", "河北省雄安新区"),
+    ]
+    assert names(["河北雄安新区挂牌成立。"]) == [("河北", "河北省"), ("雄安新区", "河北省雄安新区")]
