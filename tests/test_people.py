@@ -314,9 +314,9 @@ def test_every_entity_points_at_its_text_on_real_corpora(shared_corpus_articles:
             {"李强": ["国务院总理"], "基罗": [], "斯凯莱马尼": []},
         ),
         (  # rmrb 20200514-15-01, 20200514-11-07 (gold_blind38 01, 04): 曾, 终 open the
-            # next word
+            # next word (钱红, not 钱红曾, is the one who once said it)
             "钱红曾说过，训练很重要。上海市公安局黄浦分局交警支队机动大队民警黄俊终于结束了执勤。",
-            {"黄俊": ["上海市公安局黄浦分局交警支队机动大队民警"]},
+            {"钱红": [], "黄俊": ["上海市公安局黄浦分局交警支队机动大队民警"]},
         ),
         (  # rmrb 2020-05 (gold_blind13 04, gold_blind20 03): dotted names of Lao and Uyghur
             # people, whose characters the transliteration list now holds
@@ -1032,3 +1032,10 @@ def test_a_name_before_a_preposition_and_the_one_resigning() -> None:
     assert [p["name"] for p in find_people(sentence(text))] == ["冯忠华"]
     # rmrb 20200506-04-05 (gold_blind74 04): 毋 is a surname
     assert [p["name"] for p in find_people(sentence("来自中建三局的施工经理毋敏激动得签字笔都难以握稳。"))] == ["毋敏"]
+
+
+def test_a_speaker_who_once_said() -> None:
+    # rmrb 20200520-04-03 (gold_blind76 03), 20200518-01-03: 曾 ("once") between the name
+    # and the speech verb
+    text = "汇聚起抗击疫情的强大合力。李大钊曾说：“历史的道路，不全是平坦的。”正如马克思曾指出的。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["李大钊", "马克思"]

@@ -151,7 +151,7 @@ ROLE_CUES = ("同志", "女士", "先生", "老人")  # 蔡贵明老人: a cue, 
 # An author's works (古新军的纪实文学作品, 龚宇的著作): a cue, no title.
 # Found from their own literal 的 (as one more cue they slowed the cue scan by a third).
 WORK_CUE_RE = re.compile("的(?:著作|作品|纪实文学|小说|诗作|回忆录)")
-ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才")
+ADVERBS_BEFORE_CUE = frozenset("就也还又便都却则才曾")
 # A two-character manner word with 地 before a speech verb (陈光辉自豪地说, 他笑呵呵地介绍):
 # the name ends before the manner word.
 # Found from the literal 地 (a leading character class is tried at every position).
