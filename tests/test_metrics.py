@@ -1025,3 +1025,10 @@ def test_a_transmission_line_named_by_its_voltage() -> None:
 )
 def test_units_of_technical_specifications(text: str, expected: list[tuple[str, Any, str]]) -> None:
     assert _figures(text) == expected
+
+
+def test_slogans_of_two_civilizations_and_three_lists() -> None:
+    # 新闻联播 2024-03-07 (gold_blind76 05), policy 165 (gold_blind75 10): slogans named by
+    # their number; 两个文明古国 counts two countries
+    text = "要重视抓好精神文明建设，两个文明一起抓。实施三张清单发布机制。中埃两个文明古国友好交往历史悠久。"
+    assert _figures(text) == [("两个", 2, "个")]
