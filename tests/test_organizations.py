@@ -899,3 +899,11 @@ def test_the_zhigong_party_by_its_short_name() -> None:
     # rmrb 20200523-08-02 (gold_blind73 02): 致公党 alone; 中华民族致公党 is another party
     assert [n for n, _ in orgs(sentence("当前形势严峻复杂，致公党将围绕报告要求发挥作用。"))] == ["致公党"]
     assert orgs(sentence("中华民族致公党主席陈柏光表示。")) == []
+
+
+def test_the_communist_party_of_china_named_in_full() -> None:
+    # 新闻联播 2024-02-03 (gold_blind68 05), rmrb 20200518-09-02 (gold_blind77 01)
+    text = "75年前，中国共产党指挥人民军队取得了平津战役胜利。我志愿加入中国共产党，拥护党的纲领。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中国共产党", "中国共产党"]
+    # not its members, its congress or its constitution
+    assert orgs(sentence("中国共产党人始终坚持。中国共产党第二十次全国代表大会。中国共产党章程规定。")) == []

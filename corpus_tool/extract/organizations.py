@@ -127,6 +127,8 @@ KNOWN_NOT_BEFORE = {
     "中国银行": "业",  # 中国银行业, the banking sector
     "解放军": "报",  # 解放军报, the newspaper
     "北约": "克",  # 北约克
+    # 中国共产党人 (its members), 中国共产党第二十次全国代表大会 (a congress of it), 中国共产党章程
+    "中国共产党": "人第章员党",
     "伊利": "诺",  # 伊利诺伊州
 }
 # Short names that stand only after punctuation or a function word (中办、国办印发; not
