@@ -1032,3 +1032,11 @@ def test_slogans_of_two_civilizations_and_three_lists() -> None:
     # their number; 两个文明古国 counts two countries
     text = "要重视抓好精神文明建设，两个文明一起抓。实施三张清单发布机制。中埃两个文明古国友好交往历史悠久。"
     assert _figures(text) == [("两个", 2, "个")]
+
+
+def test_a_quoted_ranking_and_mount_wutai_are_names() -> None:
+    # rmrb 20200507-05-01 (gold_blind75 04): a quoted ranking's title holds its count
+    text = "人社部发布“2020年第一季度全国招聘求职100个短缺职业排行”，为就业市场提供参考。"
+    assert _figures(text) == []
+    # 五台山, 五台县 are places; 五台无人机 counts machines
+    assert _figures("游客登上五台山。五台无人机一天能播种。") == [("五台", 5, "台")]
