@@ -649,7 +649,7 @@ def _adjacent_pair(numeral: str) -> int | None:
     """Index of a vague pair of consecutive digits (两三个, 七八十人, 十一二), else None."""
     for i in range(len(numeral) - 1):
         a, b = _CN_DIGIT_VALUE.get(numeral[i]), _CN_DIGIT_VALUE.get(numeral[i + 1])
-        if a is not None and b is not None and a > 0 and (b == a + 1 or (numeral == "三五")):
+        if a is not None and b is not None and a > 0 and (b == a + 1 or numeral == "三五"):
             return i  # (三五单, 三五天: "three to five", a few)
     return None
 

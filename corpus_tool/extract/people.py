@@ -5,8 +5,9 @@ segmentation this step may add to, see SPEC section 6):
 
 1. Anchors found by precompiled regexes: title words (书记, 主任, 民警 …, data file
    `people_titles.txt`), speech and role cues after a name (说, 表示, 介绍, 代表, 委员,
-   女士 …), names with a middle dot (穆罕默德·穆伊兹) and the national leaders of
-   `people_known.txt`.
+   女士 …), names with a middle dot (穆罕默德·穆伊兹), the national leaders of
+   `people_known.txt`, and the one a decision appoints, removes or lets resign (任命雷海潮为,
+   免去马晓伟的…职务, 接受冯忠华辞去).
 2. At each anchor the name is read from a surname (`people_surnames.txt`): after a title
    (主任刘炜在 → 刘炜, since 在 cannot be part of a given name), or before a cue, where
    the name must start at a boundary (punctuation, a title, 的). Where the length stays
@@ -1766,8 +1767,9 @@ class _Finder:
                 self._accept(text, s, e)
 
     def _appointed(self, text: str) -> None:
-        """任命雷海潮为…, 免去马晓伟的…职务: the one a decision appoints or removes, a
-        transliterated name or a name with a known surname."""
+        """任命雷海潮为…, 免去马晓伟的…职务, 选举李斌为…, 接受冯忠华辞去…: the one a
+        decision appoints, removes, elects or lets resign, a transliterated name or a name
+        with a known surname."""
         lex = self.lex
         for m in APPOINTED_RE.finditer(text):
             s, e = m.span("name")

@@ -601,7 +601,7 @@ NAMED_HEAD_NOT_AFTER = frozenset("的之该此这那各其本类种项套个等�
 # Verbs a system or platform is the object of, which other names may hold (提升行动,
 # 发展战略): 制定|智能家电服务平台, 缺乏|社区综合服务平台, 配备|访客实名登记系统.
 PLATFORM_LEFT_STOPS = frozenset(
-    {"制定", "发展", "提升", "促进", "缺乏", "研制", "规定", "规范", "架构", "配备", "上传", "分为", "介于", "简介", "已建"}
+    {"制定", "发展", "提升", "促进", "缺乏", "研制", "规定", "规范", "架构", "配备", "上传", "分为", "介于", "简介"}
 )
 NAMED_LEFT_STOPS = CAMPAIGN_LEFT_STOPS | frozenset(
     {
