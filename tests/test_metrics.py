@@ -1038,5 +1038,10 @@ def test_a_quoted_ranking_and_mount_wutai_are_names() -> None:
     # rmrb 20200507-05-01 (gold_blind75 04): a quoted ranking's title holds its count
     text = "人社部发布“2020年第一季度全国招聘求职100个短缺职业排行”，为就业市场提供参考。"
     assert _figures(text) == []
-    # 五台山, 五台县 are places; 五台无人机 counts machines
-    assert _figures("游客登上五台山。五台无人机一天能播种。") == [("五台", 5, "台")]
+    # 五台山, 五台县 are places, and so is bare 五台 after a verb of dwelling or pilgrimage
+    # (rmrb 20200509-05-02, gold_blind74 03: 舜耕历山，佛坐五台，道修恒山); 五台无人机 and
+    # 买了五台 count machines
+    assert _figures("游客登上五台山。佛坐五台，道修恒山。五台无人机一天能播种。他买了五台。") == [
+        ("五台", 5, "台"),
+        ("五台", 5, "台"),
+    ]
