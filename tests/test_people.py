@@ -987,6 +987,22 @@ def test_a_modal_and_a_preposition_before_a_cue_are_no_name() -> None:
     assert [p["name"] for p in find_people(sentence("应勇表示，要加强监督。"))] == ["应勇"]
 
 
+def test_the_post_written_after_the_one_appointed_or_removed() -> None:
+    # 新闻联播 2024-06-28 (gold_blind67 07), rmrb 20200529-01-04: the post follows 为, 的 or
+    # 辞去, split at 、
+    text = (
+        "会议决定：免去马晓伟的国家卫生健康委员会主任职务；任命雷海潮为国家卫生健康委员会主任。"
+        "任命茅仲华为最高人民法院副院长、审判委员会委员、审判员。"
+        "会议决定接受冯忠华辞去第十三届全国人大常委会委员职务的请求。"
+    )
+    assert [(p["name"], p["titles"]) for p in find_people(sentence(text))] == [
+        ("马晓伟", ["国家卫生健康委员会主任"]),
+        ("雷海潮", ["国家卫生健康委员会主任"]),
+        ("茅仲华", ["最高人民法院副院长", "审判委员会委员", "审判员"]),
+        ("冯忠华", ["第十三届全国人大常委会委员"]),
+    ]
+
+
 def test_the_one_appointed_removed_or_elected() -> None:
     # 新闻联播 2024-06-28 (gold_blind67 07), rmrb 20200528-02-03: named bare between the
     # decision's verb and 为 or 的…职务

@@ -28,8 +28,9 @@ byline), places (夏桥村) and names inside doctrine names (习近平新时代�
 Titles are the phrases before the name that end in a title word, split at 、
 (岳阳市委副书记、市委政法委书记李挚 → both), with a leading preposition or anything up to
 的 dropped (在民进福建省委会主委 → 民进福建省委会主委), plus a title word right after
-the name (刘超代表 → 代表, 习近平总书记 → 总书记). A phrase starts after another titled
-person and 和/同/与/就 (匈牙利总理欧尔班和|斯洛伐克总理菲佐, 习近平同|俄罗斯总统普京), and
+the name (刘超代表 → 代表, 习近平总书记 → 总书记), and for the one a decision appoints or
+removes, the post written after the name (任命雷海潮为国家卫生健康委员会主任). A phrase
+starts after another titled person and 和/同/与/就 (匈牙利总理欧尔班和|斯洛伐克总理菲佐, 习近平同|俄罗斯总统普京), and
 after a day and its preposition (魏凤和12日同|印度尼西亚国防部长).
 
 Foreign names: after the title of an official whose country is named just before
@@ -240,6 +241,9 @@ MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会�
 APPOINTED_RE = re.compile(
     f"(?:任命|免去|提名|选举|接受)(?P<name>[{HAN}]{{2,6}}?)(?=为|的[{HAN}、]{{2,40}}?职务|辞去)"
 )
+# The post after an appointed or removed name: 为|最高人民法院副院长、审判委员会委员。,
+# 的|国家卫生健康委员会主任|职务, 辞去|第十三届全国人大常委会委员|职务.
+APPOINTED_POST_RE = re.compile(f"(?:为|的|辞去)(?P<post>[{HAN}、]{{2,40}}?)(?=职务|[，。；：\n]|$)")
 # What a known name opens that is no mention of the person (鲁迅故居, 钱学森学院, 恩格斯军用
 # 机场, 袁隆平农业高科技股份有限公司, 毛泽东思想).
 NAMED_AFTER_PERSON = (
@@ -1779,6 +1783,16 @@ class _Finder:
                 sl and sl + 1 <= len(cand) <= sl + 2 and _plausible(lex, cand, sl) and _name_ok(lex, cand, True)
             ):
                 self._accept(text, s, e)
+                if cand not in self.titles:
+                    continue  # (rejected: a place or a byline name)
+                # the post, written after the name (为国家卫生健康委员会主任, 的…主任职务,
+                # 辞去…委员职务): titles that end in a title word, split at 、
+                post = APPOINTED_POST_RE.match(text, e)
+                if post is None:
+                    continue
+                for title in post.group("post").split("、"):
+                    if title.endswith(lex.titles) and title not in self.titles[cand]:
+                        self.titles[cand].append(title)
 
     def _recurring(self) -> None:
         """A three-character name that no cue marks (锦绣社区的刘玉琼, 带着刘玉琼的儿子) is
