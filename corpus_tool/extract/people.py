@@ -30,8 +30,8 @@ Titles are the phrases before the name that end in a title word, split at 、
 的 dropped (在民进福建省委会主委 → 民进福建省委会主委), plus a title word right after
 the name (刘超代表 → 代表, 习近平总书记 → 总书记), and for the one a decision appoints or
 removes, the post written after the name (任命雷海潮为国家卫生健康委员会主任). A phrase
-starts after another titled person and 和/同/与/就 (匈牙利总理欧尔班和|斯洛伐克总理菲佐, 习近平同|俄罗斯总统普京), and
-after a day and its preposition (魏凤和12日同|印度尼西亚国防部长).
+starts after another titled person and 和/同/与/就 (匈牙利总理欧尔班和|斯洛伐克总理菲佐,
+习近平同|俄罗斯总统普京), and after a day and its preposition (魏凤和12日同|印度尼西亚国防部长).
 
 Foreign names: after the title of an official whose country is named just before
 (俄罗斯总统普京, 南非共产党总书记恩齐曼迪; in Han characters for 日本, 韩国 … 江原规由),
