@@ -507,6 +507,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind76",
     "gold_blind77",
     "gold_blind78",
+    "gold_blind79",
+    "gold_blind80",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -741,6 +743,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit 012e298) less a margin
     "gold_blind77": {"places": 0.88, "people": 0.94, "organizations": 0.67, "programs": 0.77, "metrics": 0.91, "dates": 0.93},
     "gold_blind78": {"places": 0.85, "people": 0.83, "organizations": 0.77, "programs": 0.78, "metrics": 0.91, "dates": 0.96},
+    # first runs (2026-11-30, commit 93da76e) less a margin
+    "gold_blind79": {"places": 0.95, "people": 0.96, "organizations": 0.82, "programs": 0.78, "metrics": 0.94, "dates": 0.94},
+    "gold_blind80": {"places": 0.88, "people": 0.93, "organizations": 0.89, "programs": 0.65, "metrics": 0.94, "dates": 0.96},
 }
 
 
