@@ -907,3 +907,31 @@ def test_the_communist_party_of_china_named_in_full() -> None:
     assert [n for n, _ in orgs(sentence(text))] == ["中国共产党", "中国共产党"]
     # not its members, its congress or its constitution
     assert orgs(sentence("中国共产党人始终坚持。中国共产党第二十次全国代表大会。中国共产党章程规定。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policies-central-shandong (gold_blind70 09): 防御 is a verb, 南方 a direction
+        (
+            "加强与中国地震学会、中国地球物理学会、中国灾害防御协会等的合作。",
+            ["中国地震学会", "中国地球物理学会", "中国灾害防御协会"],
+        ),
+        (
+            "加强与上海人工智能实验室、中国科学技术大学、南方科技大学、北京大学等机构的合作。",
+            ["上海人工智能实验室", "中国科学技术大学", "南方科技大学", "北京大学"],
+        ),
+        # 新闻联播 2024-05-09: companies a vice premier visited
+        (
+            "到大连船舶重工集团、洺源科技公司、遨海科技公司，了解企业运营。",
+            ["大连船舶重工集团", "洺源科技公司", "遨海科技公司"],
+        ),
+        # a bracket splits no item from its name (新闻联播 2024-04-08)
+        ("中国人民保险集团股份有限公司、中国人寿保险（集团）公司、中国太平保险集团有限责任公司",
+         ["中国人民保险集团股份有限公司", "中国人寿", "中国太平保险集团有限责任公司"]),
+        # kinds have no named item to vouch for them
+        ("依托重点实验室、工程研究中心、产业技术研究院等平台。", []),
+    ],
+)
+def test_a_named_item_vouches_for_the_bodies_listed_with_it(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected

@@ -480,6 +480,15 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+# Items of a list of bodies (中国地震学会、中国灾害防御协会等): the endings a named item
+# vouches for in its neighbours, what may open and close an item, and what no name holds.
+SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会")
+ITEM_OPEN = frozenset("、，。；：（“\n")
+ITEM_CLOSE = frozenset("、，。；：）”\n等")
+ITEM_BACK_RE = re.compile("[、，。；：（“\n][^、，。；：（“\n]*$")
+ITEM_END_RE = re.compile("[、，。；：）”\n]|等")
+ITEM_NOISE_RE = re.compile("[和及与或的之某]|\\d|[一二三四五六七八九十百千万][家所个批]")
+
 # Punctuation ends a name; the last mark before a position is found with one search
 # instead of a loop over them all.
 _PUNCT = r"，。、；：！？“”‘’（）()《》〈〉【】\[\]—…,.;:!?\"'\s·•"
@@ -1173,7 +1182,71 @@ class _Finder:
             found.append((start, e))
             last_index = len(found) - 1
             last_end = e
+        if "、" in text:
+            found += self._list_siblings(found)
         return self._records(self._short_names(found))
+
+    def _list_siblings(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The other items of a list that a found name fills whole, when they end like a
+        body (SIBLING_ENDS): 中国地球物理学会、|中国灾害防御协会|等 (防御 is a verb),
+        中国科学技术大学、|南方科技大学|、北京大学 (南方 a direction), where the reading from
+        the suffix stopped early. Kinds (重点实验室、研发中心) have no named item to vouch."""
+        text = self.text
+        taken = bytearray(len(text))
+        for s, e in found:
+            taken[s:e] = b"\x01" * (e - s)
+        out: list[tuple[int, int]] = []
+        for s, e in found:
+            if not (text[s - 1 : s] == "、" or text[e : e + 1] == "、"):
+                continue
+            if text[s - 1 : s] not in ITEM_OPEN and text[e : e + 1] != "、":
+                continue
+            if text[e : e + 1] not in ITEM_CLOSE:
+                continue  # the name does not fill its item (山东大学|学报、)
+            for a, b in self._items_around(s, e):
+                item = text[a:b]
+                if (
+                    4 <= b - a <= 16
+                    and item.endswith(SIBLING_ENDS)
+                    and taken.find(1, a, b) == -1
+                    and not item.startswith(GENERIC_OPENERS)
+                    and not ITEM_NOISE_RE.search(item)
+                    and text[a - 1 : a] != "（"
+                    and text[b : b + 1] != "）"  # 中国人寿保险（|集团）公司: a bracket splits a name
+                ):
+                    out.append((a, b))
+                    taken[a:b] = b"\x01" * (b - a)
+        return out
+
+    def _items_around(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The items of the 、-list whose item [s, e) is one: those before, back to the
+        list's opening word (a verb or preposition: 加强与|…, 依托|…), and those after."""
+        text = self.text
+        items: list[tuple[int, int]] = []
+        b = s - 1
+        while b > 0 and text[b] == "、":
+            lo = max(0, b - 17)
+            m = ITEM_BACK_RE.search(text, lo, b)
+            if m is None and lo > 0:
+                break
+            a = m.start() + 1 if m is not None else 0
+            if text[a - 1 : a] != "、":
+                # the list's first item: after the last verb, preposition or conjunction
+                at = a
+                for word, ptag in tag(text[a:b]):
+                    at += len(word)
+                    if ptag in LIST_LEAD_TAGS and at < b:
+                        a = at
+            items.append((a, b))
+            b = a - 1
+        a = e
+        while text[a : a + 1] == "、":
+            m = ITEM_END_RE.search(text, a + 1, min(len(text), a + 18))
+            if m is None:
+                break
+            items.append((a + 1, m.start()))
+            a = m.start()
+        return items
 
     def _short_names(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """`found`, and a company named again by its short name: the one the text defines
