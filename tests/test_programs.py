@@ -1457,3 +1457,16 @@ def test_a_verb_governing_a_platform_ends_its_name(text: str, expected: list[tup
 )
 def test_designated_years_rectification_actions_and_transfer_projects(text: str, expected: list[tuple[str, str]]) -> None:
     assert named(text) == expected
+
+
+def test_a_strong_nation_slogan_names_its_strategy() -> None:
+    # policies-central-shandong (gold_blind80 10, gold_blind79 10), 新闻联播 2024-02-28
+    text = "为强省会战略和工业强市战略实施提供强有力支撑。支撑教育强国战略与教育现代化。随着我国海洋强国战略实施和新能源产业的发展。"
+    assert named(text) == [
+        ("强省会战略", "slogan"),
+        ("工业强市战略", "slogan"),
+        ("教育强国战略", "slogan"),
+        ("海洋强国战略", "slogan"),
+    ]
+    # a strategic deployment is not the strategy's name
+    assert named("加快建设海洋强国战略部署下的新格局。") == [("海洋强国", "slogan")]

@@ -412,6 +412,10 @@ PHASE_BEFORE_RE = re.compile("第?[一二三四五六七八九十]期$")
 # After a known project, its lines and phases (南水北调|东中线一期工程, 南水北调|中线工程):
 # the project's part the text names.
 KNOWN_PART_RE = re.compile("(?:[东中西]{1,2}线(?:[一二三四]期)?|[一二三四]期)工程")
+# After a "strong nation" slogan, the strategy it names when nothing else follows 战略
+# (支撑|教育强国战略|与…, 为…工业强市战略|实施; not 海洋强国战略|部署, 战略|目标).
+STRENGTH_ENDS = ("强国", "强省", "强市")
+STRATEGY_AFTER_RE = re.compile("战略(?=[，。、；：和与及]|实施|的实施)")
 # National pilot designations written without quotes (国家新一代人工智能创新发展试验区,
 # 国家人工智能创新应用先导区, 国家生态文明试验区): titles a place is given.
 # Found from the rare ending, 国家 looked for before it (a scan from every 国家 cost more).
@@ -1808,6 +1812,8 @@ class _Finder:
             if self.text.startswith(KNOWN_INSIDE_BODY, m.end()):
                 continue  # 国家自然科学基金|委员会, 载人航天工程|办公室: a body's name
             part = KNOWN_PART_RE.match(self.text, m.end())
+            if part is None and m.group().endswith(STRENGTH_ENDS):
+                part = STRATEGY_AFTER_RE.match(self.text, m.end())
             end = part.end() if part is not None else m.end()
             self._add(m.start(), end, self.text[m.start() : end], self.lex.known[m.group()])
         out: list[dict[str, Any]] = []
