@@ -509,6 +509,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind78",
     "gold_blind79",
     "gold_blind80",
+    "gold_blind81",
+    "gold_blind82",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -746,6 +748,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit 93da76e) less a margin
     "gold_blind79": {"places": 0.95, "people": 0.96, "organizations": 0.82, "programs": 0.78, "metrics": 0.94, "dates": 0.94},
     "gold_blind80": {"places": 0.88, "people": 0.93, "organizations": 0.89, "programs": 0.65, "metrics": 0.94, "dates": 0.96},
+    # first runs (2026-11-30, commit 07cdf64) less a margin
+    "gold_blind81": {"places": 0.92, "people": 0.93, "organizations": 0.79, "programs": 0.77, "metrics": 0.87, "dates": 0.94},
+    "gold_blind82": {"places": 0.90, "people": 0.69, "organizations": 0.81, "programs": 0.84, "metrics": 0.90, "dates": 0.92},
 }
 
 
