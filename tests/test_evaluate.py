@@ -511,6 +511,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind80",
     "gold_blind81",
     "gold_blind82",
+    "gold_blind83",
+    "gold_blind84",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -751,6 +753,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit 07cdf64) less a margin
     "gold_blind81": {"places": 0.92, "people": 0.93, "organizations": 0.79, "programs": 0.77, "metrics": 0.87, "dates": 0.94},
     "gold_blind82": {"places": 0.90, "people": 0.69, "organizations": 0.81, "programs": 0.84, "metrics": 0.90, "dates": 0.92},
+    # first runs (2026-11-30, commit 14facfb) less a margin
+    "gold_blind83": {"places": 0.96, "people": 0.91, "organizations": 0.89, "programs": 0.64, "metrics": 0.89, "dates": 0.96},
+    "gold_blind84": {"places": 0.92, "people": 0.71, "organizations": 0.79, "programs": 0.65, "metrics": 0.83, "dates": 0.96},
 }
 
 
