@@ -7,11 +7,17 @@ is about (its main place) gives figures and programs their place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from corpus_tool.records import Article
 
+if TYPE_CHECKING:
+    from corpus_tool.extract.quote_model import QuoteCandidate
 
-def extract_entities(article: Article) -> None:
-    """Fill the entity lists of `article` in place."""
+
+def extract_entities(article: Article, *, quote_candidates: list[QuoteCandidate] | None = None) -> None:
+    """Fill the entity lists of `article` in place. With `quote_candidates`, the quote model
+    is off and the quotes it would score are collected there (for training it)."""
     from corpus_tool.extract.awards import find_awards
     from corpus_tool.extract.context import ArticleContext
     from corpus_tool.extract.dates import find_dates
@@ -32,7 +38,7 @@ def extract_entities(article: Article) -> None:
     )
     article.people = ctx.people = find_people(ctx)
     article.organizations = find_organizations(ctx)
-    article.programs = ctx.programs = find_programs(ctx)
+    article.programs = ctx.programs = find_programs(ctx, quote_candidates=quote_candidates)
     article.metrics = find_metrics(ctx)
     article.dates = find_dates(ctx)
     article.awards = find_awards(ctx)

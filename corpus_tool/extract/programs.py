@@ -34,8 +34,14 @@ What counts (decided from the head noun and the words around a name):
   升级行动。). A place the name opens with stays in `name`, not in `core` (北京|城市更新行动).
 - 《…》 after 重要文章 or 署名文章 is a document whatever its last word.
 
+A bare quoted label that none of these rules decides, and that no other reading takes, is
+scored by the quote model (`quote_model.py`, weights learned from the gold): 加快推进城市运行
+“一网统管”, 推动“数字丝绸之路”建设, 要落实“多规合一” are taken (kind other); labels of two
+characters or more than 16, dates and scores (“3·11”), and quotes that fill their paragraph
+are not asked about.
+
 What does not: quoted metaphors and terms (“连心桥”, “加码”, “平安梦”, “评判席”, “是非”,
-“组合拳”, “问题导向”, “一张网”, “一盘棋”), speech (a quoted text with sentence punctuation or a
+“组合拳”, “问题导向”, “一盘棋”), speech (a quoted text with sentence punctuation or a
 pronoun: “你好，我奶奶…”), quotes inside a 《…》 title (the document is the program).
 
 `place` is the full name of the nearest place named before the program in its sentence
@@ -52,6 +58,7 @@ from typing import Any
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.organizations import AND_COMPOUNDS
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
+from corpus_tool.extract.quote_model import THRESHOLD, QuoteCandidate, features, quote_model
 
 HAN = "\u4e00-\u9fff"
 # The last form, “…" (closed by a straight quote), is how some policy files write quotes.
@@ -516,6 +523,10 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
 KNOWN_INSIDE_BODY = ("委", "办公室", "局", "总指挥部", "指挥部", "研究院", "分公司", "公司")
 # The weeks and months of a campaign, whose names may open with 全国 or 全民.
 CAMPAIGN_SEASON_HEADS = frozenset(h for h in NAMED_HEADS if h.endswith(("周", "月")))
+# The shortest and longest bare quoted labels the quote model is asked about.
+MODEL_MIN_LABEL = 2
+MODEL_MAX_LABEL = 16
+DIGITS_ONLY_RE = re.compile("[0-9０-９·.．:：/\\-—～~]+")
 # Heads that name a program only when a verb launches it in its clause.
 LAUNCHED_HEADS = frozenset({"行动", "工程", "战略", "计划"})
 # Heads whose name a launch verb right before it bounds (开展|康复辅助器具产业国家综合创新试点).
@@ -1018,7 +1029,7 @@ def _numbered_slogan(core: str) -> bool:
 
 
 class _Finder:
-    def __init__(self, ctx: ArticleContext) -> None:
+    def __init__(self, ctx: ArticleContext, quote_candidates: list[QuoteCandidate] | None = None) -> None:
         self.lex = lexicon()
         self.ctx = ctx
         joined = ctx.joined
@@ -1030,6 +1041,8 @@ class _Finder:
         self.taken = bytearray(len(self.text))
         self.found: list[tuple[int, int, str, str]] = []  # start, end, core, kind
         self.core_kinds: dict[str, str] = {}
+        self.undecided: list[tuple[int, int, str]] = []  # quotes no rule decided
+        self.quote_candidates = quote_candidates
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -1276,6 +1289,8 @@ class _Finder:
             return  # 打造“速度最快…”的淄博公安服务品牌: a description, not a name
         if kind is not None:
             self._add(qs, qe, core, kind)
+        else:
+            self.undecided.append((qs, qe, core))  # for the quote model, once all else is read
 
     def _counted_head(self, pos: int) -> str | None:
         """The kind of a head that counts the quotes before it (三项工程, 四大扶贫模式):
@@ -1709,6 +1724,31 @@ class _Finder:
             return True  # 春季市容环境综合整治行动 names its campaign itself
         return LAUNCHED_AFTER_RE.match(text, e) is not None
 
+    def _model_quotes(self) -> None:
+        """The bare quoted labels no rule decided and no other reading took: programs when
+        the quote model says so (高质量共建“数字丝绸之路”, 加快“山东科技大市场”建设), or,
+        when training it, its candidates."""
+        model = quote_model() if self.quote_candidates is None else None
+        if model is None and self.quote_candidates is None:
+            return
+        text = self.text
+        for qs, qe, core in self.undecided:
+            if not MODEL_MIN_LABEL <= len(core) <= MODEL_MAX_LABEL or not self._free(qs, qe):
+                # a long quote is a statement or a title, seldom a program's name; a
+                # two-character one a word (“加码”, “是非”: in the gold, 17 names to 505 words)
+                continue
+            if DIGITS_ONLY_RE.fullmatch(core):
+                continue  # “3·11”大地震, “15：0”: a date or a score names an event
+            if text[qs - 1 : qs] in ("", "\n") and text[qe : qe + 1] in ("", "\n"):
+                continue  # a quote that is the whole paragraph: a headline or a saying
+            if self.quote_candidates is not None:
+                p = bisect_right(self.starts, qs) - 1
+                base = self.starts[p]
+                feats = features(text, qs, qe, core)
+                self.quote_candidates.append(QuoteCandidate(p, qs - base, qe - base, core, feats))
+            elif model is not None and model.probability_at(text, qs, qe, core) >= THRESHOLD:
+                self._add(qs, qe, core, "other")
+
     def _headings(self) -> None:
         """Numbered headings of a policy that name its campaigns and projects whole
         (（五）人工智能基础设施升级行动。), verbs included."""
@@ -1816,6 +1856,8 @@ class _Finder:
                 part = STRATEGY_AFTER_RE.match(self.text, m.end())
             end = part.end() if part is not None else m.end()
             self._add(m.start(), end, self.text[m.start() : end], self.lex.known[m.group()])
+        if self.undecided:
+            self._model_quotes()
         out: list[dict[str, Any]] = []
         for s, e, core, kind in sorted(self.found):
             p = bisect_right(self.starts, s) - 1
@@ -1836,10 +1878,15 @@ class _Finder:
         return out
 
 
-def find_programs(ctx: ArticleContext) -> list[dict[str, Any]]:
+def find_programs(
+    ctx: ArticleContext, *, quote_candidates: list[QuoteCandidate] | None = None
+) -> list[dict[str, Any]]:
     """Program and practice mentions of one article, in reading order: {"name", "core",
     "kind", "place", "paragraph", "start", "end"} with
-    ``paragraphs[paragraph][start:end] == name``."""
+    ``paragraphs[paragraph][start:end] == name``.
+
+    With a `quote_candidates` list, the bare quotes that the rules leave undecided are
+    appended to it instead of being scored by the quote model (its training data)."""
     if not ctx.paragraphs:
         return []
-    return _Finder(ctx).run()
+    return _Finder(ctx, quote_candidates).run()
