@@ -898,7 +898,8 @@ def test_homes_for_the_elderly_and_children() -> None:
 def test_the_zhigong_party_by_its_short_name() -> None:
     # rmrb 20200523-08-02 (gold_blind73 02): 致公党 alone; 中华民族致公党 is another party
     assert [n for n, _ in orgs(sentence("当前形势严峻复杂，致公党将围绕报告要求发挥作用。"))] == ["致公党"]
-    assert orgs(sentence("中华民族致公党主席陈柏光表示。")) == []
+    # 中华民族致公党 is another party, named whole (rmrb 20200531-04-03, gold_blind84 04)
+    assert [n for n, _ in orgs(sentence("中华民族致公党主席陈柏光表示。"))] == ["中华民族致公党"]
 
 
 def test_the_communist_party_of_china_named_in_full() -> None:
@@ -934,4 +935,24 @@ def test_the_communist_party_of_china_named_in_full() -> None:
     ],
 )
 def test_a_named_item_vouches_for_the_bodies_listed_with_it(text: str, expected: list[str]) -> None:
+    assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policies-central-shandong (gold_blind81 09), rmrb 20200512-06-03: 指导 (tagged n)
+        # governs the body after it (中越双边合作指导委员会 holds it)
+        ("全国老龄办将指导中国人口福利基金会等单位在全国开展活动。", ["全国老龄办", "中国人口福利基金会"]),
+        ("商务部、市场监管总局指导中国医药保健品进出口商会审核确认。", ["商务部", "市场监管总局", "中国医药保健品进出口商会"]),
+        ("发挥好中越双边合作指导委员会的统筹协调作用。", ["中越双边合作指导委员会"]),
+        # rmrb 20200511-13-02 (gold_blind82 03), 20200525-14-01: the kind of firm, then its name
+        ("也有物流企业中国铁路昆明局集团有限公司工作人员。", ["中国铁路昆明局集团有限公司"]),
+        ("国内环氧精细化工新材料领军企业奥克集团，一季度产量下降了26%。", ["奥克集团"]),
+        # 新闻联播 2024-06-01 (gold_blind82 06), rmrb 20200531-04-03 (gold_blind84 04)
+        ("共青团中央、全国少工委、中央广播电视总台今天推出。", ["共青团中央", "全国少工委", "中央广播电视总台"]),
+        ("台湾抗日志士亲属协进会会长萧开平认为。", ["台湾抗日志士亲属协进会"]),
+    ],
+)
+def test_verbs_and_kinds_before_a_name_and_new_known_names(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected

@@ -228,7 +228,7 @@ SESSION_BODY_RE = re.compile(
 )
 # One-character verbs tagged as nouns: they end a name before a proper word (经|广东省人民政府,
 # 报|中央人民政府), not before a common one (战斗报|媒体集团, 图拉经|学院).
-SHORT_VERB_STOPS = frozenset({"报", "经"})
+SHORT_VERB_STOPS = frozenset({"报", "经", "指导"})
 # International federations are particular by their field alone (国际冰球联合会,
 # 国际博物馆协会); 国际经济组织, 国际合作 are not.
 FEDERATION_SUFFIXES = ("联合会", "协会", "联盟")
@@ -748,7 +748,7 @@ class _Finder:
             ):
                 break  # …支行|向溪龙(nr)|乡|安吉凤尚奕白茶业有限公司: a function word the tagger
                 # read into a name, or the end of a place it did not read, before the brand
-            if registered and word.endswith(("企业", "公司")) and (
+            if (registered or word.endswith("企业")) and word.endswith(("企业", "公司")) and (
                 spans[j + 1][3] in PROPER_TAGS or self.place_mask[spans[j + 1][0]]
             ):
                 break  # 配套企业|南通奥尔盛线带有限公司: what kind of firm, then its name
