@@ -1045,3 +1045,20 @@ def test_a_quoted_ranking_and_mount_wutai_are_names() -> None:
         ("五台", 5, "台"),
         ("五台", 5, "台"),
     ]
+
+
+def test_wudaokou_is_a_place() -> None:
+    # 新闻联播 2024-05-27 (gold_blind82 07): a forum named after Beijing's 五道口
+    text = "2024清华五道口全球金融论坛在北京开幕，五道口地区有3所高校。"
+    assert _figures(text) == [("3所", 3, "所")]
+
+
+def test_a_bare_scale_after_tupo_is_passed() -> None:
+    # policies-central-shandong (gold_blind81 10), 新闻联播 2024-03-04, 2024-05-23
+    text = "带动相关产业总产值突破千亿元。深地塔科1井钻探深度突破万米大关。首次突破万亿元大关。突破50项关键共性技术。"
+    assert _figures(text) == [
+        ("千亿元", 100000000000, "元"),
+        ("万米", 10000, "米"),
+        ("万亿元", 1000000000000, "元"),
+        ("50项", 50, "项"),
+    ]
