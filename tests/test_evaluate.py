@@ -513,6 +513,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind82",
     "gold_blind83",
     "gold_blind84",
+    "gold_blind85",
+    "gold_blind86",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -756,6 +758,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commit 14facfb) less a margin
     "gold_blind83": {"places": 0.96, "people": 0.91, "organizations": 0.89, "programs": 0.64, "metrics": 0.89, "dates": 0.96},
     "gold_blind84": {"places": 0.92, "people": 0.71, "organizations": 0.79, "programs": 0.65, "metrics": 0.83, "dates": 0.96},
+    # first runs (2026-11-30, commits 3e990dc and f7743f7) less a margin
+    "gold_blind85": {"places": 0.94, "people": 0.82, "organizations": 0.76, "programs": 0.86, "metrics": 0.94, "dates": 0.96},
+    "gold_blind86": {"places": 0.96, "people": 0.95, "organizations": 0.72, "programs": 0.80, "metrics": 0.87, "dates": 0.93},
 }
 
 
