@@ -1055,3 +1055,15 @@ def test_a_speaker_who_once_said() -> None:
     # and the speech verb
     text = "汇聚起抗击疫情的强大合力。李大钊曾说：“历史的道路，不全是平坦的。”正如马克思曾指出的。"
     assert [p["name"] for p in find_people(sentence(text))] == ["李大钊", "马克思"]
+
+
+def test_a_companys_legal_representative_and_the_surname_xiao() -> None:
+    # 新闻联播 2024-01-27 (gold_blind84 07): those held responsible, named by their role in
+    # a company; rmrb 20200531-04-03 (gold_blind84 04): 萧 is a surname
+    text = "富洋烧烤店实际控制人张洪显、宁夏龙江清洁能源有限公司法定代表人张晓东等15人涉嫌重大责任事故罪。"
+    assert [(p["name"], p["titles"]) for p in find_people(sentence(text))] == [
+        ("张洪显", ["富洋烧烤店实际控制人"]),
+        ("张晓东", ["宁夏龙江清洁能源有限公司法定代表人"]),
+    ]
+    text = "台湾抗日志士亲属协进会会长萧开平认为，大陆此时召开座谈会。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["萧开平"]
