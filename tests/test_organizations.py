@@ -956,3 +956,20 @@ def test_a_named_item_vouches_for_the_bodies_listed_with_it(text: str, expected:
 )
 def test_verbs_and_kinds_before_a_name_and_new_known_names(text: str, expected: list[str]) -> None:
     assert [n for n, _ in orgs(sentence(text))] == expected
+
+
+def test_a_body_named_inside_a_document_title_is_part_of_it() -> None:
+    # 新闻联播 2024-02-21 (gold_blind86 06), government work reports: the title names the body
+    text = "中共中央印发《中国共产党巡视工作条例》。根据《中共中央关于制定国民经济和社会发展第十四个五年规划的建议》。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中共中央"]
+
+
+def test_the_committees_listed_after_a_named_one() -> None:
+    # 新闻联播 2024-03-01 (gold_blind86 08): the CPPCC's committees, some joining two fields
+    # with 和; the first item of the list is read by its suffix alone
+    text = "听取了外事委员会、农业和农村委员会、人口资源环境委员会、社会和法制委员会2023年工作情况的报告。"
+    assert [n for n, _ in orgs(sentence(text))] == [
+        "外事委员会",
+        "农业和农村委员会",
+        "人口资源环境委员会",
+    ]

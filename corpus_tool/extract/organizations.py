@@ -482,11 +482,13 @@ def lexicon() -> _Lexicon:
 
 # Items of a list of bodies (中国地震学会、中国灾害防御协会等): the endings a named item
 # vouches for in its neighbours, what may open and close an item, and what no name holds.
-SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会")
+SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会", "委员会")
 ITEM_OPEN = frozenset("、，。；：（“\n")
 ITEM_CLOSE = frozenset("、，。；：）”\n等")
 ITEM_BACK_RE = re.compile("[、，。；：（“\n][^、，。；：（“\n]*$")
 ITEM_END_RE = re.compile("[、，。；：）”\n]|等")
+# (a committee's name joins two fields with 和: 农业和农村委员会, 社会和法制委员会)
+COMMITTEE_NOISE_RE = re.compile("[及与或的之某]|\\d")
 ITEM_NOISE_RE = re.compile("[和及与或的之某]|\\d|[一二三四五六七八九十百千万][家所个批]")
 
 # Punctuation ends a name; the last mark before a position is found with one search
@@ -1014,6 +1016,8 @@ class _Finder:
         known_mask = bytearray(len(text))
         known_starts: dict[int, int] = {}  # end of a known name → its start
         for m in lex.known_re.finditer(text):
+            if self.in_doc is not None and self.in_doc[m.start()]:
+                continue  # 《中国共产党巡视工作条例》: the body is part of the document's name
             if text.startswith(("门", "署"), m.end()):
                 continue  # 民政部门 is any civil-affairs department, not 民政部
             if text.startswith("院", m.end()) and m.group().endswith(("法", "检")):
@@ -1205,12 +1209,16 @@ class _Finder:
                 continue  # the name does not fill its item (山东大学|学报、)
             for a, b in self._items_around(s, e):
                 item = text[a:b]
+                committee = item.endswith("委员会")
+                if committee and (text[a - 1 : a] != "、" or item.count("委员会") > 1):
+                    continue  # where the first item of a list of committees starts is unclear
+                noise = COMMITTEE_NOISE_RE if committee else ITEM_NOISE_RE
                 if (
                     4 <= b - a <= 16
                     and item.endswith(SIBLING_ENDS)
                     and taken.find(1, a, b) == -1
                     and not item.startswith(GENERIC_OPENERS)
-                    and not ITEM_NOISE_RE.search(item)
+                    and not noise.search(item)
                     and text[a - 1 : a] != "（"
                     and text[b : b + 1] != "）"  # 中国人寿保险（|集团）公司: a bracket splits a name
                 ):
