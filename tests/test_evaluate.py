@@ -515,6 +515,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind84",
     "gold_blind85",
     "gold_blind86",
+    "gold_blind87",
+    "gold_blind88",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -761,6 +763,9 @@ UNSEEN_FLOORS = {
     # first runs (2026-11-30, commits 3e990dc and f7743f7) less a margin
     "gold_blind85": {"places": 0.94, "people": 0.82, "organizations": 0.76, "programs": 0.86, "metrics": 0.94, "dates": 0.96},
     "gold_blind86": {"places": 0.96, "people": 0.95, "organizations": 0.72, "programs": 0.80, "metrics": 0.87, "dates": 0.93},
+    # first runs (2026-11-30, commit 46f0a56) less a margin
+    "gold_blind87": {"places": 0.96, "people": 0.82, "organizations": 0.70, "programs": 0.75, "metrics": 0.93, "dates": 0.92},
+    "gold_blind88": {"places": 0.96, "people": 0.92, "organizations": 0.84, "programs": 0.75, "metrics": 0.92, "dates": 0.90},
 }
 
 
