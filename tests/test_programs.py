@@ -1479,3 +1479,18 @@ def test_a_strong_nation_slogan_names_its_strategy() -> None:
     ]
     # a strategic deployment is not the strategy's name
     assert named("加快建设海洋强国战略部署下的新格局。") == [("海洋强国", "slogan")]
+
+
+def test_the_states_named_information_systems_and_databases() -> None:
+    # policies-central-shandong (gold_blind86 09): named even as things to build
+    text = (
+        "推行“互联网＋监管”，构建全国一体化在线监管平台。整合构建全国一体化政务大数据体系。"
+        "依托国家人口基础信息库、国家法人单位信息资源库等认证资源。建设国家数据库。"
+    )
+    assert named(text) == [
+        ("“互联网＋监管”", "mode"),
+        ("全国一体化在线监管平台", "platform"),
+        ("全国一体化政务大数据体系", "platform"),
+        ("国家人口基础信息库", "platform"),
+        ("国家法人单位信息资源库", "platform"),
+    ]

@@ -523,6 +523,12 @@ NAMED_HEADS: dict[str, tuple[str, int]] = {
 KNOWN_INSIDE_BODY = ("委", "办公室", "局", "总指挥部", "指挥部", "研究院", "分公司", "公司")
 # The weeks and months of a campaign, whose names may open with 全国 or 全民.
 CAMPAIGN_SEASON_HEADS = frozenset(h for h in NAMED_HEADS if h.endswith(("周", "月")))
+# The state's named information systems and databases, written without quotes and often
+# as things to build (构建全国一体化在线监管平台, 全国一体化政务大数据体系, 国家人口基础信息库).
+NATIONAL_SYSTEM_RE = re.compile(
+    "全国一体化[^\\s，。、；：“”《》（）()的和与及等]{2,12}?(?:体系|平台网络|平台|网络|网)(?![站格点络民友上])"
+    "|国家[^\\s，。、；：“”《》（）()的和与及等]{4,12}?(?:信息库|资源库|数据库)"
+)
 # The shortest and longest bare quoted labels the quote model is asked about.
 MODEL_MIN_LABEL = 2
 MODEL_MAX_LABEL = 16
@@ -1846,6 +1852,9 @@ class _Finder:
             self._listed()
         self._headings()
         self._named()
+        if "全国一体化" in self.text or "库" in self.text:
+            for m in NATIONAL_SYSTEM_RE.finditer(self.text):
+                self._add(m.start(), m.end(), m.group(), "platform")
         # names known without quotes last: a longer reading that holds one wins
         # (“4+7”药品集中带量采购试点, 乡村振兴战略综合改革唯一县级试点)
         for m in self.lex.late_find_re.finditer(self.text):
