@@ -1062,3 +1062,10 @@ def test_a_bare_scale_after_tupo_is_passed() -> None:
         ("万亿元", 1000000000000, "元"),
         ("50项", 50, "项"),
     ]
+
+
+def test_floors_named_and_the_eight_actions_are_no_figures() -> None:
+    # rmrb 20200507-15-02 (gold_blind83 03): floors named as parts of a building; 新闻联播
+    # 2024-06-28 (gold_blind86 07): the eight actions of the Belt and Road are one name
+    text = "1—3层除冰场外，还包含科研教学用房。4—6层为运动员的宿舍。该工程地上6层。支持高质量共建“一带一路”八项行动。"
+    assert _figures(text) == [("6层", 6, "层")]
