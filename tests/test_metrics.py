@@ -1069,3 +1069,14 @@ def test_floors_named_and_the_eight_actions_are_no_figures() -> None:
     # 2024-06-28 (gold_blind86 07): the eight actions of the Belt and Road are one name
     text = "1—3层除冰场外，还包含科研教学用房。4—6层为运动员的宿舍。该工程地上6层。支持高质量共建“一带一路”八项行动。"
     assert _figures(text) == [("6层", 6, "层")]
+
+
+def test_named_periods_and_programmes_holding_numbers() -> None:
+    # 新闻联播 2024-05-27 (gold_blind82 07), policy 39 (gold_blind89 10), government work
+    # report 2021: the national lists of water projects, the n-th five-year period, and the
+    # two matters (发展安全两件大事) are names; 再开工15项重大水利工程 counts projects
+    text = (
+        "国家150项重大水利工程之一——广西大藤峡水利枢纽。向第二个百年奋斗目标进军的第一个五年。"
+        "统筹发展安全两件大事。再开工15项重大水利工程。"
+    )
+    assert _figures(text) == [("15项", 15, "项")]

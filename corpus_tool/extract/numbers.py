@@ -437,7 +437,7 @@ SLOGANS_RE = re.compile(
     r"毫不动摇|必由之路|绝不|没有变|“|‘)"
     r"|八项规定|三项制度|五位一体|两学一做|三严三实|两不愁三保障|一国两制|三大攻坚战|"
     r"四处|四周(?![内后时的以])|三番五次|千家万户|千村万户|千方百计|十年如一日|三令五申|五湖四海|"
-    r"四面八方|三三两两|三五成群|千千万万|三张清单|八项行动|五台(?=山|县)|(?<=[坐居登朝游])五台(?=[，。、；])|万无一失|千里之外|五棵松|五道口|七台河|五家渠|三元里|八段锦|四十条纲要|(?<=不够就)两.|"
+    r"四面八方|三三两两|三五成群|千千万万|三张清单|八项行动|两件大事|五台(?=山|县)|(?<=[坐居登朝游])五台(?=[，。、；])|万无一失|千里之外|五棵松|五道口|七台河|五家渠|三元里|八段锦|四十条纲要|(?<=不够就)两.|"
     r"两个“|一百个|一千个|一百年(?=奋斗目标)|十年磨一[剑箭]|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|五花八门|十二道拐|"
     r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆)|四类案件|两高两部|"
     # 板凳要坐十年冷 (an idiom); 老三件, 新三样: a set of things named by its number
@@ -464,6 +464,8 @@ _RANGE_LOW_RE = re.compile(
 _ORDINAL_BEFORE_RE = re.compile(r"第[0-9一二三四五六七八九十]+[至到—－~～〜-]$")
 # What follows N层 when the floors name a part of a building (4—6层为宿舍).
 FLOOR_LABEL_AFTER = ("为", "是", "除", "设有")
+# An ordinal of 个 right before N年 (第一个五年, 第六个五年计划).
+_NTH_BEFORE_RE = re.compile("第[一二三四五六七八九十]+个$")
 
 # Characters before a number that make it an ordinal, a rate base or part of a code.
 _BAD_BEFORE = frozenset("第每_./·•@#&") | frozenset(
@@ -861,6 +863,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
     if unit_written == "米" and APERTURE_NAME_RE.match(text, unit_end):
         return None  # 500米口径球面射电望远镜: the telescope's name
+    if unit_written == "项" and numeral in ("150", "172") and text.startswith("重大水利工程", unit_end):
+        return None  # 国家150项重大水利工程之一, 172项重大水利工程: the programme's name (再开工15项… counts)
+    if unit_written == "年" and _NTH_BEFORE_RE.search(text, max(0, start - 5), start):
+        return None  # 向第二个百年奋斗目标进军的第一个五年: the n-th five-year period, named
     if (
         unit_written == "千伏"
         and text.endswith(LINE_RATING_BEFORE, 0, start)
