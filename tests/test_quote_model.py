@@ -3,6 +3,7 @@ candidates the program rules leave to it (real text in, exact results out)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from pathlib import Path
@@ -93,13 +94,19 @@ def test_training_collects_the_undecided_quotes_and_scores_none() -> None:
     assert quote_model().probability(candidates[1].features) < THRESHOLD  # type: ignore[union-attr]
 
 
-def test_training_examples_of_the_dev_gold_are_labelled_by_the_gold() -> None:
+@functools.cache
+def dev_gold_examples() -> list[tuple[str, QuoteCandidate, bool]]:
+    """The training examples of the dev gold, as scripts/train_quote_model.py draws them."""
     sys.path.insert(0, str(REPO / "scripts"))
     try:
         import train_quote_model
     finally:
         sys.path.remove(str(REPO / "scripts"))
-    rows = train_quote_model.examples([REPO / "tests" / "gold"])
+    return train_quote_model.examples([REPO / "tests" / "gold"])
+
+
+def test_training_examples_of_the_dev_gold_are_labelled_by_the_gold() -> None:
+    rows = dev_gold_examples()
     labels = {(c.core, y) for _, c, y in rows}
     # the sample page's metaphors are negatives, its named campaign a positive
     assert {("连心桥", False), ("加码", False), ("保护伞", False), ("品质民生百件实事", True)} <= labels
@@ -114,14 +121,9 @@ def test_a_date_or_a_score_in_quotes_is_not_scored() -> None:
 
 def test_the_fast_score_equals_the_score_of_the_features() -> None:
     # every undecided quote of the dev gold's articles, and labels with spaces and signs
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        import train_quote_model
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
     model = quote_model()
     assert model is not None
-    rows = train_quote_model.examples([REPO / "tests" / "gold"])
+    rows = dev_gold_examples()
     assert len(rows) > 30
     for _, cand, _ in rows:
         text = "前文" * 3 + "“" + cand.core + "”" + "后文" * 3
