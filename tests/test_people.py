@@ -1067,3 +1067,9 @@ def test_a_companys_legal_representative_and_the_surname_xiao() -> None:
     ]
     text = "台湾抗日志士亲属协进会会长萧开平认为，大陆此时召开座谈会。"
     assert [p["name"] for p in find_people(sentence(text))] == ["萧开平"]
+
+
+def test_a_trader_a_technician_and_a_building_head() -> None:
+    # rmrb 20200512-13-02 (gold_blind89 02), 20200514-06-05 (gold_blind86 01)
+    text = "在银川经营五金店的浙江商人陈喜庆感叹道。每天早上9点，楼栋长樊玉红准时召集志愿者巡查小区。“大国工匠”中车青岛四方机车车辆股份有限公司钳工首席技师郭锐。“最美铁路人”的报告语言朴实。"
+    assert [p["name"] for p in find_people(sentence(text))] == ["陈喜庆", "樊玉红", "郭锐"]
