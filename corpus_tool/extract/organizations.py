@@ -481,9 +481,8 @@ def lexicon() -> _Lexicon:
 
 
 # Items of a list of bodies (中国地震学会、中国灾害防御协会等): the endings a named item
-# vouches for in its neighbours, what may open and close an item, and what no name holds.
+# vouches for in its neighbours, what may close an item, and what no name holds.
 SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会", "委员会")
-ITEM_OPEN = frozenset("、，。；：（“\n")
 ITEM_CLOSE = frozenset("、，。；：）”\n等")
 ITEM_BACK_RE = re.compile("[、，。；：（“\n][^、，。；：（“\n]*$")
 ITEM_END_RE = re.compile("[、，。；：）”\n]|等")
@@ -750,7 +749,7 @@ class _Finder:
             ):
                 break  # …支行|向溪龙(nr)|乡|安吉凤尚奕白茶业有限公司: a function word the tagger
                 # read into a name, or the end of a place it did not read, before the brand
-            if (registered or word.endswith("企业")) and word.endswith(("企业", "公司")) and (
+            if (word.endswith("企业") or (registered and word.endswith("公司"))) and (
                 spans[j + 1][3] in PROPER_TAGS or self.place_mask[spans[j + 1][0]]
             ):
                 break  # 配套企业|南通奥尔盛线带有限公司: what kind of firm, then its name
@@ -1191,8 +1190,8 @@ class _Finder:
         return self._records(self._short_names(found))
 
     def _list_siblings(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The other items of a list that a found name fills whole, when they end like a
-        body (SIBLING_ENDS): 中国地球物理学会、|中国灾害防御协会|等 (防御 is a verb),
+        """The other items of a list in which a found name ends its item, when they end like
+        a body (SIBLING_ENDS): 中国地球物理学会、|中国灾害防御协会|等 (防御 is a verb),
         中国科学技术大学、|南方科技大学|、北京大学 (南方 a direction), where the reading from
         the suffix stopped early. Kinds (重点实验室、研发中心) have no named item to vouch."""
         text = self.text
@@ -1203,10 +1202,8 @@ class _Finder:
         for s, e in found:
             if not (text[s - 1 : s] == "、" or text[e : e + 1] == "、"):
                 continue
-            if text[s - 1 : s] not in ITEM_OPEN and text[e : e + 1] != "、":
-                continue
             if text[e : e + 1] not in ITEM_CLOSE:
-                continue  # the name does not fill its item (山东大学|学报、)
+                continue  # the name does not end its item (山东大学|学报、)
             for a, b in self._items_around(s, e):
                 item = text[a:b]
                 committee = item.endswith("委员会")

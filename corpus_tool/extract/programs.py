@@ -36,9 +36,9 @@ What counts (decided from the head noun and the words around a name):
 
 A bare quoted label that none of these rules decides, and that no other reading takes, is
 scored by the quote model (`quote_model.py`, weights learned from the gold): 加快推进城市运行
-“一网统管”, 推动“数字丝绸之路”建设, 要落实“多规合一” are taken (kind other); labels of two
-characters or more than 16, dates and scores (“3·11”), and quotes that fill their paragraph
-are not asked about.
+“一网统管”, 推动“数字丝绸之路”建设, 要落实“多规合一” are taken (kind other); labels of more
+than 16 characters, dates and scores (“3·11”), and quotes that fill their paragraph are not
+asked about.
 
 What does not: quoted metaphors and terms (“连心桥”, “加码”, “平安梦”, “评判席”, “是非”,
 “组合拳”, “问题导向”, “一盘棋”), speech (a quoted text with sentence punctuation or a
@@ -529,8 +529,7 @@ NATIONAL_SYSTEM_RE = re.compile(
     "全国一体化[^\\s，。、；：“”《》（）()的和与及等]{2,12}?(?:体系|平台网络|平台|网络|网)(?![站格点络民友上])"
     "|国家[^\\s，。、；：“”《》（）()的和与及等]{4,12}?(?:信息库|资源库|数据库)"
 )
-# The shortest and longest bare quoted labels the quote model is asked about.
-MODEL_MIN_LABEL = 2
+# The longest bare quoted label the quote model is asked about.
 MODEL_MAX_LABEL = 16
 DIGITS_ONLY_RE = re.compile("[0-9０-９·.．:：/\\-—～~]+")
 # Heads that name a program only when a verb launches it in its clause.
@@ -1734,24 +1733,22 @@ class _Finder:
         """The bare quoted labels no rule decided and no other reading took: programs when
         the quote model says so (高质量共建“数字丝绸之路”, 加快“山东科技大市场”建设), or,
         when training it, its candidates."""
-        model = quote_model() if self.quote_candidates is None else None
-        if model is None and self.quote_candidates is None:
-            return
+        candidates = self.quote_candidates
+        model = quote_model() if candidates is None else None
+        if model is None and candidates is None:
+            return  # no model shipped: the rules alone decide
         text = self.text
         for qs, qe, core in self.undecided:
-            if not MODEL_MIN_LABEL <= len(core) <= MODEL_MAX_LABEL or not self._free(qs, qe):
-                # a long quote is a statement or a title, seldom a program's name; a
-                # two-character one a word (“加码”, “是非”: in the gold, 17 names to 505 words)
-                continue
+            if len(core) > MODEL_MAX_LABEL or not self._free(qs, qe):
+                continue  # a long quote is a statement or a title, seldom a program's name
             if DIGITS_ONLY_RE.fullmatch(core):
                 continue  # “3·11”大地震, “15：0”: a date or a score names an event
             if text[qs - 1 : qs] in ("", "\n") and text[qe : qe + 1] in ("", "\n"):
                 continue  # a quote that is the whole paragraph: a headline or a saying
-            if self.quote_candidates is not None:
+            if candidates is not None:
                 p = bisect_right(self.starts, qs) - 1
                 base = self.starts[p]
-                feats = features(text, qs, qe, core)
-                self.quote_candidates.append(QuoteCandidate(p, qs - base, qe - base, core, feats))
+                candidates.append(QuoteCandidate(p, qs - base, qe - base, core, features(text, qs, qe, core)))
             elif model is not None and model.probability_at(text, qs, qe, core) >= THRESHOLD:
                 self._add(qs, qe, core, "other")
 
