@@ -1079,6 +1079,11 @@ def test_quoted_parallel_lists(text: str, expected: Named) -> None:
         # campaign or project whole, verbs and words of time included
         ("（五）人工智能基础设施升级行动。", [("人工智能基础设施升级行动", "campaign")]),
         ("（一）新一代信息技术产业智能提升工程。", [("新一代信息技术产业智能提升工程", "campaign")]),
+        # policies.jsonl records 60 and 64 (gold_blind88, gold_blind89): a plan's numbered
+        # box (专栏) is headed by its project's name
+        ("专栏 2 智能制造示范工厂建设行动", [("智能制造示范工厂建设行动", "campaign")]),
+        ("专栏一 智慧健养老产品供给工程", [("智慧健养老产品供给工程", "campaign")]),
+        ("专栏 3 船厂信息基础设施建设重点", []),
         # policies.jsonl record 50 (gold_blind37 09): the launch verb bounds the name,
         # whatever verbs it holds (部署, 巩固, 更新)
         (

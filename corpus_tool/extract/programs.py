@@ -773,7 +773,10 @@ HEAD_BREAK_RE = re.compile("近?[一二两三四五六七八九十百千万\\d]+
 # Verbs that act on a pilot, right before 试点 (进入试点, 退出试点): no pilot's name.
 PILOT_ACTS = frozenset({"进入", "退出", "纳入", "参与", "参加", "申报", "申请", "承担", "列入", "入选"})
 # The number that opens a heading (（三）, 一、, 2.), with the spaces around it
-_HEADING_NUMBER = r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])\s*"
+_HEADING_NUMBER = (
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
+    r"|专栏\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[:：]?)\s*"  # 专栏 2 数字化改造升级工程: a plan's boxed project
+)
 # A numbered heading that is a campaign's or project's name and nothing else
 # (（五）人工智能基础设施升级行动。)
 HEADING_NAME_RE = re.compile(f"{_HEADING_NUMBER}([{HAN}]{{4,24}}(?:行动|工程|计划))[。．.]?\\s*")
