@@ -14,7 +14,7 @@ from corpus_tool import api
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.metrics import find_metrics
 from corpus_tool.extract.numbers import Quantity, find_quantities, parse_quantity
-from corpus_tool.extract.places import main_place
+from corpus_tool.extract.places import find_places, main_place
 from corpus_tool.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
@@ -667,8 +667,6 @@ def test_a_numeral_opening_an_idiom_or_set_phrase_is_no_figure() -> None:
 
 def test_an_estate_named_again_without_its_suffix_holds_no_figure() -> None:
     # rmrb 20200514-14-01: 融科三万英尺小区, then 融科三万英尺 alone
-    from corpus_tool.extract.places import find_places
-
     paragraphs = [
         "在湖南长沙市雨花区东塘街道东塘社区融科三万英尺小区，黄秉堃是节水模范。",
         "就在上周，包括融科三万英尺在内，长沙已有24个居民小区获评节水型小区。",
@@ -1080,3 +1078,15 @@ def test_named_periods_and_programmes_holding_numbers() -> None:
         "统筹发展安全两件大事。再开工15项重大水利工程。"
     )
     assert _figures(text) == [("15项", 15, "项")]
+
+
+def test_the_last_mile_and_a_row_number_run_into_a_place_are_no_figures() -> None:
+    # policies.jsonl record 87 (gold_blind92 09): a flattened table whose row numbers run
+    # into the first cell (7|天津开发区…), and 最后1公里 ("the last mile") as a brand
+    text = (
+        "7天津开发区精诺瀚海数据科技有限公司Join Cloud 物联网与数据分析赋能平台。"
+        "用遇见新疆为主题，最后1公里为商标。从采购最后1公里到销售。3天后返回，全程12公里。"
+    )
+    places = find_places([text], None)
+    found = find_metrics(ArticleContext(paragraphs=[text], date="2020-07-01", places=places))
+    assert [m["text"] for m in found] == ["3天", "12公里"]

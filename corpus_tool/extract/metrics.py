@@ -210,6 +210,13 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def _place_takes_unit(text: str, place_starts: list[int], start: int, end: int) -> bool:
+    """A place starts right after the figure's number, inside the figure (the place starts
+    are sorted)."""
+    i = bisect_right(place_starts, start)
+    return i < len(place_starts) and place_starts[i] < end and text[start : place_starts[i]].isdigit()
+
+
 # A short name a text defines for what it names: （以下简称“三个创新中心”）.
 DEFINED_NAME_RE = re.compile(r"简称[“\"](?P<name>[^”\"\n]{2,12})[”\"]")
 
@@ -250,6 +257,10 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     if not quantities:
         return []
     place_positions = [s for s, _, _ in places]
+    if place_positions:
+        # a place that starts inside a figure took its unit (7天津开发区…有限公司: a table
+        # row's number run into the first cell, no 7 days)
+        quantities = [q for q in quantities if not _place_takes_unit(text, place_positions, q[0], q[1])]
     place_starts = {s: e for s, e, _ in places}
     main_place = ctx.main_place
     n = len(text)

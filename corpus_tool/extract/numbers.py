@@ -815,6 +815,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 5905-5925MHz频段, 射频识别 2.45GHz 空中接口协议: a band's or a standard's name
         if unit_written == "项" and after[:1] == "目" and text[unit_end + 1 : unit_end + 2] != "标":
             return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
+        if unit_written == "公里" and numeral == "1" and text[start - 2 : start] == "最后":
+            return None  # 最后1公里: "the last mile", as 最后一公里 (whose 一 counts nothing)
         if unit_written in ("公斤", "千克") and after[:1] == "级":
             return None  # 57公斤级: a weight class of a sport, not a weight
         if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
