@@ -586,6 +586,10 @@ ONE_PARAGRAPH_NAMES = [
     ("应匈牙利总统舒尤克和总理欧尔班邀请开始对匈牙利进行国事访问。", ["舒尤克", "欧尔班"]),
     ("当地时间5月7日，应法国总统马克龙特别邀请，国家主席习近平乘专机抵达。", ["马克龙", "习近平"]),
     ("彭丽媛在匈牙利总理欧尔班夫人雷沃伊陪同下，参观学校。", ["彭丽媛", "欧尔班", "雷沃伊"]),
+    # rmrb 20200509-03-01, 20200508-16-01: a dotted name after a title whose first part
+    # opens with no surname (the reading starts at 习 or 桑)
+    ("泰国驻华大使阿塔育·习萨目表示：“我们盼望着能够签署。”", ["阿塔育·习萨目"]),
+    ("国际航运公会首席航运分析师彼得·桑得表示，中国建立了一个庞大的体系。", ["彼得·桑得"]),
     # rmrb 20200512-12-01: titles of nurses and doctors, 老人 after the name
     ("五附院全科医学科护士长杨荣给老人量了血压。", ["杨荣"]),
     ("主任医师李霞根据病情给他调整了心脏病用药方案。", ["李霞"]),
@@ -719,6 +723,24 @@ def test_a_line_that_signs_with_titles_a_space_and_the_name() -> None:
     assert people == {
         "张连起": ["全国政协委员", "中国税务学会副会长"],
         "刘结一": ["国务院台湾事务办公室主任"],
+    }
+
+
+def test_a_signing_name_spaced_out_or_dotted() -> None:
+    # rmrb 20200513-17-01 (gold_blind93 02), 20200514-19-02: forum speakers' lines
+    paragraphs = [
+        "泰国驻华大使 阿塔育·习萨目",
+        "应对这场疫情的有效方式是进行合作。",
+        "国际货币基金组织副总裁 张 涛",
+        "北京理工大学法学院副教授 孟 强",
+        "养护果树 增收有路",
+    ]
+    ctx = context_of(paragraphs, None, "2020-05-13")
+    people = {p["name"]: p["titles"] for p in find_people(ctx)}
+    assert people == {
+        "阿塔育·习萨目": ["泰国驻华大使"],
+        "张 涛": ["国际货币基金组织副总裁"],
+        "孟 强": ["北京理工大学法学院副教授"],
     }
 
 

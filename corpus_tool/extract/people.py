@@ -227,8 +227,12 @@ LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共�
 CONTACT_PHONE_RE = re.compile(rf"[：:]\s*([{HAN}]{{2,3}})[ \u3000]*(?=(?:0\d{{2,3}}[-－]?)?\d{{7,8}}(?!\d)|1[3-9]\d{{9}}(?!\d))")
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
 # A line that signs a statement with titles, a space and the name (全国政协委员、中国税务学会
-# 副会长 张连起), as the NPC and CPPCC columns do.
-SIGNATURE_RE = re.compile(rf"(?m)^(?:——)?([^\n]{{2,40}}?[{HAN}])[ \u3000]+([{HAN}]{{2,4}})$")
+# 副会长 张连起), as the NPC and CPPCC columns do; a two-character name may be spaced out
+# (副总裁 张 涛), a foreign one dotted (泰国驻华大使 阿塔育·习萨目).
+SIGNATURE_RE = re.compile(
+    rf"(?m)^(?:——)?([^\n]{{2,40}}?[{HAN}])[ \u3000]+"
+    rf"([{HAN}]{{2,4}}|[{HAN}][ \u3000][{HAN}]|[{HAN}]{{1,6}}[{DOTS}][{HAN}]{{1,8}})$"
+)
 # 谭东，男，1963年出生; 陈锡华，1975年9月出生: the profile of a person.
 PROFILE_RE = re.compile(
     rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年\d{{1,2}}月出生))"
@@ -1251,6 +1255,13 @@ class _Finder:
     def _accept(self, text: str, s: int, e: int) -> None:
         if e - s in (2, 3) and _tibetan_name(text, s):
             e = s + 4  # 白玛|赤林: a Tibetan name of two parts, not the surname 白 and 玛
+        if s > 2 and text[s - 1] in DOTS:
+            first = self._first_part_start(text, s - 1, s)
+            if first != s:
+                # the last part stays a name of its own: later mentions use it alone
+                # (穆罕默德·穆伊兹, then 穆伊兹在习近平陪同下…)
+                self.titles.setdefault(text[s:e], [])
+                s = first
         name = text[s:e]
         if self._rejected(text, s, e):
             return
@@ -1265,6 +1276,17 @@ class _Finder:
             titles.append(right)
 
     # -- lists of names, profiles and foreign names ------------------------------------------
+
+    def _first_part_start(self, text: str, dot: int, s: int) -> int:
+        """Where the name whose last part starts at `s`, after the dot at `dot`, starts: the
+        first part runs back to a title (驻华大使|阿塔育·习萨目表示, where 习 opens the
+        reading). `s` when no title ends within six characters before the dot."""
+        for k in range(dot - 2, max(-1, dot - 7), -1):
+            if not _is_han(text[k]):
+                return s
+            if text.endswith(self.lex.strong_titles, 0, k):
+                return k
+        return s
 
     def _whole_name(self, seg: str, loose: bool = False) -> bool:
         """`seg`, written between two separators of a list, is one name: 曹建明, 艾力更·依明巴海.
@@ -1501,7 +1523,10 @@ class _Finder:
         and the name that ends it."""
         for m in SIGNATURE_RE.finditer(text):
             name = m.group(2)
-            if m.group(1).endswith(self.lex.titles) and self._listed_name(name):
+            unspaced = "".join(name.split())
+            if m.group(1).endswith(self.lex.titles) and (
+                self._whole_name(name) if any(d in name for d in DOTS) else self._listed_name(unspaced)
+            ):
                 self._accept(text, m.start(2), m.end(2))
                 titles = self.titles.get(name)
                 if titles is not None:  # the titles stand before the space
