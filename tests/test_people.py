@@ -845,6 +845,15 @@ def test_contacts_named_with_their_telephone_numbers() -> None:
     paragraphs = ["五、联系方式", "工业和信息化部电子信息司：喻一鸣 010-68208283", "国家体育总局科教司：段雅丽 010-87182335"]
     ctx = context_of(paragraphs, None, "2022-08-26")
     assert [p["name"] for p in find_people(ctx)] == ["喻一鸣", "段雅丽"]
+    # policies.jsonl 41 (gold_blind91 10): the office runs into the name, spaced apart,
+    # and a two-character name is spaced out; 中小企业 before a number is no name
+    paragraphs = [
+        "工业和信息化部装备工业一司\u3000\u3000陆瑞阳\u3000010-68205630",
+        "中国信息通信研究院\u3000\u3000刘\u3000迎\u300018610885074\u3000李\u3000铮\u300018910968668",
+        "提供一站式服务。中小企业13810398406",
+    ]
+    ctx = context_of(paragraphs, None, "2022-09-23")
+    assert [p["name"] for p in find_people(ctx)] == ["陆瑞阳", "刘\u3000迎", "李\u3000铮"]
 
 
 def test_more_national_leaders_named_without_a_title() -> None:

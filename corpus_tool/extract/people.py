@@ -224,7 +224,13 @@ COUNT_OF_PEOPLE_RE = re.compile(r"[\d一二两三四五六七八九十]+[名人�
 LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共同", "先后", "均", "被", "因", "作了")
 # 联系人：吴国政 (the contact lines of a notice): names after the label, set apart by 、，.
 # A contact given by name and telephone number after its office (电子信息司：喻一鸣 010-68208283).
-CONTACT_PHONE_RE = re.compile(rf"[：:]\s*([{HAN}]{{2,3}})[ \u3000]*(?=(?:0\d{{2,3}}[-－]?)?\d{{7,8}}(?!\d)|1[3-9]\d{{9}}(?!\d))")
+# The office may run straight into the name, a two-character name may be spaced out
+# (装备工业一司　陆瑞阳　010-68205630, 研究院　刘　迎　18610885074　李　铮　18910968668).
+PHONE_DIGITS_RE = re.compile(r"\d{7}")  # a telephone number may be near: read the contacts
+CONTACT_PHONE_RE = re.compile(
+    rf"(?:[：:]\s*|[司院局处室厅][ \u3000]*|(?<=\d)[ \u3000]*)([{HAN}]{{2,3}}|[{HAN}][ \u3000][{HAN}])[ \u3000]*"
+    r"(?=(?:0\d{2,3}[-－]?)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))"
+)
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
 # A line that signs a statement with titles, a space and the name (全国政协委员、中国税务学会
 # 副会长 张连起), as the NPC and CPPCC columns do; a two-character name may be spaced out
@@ -1509,7 +1515,7 @@ class _Finder:
         """联系人：吴国政, 联系人：张三、李四, 电子信息司：喻一鸣 010-68208283: the contact
         people of a notice."""
         for m in CONTACT_PHONE_RE.finditer(text):
-            if self._strict_name(m.group(1)):
+            if self._strict_name("".join(m.group(1).split())):  # 刘　迎: spaced out
                 self._accept(text, m.start(1), m.end(1))
         if "系人" not in text:
             return
@@ -1694,7 +1700,7 @@ class _Finder:
                 self._list_before(text, m.start(), 1 if tail.endswith(("代表", "委员", "同志")) else 2)
         if "，男，" in text or "，女，" in text or "月出生" in text:
             self._profiles(text)
-        if "：" in text or ":" in text:
+        if "：" in text or ":" in text or PHONE_DIGITS_RE.search(text):
             self._contacts(text)
         if " " in text or "\u3000" in text:
             self._signatures(text)
