@@ -881,6 +881,8 @@ CLAUSE_ENDS = "，。；！？：\n,;!?:"
 # and not a named program; one already running is used (依托, 通过, 推动 …).
 # 工作 right after a quote, as a noun of its own (“助企行”工作。), not 工作室, 工作者 …
 QUOTED_WORK_RE = re.compile("工作(?![室者组站队日人会量部])")
+# What opens a system's name when the state or a province owns it
+OWNER_OPENINGS = ("国家", "全国", "省级", "省")
 BUILD_VERBS = ("建设", "建立", "搭建", "构建", "部署", "健全", "完善", "打造", "研发", "开发")
 # One-character words that open no name: scope (市殡葬信息系统) and measure words.
 NOT_SINGLE = frozenset("省市县区镇乡村项个名位批类种")
@@ -1580,6 +1582,12 @@ class _Finder:
                     named_from -= 1
                 self._add(named_from, e, text[start:e], kind)
 
+    def _owned(self, start: int) -> bool:
+        """A name that opens with its owner, a place or the state (山东省|科技综合业务信息系统,
+        国家级|煤矿信息大数据分析与共享交换平台, 省|公共数据开放平台): one system, named, even
+        while the text plans it."""
+        return bool(self.placed[start]) or self.text.startswith(OWNER_OPENINGS, start)
+
     def _owner_start(self, start: int, head: str) -> int:
         """Where a name read leftwards really starts: a ministry whose name holds 和
         (工业和|信息化部试点管理系统) owns the whole of it, and a national system is named
@@ -1668,7 +1676,9 @@ class _Finder:
             # launches the name bounds it, whatever verbs the name holds
             start, words, tags = launched_from, [text[launched_from:s]], ["n"]
         elif (
-            not self._enough(words, need)
+            # a place right before a system's name opens it and counts as one of its
+            # words (山东省|科技综合业务信息系统)
+            not self._enough(words, need - 1 if head in PLATFORM_HEADS and start > 0 and self.placed[start - 1] else need)
             and not (head in CAMPAIGN_SEASON_HEADS and words[-1:] in (["全国"], ["全民"]))
         ) or (object_of_verb and tags[0] == "v"):
             return None  # (全国|科技活动周 names a nationwide week, generic words and all)
@@ -1689,8 +1699,8 @@ class _Finder:
             # belongs with the name's first word (硕博士), which then starts mid-word
         if head in PLATFORM_HEADS and not words[0].endswith(PLATFORM_FUNCTIONS):
             return None
-        if head in PLATFORM_HEADS and self._in_clause_before(start, BUILD_VERBS):
-            return None  # 建设|智能排产调度系统: a system the text plans
+        if head in PLATFORM_HEADS and self._in_clause_before(start, BUILD_VERBS) and not self._owned(start):
+            return None  # 建设|智能排产调度系统: a system the text plans (but 建设|山东省科技综合业务信息系统)
         if head == "系统" and words[0].endswith(SECTOR_WORDS):
             return None  # 全国法院系统, 公安系统: a sector, not a system
         if head == "计划" and words[0] in ("资源", "定制"):
