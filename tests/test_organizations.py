@@ -930,6 +930,13 @@ def test_the_communist_party_of_china_named_in_full() -> None:
         # a bracket splits no item from its name (新闻联播 2024-04-08)
         ("中国人民保险集团股份有限公司、中国人寿保险（集团）公司、中国太平保险集团有限责任公司",
          ["中国人民保险集团股份有限公司", "中国人寿", "中国太平保险集团有限责任公司"]),
+        # rmrb 20200514-02-02 (gold_blind94 01), 20200508-04-01: government bodies named
+        # short in a list; an item the list split at 和 (市工业和|信息化局) is left alone
+        ("中国商务部、海关总署、市场监管总局、药监局等部门本着对生命高度负责的态度。",
+         ["商务部", "海关总署", "市场监管总局", "药监局"]),
+        ("迎泽区教育局、卫健体局、发改局、应急管理局等10多家部门工作人员。",
+         ["迎泽区教育局", "卫健体局", "发改局", "应急管理局"]),
+        ("（责任单位：市工业和信息化局、市科技局、各区县政府）", []),
         # kinds have no named item to vouch for them
         ("依托重点实验室、工程研究中心、产业技术研究院等平台。", []),
     ],

@@ -482,7 +482,9 @@ def lexicon() -> _Lexicon:
 
 # Items of a list of bodies (中国地震学会、中国灾害防御协会等): the endings a named item
 # vouches for in its neighbours, what may close an item, and what no name holds.
-SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会", "委员会")
+SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会", "委员会", "局", "总署", "部", "委")
+# Government bodies are often named short in a list (市场监管总局、药监局)
+SHORT_SIBLING_ENDS = ("局", "部", "委")
 ITEM_CLOSE = frozenset("、，。；：）”\n等")
 ITEM_BACK_RE = re.compile("[、，。；：（“\n][^、，。；：（“\n]*$")
 ITEM_END_RE = re.compile("[、，。；：）”\n]|等")
@@ -1211,12 +1213,13 @@ class _Finder:
                     continue  # where the first item of a list of committees starts is unclear
                 noise = COMMITTEE_NOISE_RE if committee else ITEM_NOISE_RE
                 if (
-                    4 <= b - a <= 16
+                    (4 if not item.endswith(SHORT_SIBLING_ENDS) else 3) <= b - a <= 16
                     and item.endswith(SIBLING_ENDS)
                     and taken.find(1, a, b) == -1
                     and not item.startswith(GENERIC_OPENERS)
                     and not noise.search(item)
-                    and text[a - 1 : a] != "（"
+                    and text[a - 1 : a] not in ("（", "和")  # 市工业和|信息化局: the list split a name
+                    and "“" not in item
                     and text[b : b + 1] != "）"  # 中国人寿保险（|集团）公司: a bracket splits a name
                 ):
                     out.append((a, b))
