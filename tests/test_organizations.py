@@ -980,3 +980,14 @@ def test_the_committees_listed_after_a_named_one() -> None:
         "农业和农村委员会",
         "人口资源环境委员会",
     ]
+
+
+def test_the_place_a_leader_visits_is_named_whole() -> None:
+    # 新闻联播 2024-03-20 (gold_blind94 06), 2024-05-23: 在…，李强听取…; the tagger splits
+    # the names (闽|都(d), 高意(d)), the clause bounds them
+    ctx = sentence(
+        "在闽都创新实验室，李强了解科研攻关、成果转化情况。在福州高意集团，李强听取企业情况介绍。"
+        "在三全食品公司，李强察看原材料检测。在全市各级医院，医护人员坚守岗位。"
+    )
+    ctx.people = find_people(ctx)
+    assert [n for n, _ in orgs(ctx)] == ["闽都创新实验室", "福州高意集团", "三全食品公司"]

@@ -482,6 +482,10 @@ def lexicon() -> _Lexicon:
 
 # Items of a list of bodies (中国地震学会、中国灾害防御协会等): the endings a named item
 # vouches for in its neighbours, what may close an item, and what no name holds.
+# 在…， opening a sentence or a paragraph, and the name between (在闽都创新实验室，李强…)
+VISITED_CLAUSE_RE = re.compile(r"(?:^|(?<=[。！？\n]))在([^\s，。、；：！？“”《》（）()的和与及]{4,20})，$")
+# What a leader does at a place he visits
+VISIT_VERB_RE = re.compile("(?:先后|首先|随后|还)?(?:了解|听取|察看|考察|走进|来到|详细|仔细|看望|参观|调研|观看|步行|实地|走访|同|与|向)")
 SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会", "委员会", "局", "总署", "部", "委")
 # Government bodies are often named short in a list (市场监管总局、药监局)
 SHORT_SIBLING_ENDS = ("局", "部", "委")
@@ -522,6 +526,12 @@ class _Finder:
         self.in_doc = joined.mask(m.span() for m in TITLE_RE.finditer(self.text)) if "《" in self.text else None
         # where the people are: a known name inside a person's name is none (傅政华|为)
         self.person_mask = joined.mask_of(ctx.people)
+        # where each person's mention starts, and where it ends
+        self.people_ends = {
+            joined.starts[r["paragraph"]] + r["start"]: joined.starts[r["paragraph"]] + r["end"]
+            for r in ctx.people
+        }
+        self.people_starts = sorted(self.people_ends)
 
     def _known_in_other_word(self, s: int, e: int) -> bool:
         """The known name at [s, e) is part of other words (KNOWN_NOT_AFTER, KNOWN_NOT_BEFORE,
@@ -1189,7 +1199,34 @@ class _Finder:
             last_end = e
         if "、" in text:
             found += self._list_siblings(found)
+        if self.people_starts:
+            found += self._visited(found)
         return self._records(self._short_names(found))
+
+    def _visited(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The place a leader visits, named whole in the clause that opens the paragraph or
+        the sentence: 在闽都创新实验室，李强了解…; 在福州高意集团，李强听取… (the
+        tagger splits such names: 闽|都(d), 高意(d)). The clause must be 在 and the
+        name alone, the name must end in a suffix, and a person and a verb follow."""
+        text = self.text
+        taken = bytearray(len(text))
+        for s, e in found:
+            taken[s:e] = b"\x01" * (e - s)
+        out: list[tuple[int, int]] = []
+        for p in self.people_starts:
+            if text[p - 1 : p] != "，":
+                continue
+            m = VISITED_CLAUSE_RE.search(text, max(0, p - 24), p)
+            if m is None or not VISIT_VERB_RE.match(text, self.people_ends[p]):
+                continue
+            a, b = m.span(1)
+            suffix = self.lex.suffix_re.search(text, max(a, b - 6), b)
+            while suffix is not None and suffix.end() != b:
+                suffix = self.lex.suffix_re.search(text, suffix.start() + 1, b)
+            if suffix is None or suffix.start() - a < 2 or taken.find(1, a, b) != -1:
+                continue
+            out.append((a, b))
+        return out
 
     def _list_siblings(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The other items of a list in which a found name ends its item, when they end like
