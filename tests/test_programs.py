@@ -389,6 +389,12 @@ def named(text: str) -> Named:
             "针对生产计划不合理等问题，建设智能排产调度系统。依托县级禁毒网格化管理系统开展排查。",
             [("县级禁毒网格化管理系统", "platform")],
         ),
+        (  # policies.jsonl records 198, 60 (gold_blind94 09): a system named for the firms
+            # that use it is a kind; a nationwide one is named
+            "主要用于指导石化企业调度指挥系统的建设。设计信息系统、企业管理信息系统、物流系统。"
+            "7广州亚信技术有限公司全国中小企业金融服务平台提供服务。",
+            [("全国中小企业金融服务平台", "platform")],
+        ),
         (  # policies.jsonl (药品信息化), rmrb 20200511-11-06: but the state's or a
             # province's own system is named, planned or running, and a province before it
             # counts as one of its words
@@ -453,9 +459,12 @@ def named(text: str) -> Named:
             "正在陆续成立100所工匠学院。",
             [("技能大师工作室", "brand")],
         ),
-        (  # policies.jsonl record 36: what a standard is for opens no name
-            "仿真培训系统设计和建设等的仿真培训标准。主要用于指导石化企业操作管理系统的建设。",
-            [("石化企业操作管理系统", "platform")],
+        (  # policies.jsonl record 36: what a standard is for opens no name (用于指导), and
+            # a system named for the firms that use it, or for a field's related systems,
+            # is a kind (gold_blind94 09)
+            "仿真培训系统设计和建设等的仿真培训标准。主要用于指导石化企业操作管理系统的建设。"
+            "网络安全标准用于保证智能制造领域相关信息系统的可用性。",
+            [],
         ),
     ],
 )

@@ -1588,6 +1588,18 @@ class _Finder:
         while the text plans it."""
         return bool(self.placed[start]) or self.text.startswith(OWNER_OPENINGS, start)
 
+    def _kind_for_firms(self, start: int, end: int) -> bool:
+        """A system named for the firms that use it, with no owner, place or brand before
+        企业 (石化企业|调度指挥系统, 中小企业|公共服务平台; but 苏宁企业贷云服务平台,
+        青岛市工业互联网企业综合服务平台, 国家中小企业公共服务示范平台)."""
+        text = self.text
+        firms = text.find("企业", start, end)
+        if firms == -1 or self._owned(start) or self.placed.find(1, max(0, start - 1), firms) != -1:
+            return False
+        if text.endswith(("全国", "国家"), 0, start):
+            return False  # 全国|中小企业金融服务平台: the nationwide one
+        return all(ptag not in PROPER_WORD_TAGS for _, ptag in tag(text[start:firms]))
+
     def _owner_start(self, start: int, head: str) -> int:
         """Where a name read leftwards really starts: a ministry whose name holds 和
         (工业和|信息化部试点管理系统) owns the whole of it, and a national system is named
@@ -1701,6 +1713,8 @@ class _Finder:
             return None
         if head in PLATFORM_HEADS and self._in_clause_before(start, BUILD_VERBS) and not self._owned(start):
             return None  # 建设|智能排产调度系统: a system the text plans (but 建设|山东省科技综合业务信息系统)
+        if head in PLATFORM_HEADS and (self._kind_for_firms(start, e) or "相关" in text[start:s]):
+            return None  # 石化企业调度指挥系统, 企业管理信息系统, 智能制造领域相关信息系统: kinds
         if head == "系统" and words[0].endswith(SECTOR_WORDS):
             return None  # 全国法院系统, 公安系统: a sector, not a system
         if head == "计划" and words[0] in ("资源", "定制"):
