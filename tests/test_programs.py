@@ -495,6 +495,11 @@ def test_unquoted_names_from_head_nouns(text: str, expected: Named) -> None:
         # a field's pilot demonstrations (试点示范), no named pilot (policies.jsonl 172, 92)
         "对列入国家级、省级、市级智能制造试点示范项目的，分别给予３００万元、２００万元奖励。",
         "配合有关部门做好智慧健康养老试点示范。",
+        # a campaign word used as a common noun after a verb that uses it (rmrb 20200511-09-01,
+        # policies.jsonl, xwlb 2024-01-27), or cut short by the tagger (无障碍|改造)
+        "坚决向形式主义顽瘴痼疾开刀，确保集中整治不走过场、不做虚功。",
+        "政府、服务机构、企业协同推进和落实好专项行动。开展相关专项整治行动，重点整治。",
+        "部将重点抓好互联网应用适老化及无障碍改造专项行动落实。",
     ],
 )
 def test_heads_without_a_name(text: str) -> None:

@@ -407,6 +407,9 @@ LIST_ITEMS_RE = re.compile(rf"[{HAN}“”]{{4,24}}(?:、[{HAN}“”]{{4,24}})+
 # Words of ownership that open a campaign's name (省属重点企业…专项行动)
 OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # 专项行动, 专项整治 …: a named campaign is read leftwards from these.
+# Verbs before a campaign word that use it as a common noun (确保集中整治不走过场,
+# 落实好专项行动, 开展相关专项整治行动)
+CAMPAIGN_NAME_VERBS = frozenset({"确保", "落实", "落实好", "抓好", "做好", "相关", "有关"})
 CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治(?:行动)?|专项斗争|集中整治(?:行动)?|专项治理(?:行动)?")
 # What after a campaign's name makes it a plan (…专项行动计划): a document to be issued.
 PLAN_AFTER_CAMPAIGN = ("计划", "方案")
@@ -1539,12 +1542,16 @@ class _Finder:
                 pos -= 1
                 continue
             launched = k > 0 and pairs[k - 1][0] in CAMPAIGN_LEFT_STOPS  # 开展|扶贫|领域…
+            if word in CAMPAIGN_NAME_VERBS:
+                return None  # 确保|集中整治, 落实好|专项行动, 开展相关|专项整治行动: no name
             if (
                 word in CAMPAIGN_LEFT_STOPS
                 or ptag[:1] not in ("n", "v", "a")
                 or ptag in ("vd", "ad")
                 or (joined and ptag not in ("n", "an", "vn", "nz", "ns") and not (ptag == "v" and launched))
             ):
+                if ptag[:1] in ("a", "b") and start < s:
+                    return None  # 无障碍(a)|改造专项行动: a name cut short by the tagger
                 break
             pos -= len(word)
             start = pos
