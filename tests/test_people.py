@@ -279,6 +279,10 @@ def test_every_entity_points_at_its_text_on_real_corpora(shared_corpus_articles:
             "促进中医药发展等积极发言。",
             {"陈刚": [], "郭素萍": [], "吴相君": []},
         ),
+        (  # rmrb 20200501-08-01 (gold_blind96 03): names listed before 等作家
+            "刘心武、陈建功等作家以不同的笔触表现城市。李洱、邱华栋等作家描述日新月异的城市。",
+            {"刘心武": [], "陈建功": [], "李洱": [], "邱华栋": []},
+        ),
         (  # rmrb 20200522-02-06: names listed after a title, a Tibetan and a dotted name among them
             "全国人大常委会副委员长王晨、曹建明、张春贤、沈跃跃、吉炳轩、艾力更·依明巴海、万鄂湘、"
             "陈竺、王东明、白玛赤林、丁仲礼、郝明金、蔡达峰、武维华，秘书长杨振武出席会议。",

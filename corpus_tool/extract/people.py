@@ -211,7 +211,11 @@ DATED_LEAD_RE = re.compile(r".*\d+日(?:上午|下午|晚上|晚)?[同与和向]
 TITLE_LEAD_VERBS = ("正如", "欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
 # that a title or a role word after 等 anchors; each item is a whole name.
-LIST_TAIL_RE = re.compile(r"等(?:代表|委员|同志|人|[\d一二两三四五六七八九十几多余]+[人名位](?:代表|委员)?)")
+LIST_TAIL_RE = re.compile(
+    r"等(?:代表|委员|同志|人|[\d一二两三四五六七八九十几多余]+[人名位](?:代表|委员)?"
+    # 刘心武、陈建功等作家: a trade that only people have
+    r"|作家|诗人|学者|科学家|艺术家|画家|书法家|演员|导演|歌手|运动员|选手|院士|教授|专家(?!组))"
+)
 # Three names or more joined by 、 with no title or role word around them (还有岑子杰、
 # 刘颕匡、陈浩天、区诺轩……): found from the separators, checked item by item.
 BARE_LIST_RE = re.compile(rf"[{HAN}]{{2,4}}(?:、[{HAN}]{{2,3}}){{2,}}(?:、[{HAN}]{{2,4}})?")
