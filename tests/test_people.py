@@ -608,6 +608,8 @@ ONE_PARAGRAPH_NAMES = [
     ("载人航天工程着陆场系统副总设计师卞韩城介绍，着陆区面积非常大。", ["卞韩城"]),
     # rmrb 20200501-08-01: a name right before the title of a work
     ("报告文学领域，何建明《浦东史诗》、杨黎光《家园》等作品，讲述饱满生动的故事。", ["何建明", "杨黎光"]),
+    # rmrb 20200501-08-01 (gold_blind96 03): the tagger reads the last character as a place
+    ("通过塑造人物写活一座城。金宇澄的《繁花》别具一格。", ["金宇澄"]),
     # rmrb 20200502-08-02: 院士 after the name (钟南山, after 一条 with no boundary before
     # it, is found as a known name)
     ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["钟南山", "袁隆平"]),

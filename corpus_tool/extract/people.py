@@ -1572,7 +1572,11 @@ class _Finder:
                 and self._strict_name(c)
                 and (k == 0 or text[s] in LEFT_BOUNDARY)
                 # not 应按照《…》 nor 东方卫视《…》: no verb, function word or place in it
-                and not any(t[:1] in "pvcdumqr" or t in ("ns", "nt") for _, t in tag(c))
+                # (a lone last character the tagger calls a place ends a name: 金宇|澄)
+                and not any(
+                    t[:1] in "pvcdumqr" or (t in ("ns", "nt") and (i == 0 or len(w) > 1))
+                    for i, (w, t) in enumerate(tag(c))
+                )
                 and c[-1] not in ORG_END
                 and c[-1] not in "视报刊网"
             ):
