@@ -610,6 +610,8 @@ ONE_PARAGRAPH_NAMES = [
     ("报告文学领域，何建明《浦东史诗》、杨黎光《家园》等作品，讲述饱满生动的故事。", ["何建明", "杨黎光"]),
     # rmrb 20200501-08-01 (gold_blind96 03): the tagger reads the last character as a place
     ("通过塑造人物写活一座城。金宇澄的《繁花》别具一格。", ["金宇澄"]),
+    # rmrb 20200507-04-03 (gold_blind96 01): 副总师, the deputy chief engineer
+    ("嫦娥四号长管团队副总师于天一介绍，这意味着玉兔二号复工。", ["于天一"]),
     # rmrb 20200502-08-02: 院士 after the name (钟南山, after 一条 with no boundary before
     # it, is found as a known name)
     ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["钟南山", "袁隆平"]),
