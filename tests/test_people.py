@@ -612,6 +612,13 @@ ONE_PARAGRAPH_NAMES = [
     ("通过塑造人物写活一座城。金宇澄的《繁花》别具一格。", ["金宇澄"]),
     # rmrb 20200507-04-03 (gold_blind96 01): 副总师, the deputy chief engineer
     ("嫦娥四号长管团队副总师于天一介绍，这意味着玉兔二号复工。", ["于天一"]),
+    # 新闻联播 2024-05-08 (gold_blind96 07): a list of the country's officials opened by
+    # its title runs on past commas
+    (
+        "塞尔维亚总统武契奇夫妇，对华合作国家委员会主席、前总统尼科利奇夫妇，议长布尔纳比奇，"
+        "总理武切维奇等热情迎接。",
+        ["武契奇", "尼科利奇", "布尔纳比奇", "武切维奇"],
+    ),
     # rmrb 20200502-08-02: 院士 after the name (钟南山, after 一条 with no boundary before
     # it, is found as a known name)
     ("前不久一条钟南山院士为袁隆平院士颁奖的视频，引得无数人为之动容。", ["钟南山", "袁隆平"]),

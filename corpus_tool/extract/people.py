@@ -1641,9 +1641,17 @@ class _Finder:
         """The country ends within 14 characters before the title, or opens the same
         title phrase further back (津巴布韦非洲民族联盟—爱国阵线主席兼第一书记、总统…)."""
         gap = title_start - country_end
-        if not 0 <= gap <= 40:
+        if not 0 <= gap <= 60:
             return False
-        return gap <= 14 or not any(ch in "，。；：！？\n" for ch in text[country_end:title_start])
+        if gap <= 14:
+            return True
+        # further back only in the same sentence, and past commas only in a list of the
+        # country's officials that its title opens (塞尔维亚总统武契奇夫妇，…前总统尼科利奇夫妇，
+        # 议长布尔纳比奇，总理武切维奇)
+        between = text[country_end:title_start]
+        if any(ch in "。；：！？\n" for ch in between):
+            return False
+        return (gap <= 40 and "，" not in between) or FOREIGN_TITLE_RE.match(text, country_end) is not None
 
     def _nearest_country_names_in_han(self, lo: int) -> bool:
         """The last country named within 14 characters before `lo` is one whose people's
