@@ -264,6 +264,7 @@ REAL_PROGRAMS: dict[str, list[Row]] = {
         ("‘全岗通’工作机制", "全岗通", "mechanism", "四川省", 2),
         ("“一站式接待”", "一站式接待", "other", "贵州省安顺市安顺社区", 4),  # a service sign (the quote model)
         ("“全岗通”", "全岗通", "mode", "四川省成都市都江堰市", 4),
+        ("《异地医疗报销备案表》", "异地医疗报销备案表", "document", "四川省成都市都江堰市", 4),  # a form
         ("“全岗通”", "全岗通", "mode", "四川省成都市都江堰市", 4),
     ],
     # 完善基层群众自治制度: one of the state's basic political systems, named as written
@@ -1151,6 +1152,11 @@ def test_leaders_articles_and_funding_forms_are_documents() -> None:
             "吴德沛提交了《关于加强重大疫情医疗救治传染病体系建设》的提案。",
             [("《关于加强重大疫情医疗救治传染病体系建设》", "document")],
         ),
+        # forms, a city's long-range design, a joint outlook (policies.jsonl record 140,
+        # 新闻联播 2024-01-20, 2024-05-27; gold_blind91 06, gold_blind96 06 and 09)
+        ("请在公示期间填写《标准立项反馈意见表》（见附件2）。", [("《标准立项反馈意见表》", "document")]),
+        ("他亲自主持编制了《福州市20年经济社会发展战略设想》。", [("《福州市20年经济社会发展战略设想》", "document")]),
+        ("落实《中日韩合作未来十年展望》。", [("《中日韩合作未来十年展望》", "document")]),
         # a journal the article was published in (rmrb 20200512-11-05)
         ("研究成果近日以封面文章刊发在《科学通报》上。", []),
     ],

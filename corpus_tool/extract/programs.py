@@ -158,6 +158,10 @@ DOC_TYPES = (
     "共识",
     "通报",
     "指示",
+    # forms to fill in (《标准立项反馈意见表》), a city's long-range design, a joint outlook
+    "表",
+    "设想",
+    "展望",
 )
 # Verbs that govern a document whatever its title ends with: 按照《网站设计无障碍技术要求》,
 # 深入实施《中国制造2025》, 对照《巴黎协定》; a chain of titles after one verb shares it.
