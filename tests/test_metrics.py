@@ -1090,3 +1090,15 @@ def test_the_last_mile_and_a_row_number_run_into_a_place_are_no_figures() -> Non
     places = find_places([text], None)
     found = find_metrics(ArticleContext(paragraphs=[text], date="2020-07-01", places=places))
     assert [m["text"] for m in found] == ["3天", "12公里"]
+
+
+def test_negative_power_levels_and_a_power_density() -> None:
+    # policies.jsonl record 120 (gold_blind98 09): the spec table's limits are negative;
+    # 0-1MHz is a range, and 10-20℃ stays one
+    text = "0-1MHz -21dBm 30kHz 有效值检波。不超过-50dBm/MHz，按峰值检波方式测试。气温10-20℃。"
+    assert [(f, v, u) for f, v, u in _figures(text) if u != "MHz" and u != "kHz"] == [
+        ("-21dBm", -21, "dBm"),
+        ("-50dBm/MHz", -50, "dBm/MHz"),
+        ("10", 10, "℃"),
+        ("20℃", 20, "℃"),
+    ]

@@ -242,6 +242,7 @@ _PER = (
     "辆",
     "件",
     "个",
+    "MHz",  # -50dBm/MHz: a power density
 )
 
 
@@ -962,13 +963,14 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     if unit in ("摄氏度", "℃", "度") and start >= 2 and text.startswith("零下", start - 2):
         value, start = -value, start - 2  # 零下40摄氏度 is -40
     elif (
-        unit in ("摄氏度", "℃")
+        (unit in ("摄氏度", "℃") or (unit or "").startswith("dB"))
         and start >= 1
         and text[start - 1] in "-－"
-        and not (start >= 2 and (text[start - 2].isdigit() or text[start - 2] == "℃"))
+        and not (start >= 2 and (text[start - 2].isdigit() or text[start - 2] in "℃mB"))
         and not (start >= 3 and text[start - 2] == "度" and text[start - 3].isdigit())
     ):
-        value, start = -value, start - 1  # 超低温（-269℃）, 降至-52.3℃ (not 10-20℃, a range)
+        # 超低温（-269℃）, 降至-52.3℃, 0-1MHz -21dBm (not 10-20℃ nor -10--5dBm, ranges)
+        value, start = -value, start - 1
     return _Found(
         start,
         end,
