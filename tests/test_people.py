@@ -339,6 +339,11 @@ def test_every_entity_points_at_its_text_on_real_corpora(shared_corpus_articles:
             "谭东，男，1963年出生，1986年加入中国共产党，生前系成都市大邑县公安局交警大队西岭执勤组组长。",
             {"谭东": []},
         ),
+        (  # rmrb 20200520-20-05 (gold_blind97 01), 20200512-15-09: born in a year, no month;
+            # an ethnic group is no name
+            "于海河，1962年出生于一个农民家庭。金海，蒙古族，1955年出生于内蒙古。",
+            {"于海河": []},
+        ),
         (  # rmrb 20200509-04-02: three names or more in a row, no title around them
             "在始于2019年6月的修例风波中，与黄之锋一道成为反中乱港“急先锋”的“明星级”人物，"
             "还有岑子杰、刘颕匡、陈浩天、区诺轩……在媒体的镜头和麦克风前，他们声嘶力竭地鼓动煽惑。",

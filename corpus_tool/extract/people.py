@@ -243,9 +243,9 @@ SIGNATURE_RE = re.compile(
     rf"(?m)^(?:——)?([^\n]{{2,40}}?[{HAN}])[ \u3000]+"
     rf"([{HAN}]{{2,4}}|[{HAN}][ \u3000][{HAN}]|[{HAN}]{{1,6}}[{DOTS}][{HAN}]{{1,8}})$"
 )
-# 谭东，男，1963年出生; 陈锡华，1975年9月出生: the profile of a person.
+# 谭东，男，1963年出生; 陈锡华，1975年9月出生; 于海河，1962年出生于…: the profile of a person.
 PROFILE_RE = re.compile(
-    rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年\d{{1,2}}月出生))"
+    rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年(?:\d{{1,2}}月)?出生))"
 )
 # 李强同阿尔巴尼斯举行…, 赵乐际同崔龙海会谈 (the leader before 同 is checked in code).
 MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
@@ -1545,7 +1545,7 @@ class _Finder:
     def _profiles(self, text: str) -> None:
         """谭东，男，1963年出生; 陈锡华，1975年9月出生: a name that opens a profile."""
         for m in PROFILE_RE.finditer(text):
-            if self._whole_name(m.group(1)):
+            if self._whole_name(m.group(1)) and not m.group(1).endswith("族"):  # 金海，蒙古族，1955年出生
                 self._accept(text, m.start(1), m.end(1))
 
     def _authors(self, text: str) -> None:
@@ -1714,7 +1714,7 @@ class _Finder:
                 tail = m.group()
                 # 刘庆峰等15位代表 (the addressees of a reply): one name is enough before a role
                 self._list_before(text, m.start(), 1 if tail.endswith(("代表", "委员", "同志")) else 2)
-        if "，男，" in text or "，女，" in text or "月出生" in text:
+        if "，男，" in text or "，女，" in text or "出生" in text:
             self._profiles(text)
         if "：" in text or ":" in text or PHONE_DIGITS_RE.search(text):
             self._contacts(text)
