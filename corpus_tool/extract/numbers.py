@@ -969,7 +969,7 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         and not (start >= 2 and (text[start - 2].isdigit() or text[start - 2] in "℃mB"))
         and not (start >= 3 and text[start - 2] == "度" and text[start - 3].isdigit())
     ):
-        # 超低温（-269℃）, 降至-52.3℃, 0-1MHz -21dBm (not 10-20℃ nor -10--5dBm, ranges)
+        # 超低温（-269℃）, 降至-52.3℃, 0-1MHz -21dBm (not 10-20℃ nor 10dBm-20dBm, ranges)
         value, start = -value, start - 1
     return _Found(
         start,

@@ -480,12 +480,12 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
-# Items of a list of bodies (中国地震学会、中国灾害防御协会等): the endings a named item
-# vouches for in its neighbours, what may close an item, and what no name holds.
 # 在…， opening a sentence or a paragraph, and the name between (在闽都创新实验室，李强…)
 VISITED_CLAUSE_RE = re.compile(r"(?:^|(?<=[。！？\n]))在([^\s，。、；：！？“”《》（）()的和与及]{4,20})，$")
 # What a leader does at a place he visits
 VISIT_VERB_RE = re.compile("(?:先后|首先|随后|还)?(?:了解|听取|察看|考察|走进|来到|详细|仔细|看望|参观|调研|观看|步行|实地|走访|同|与|向)")
+# Items of a list of bodies (中国地震学会、中国灾害防御协会等): the endings a named item
+# vouches for in its neighbours, what may close an item, and what no name holds.
 SIBLING_ENDS = ("大学", "学院", "学会", "协会", "集团", "研究院", "研究所", "公司", "联盟", "基金会", "研究会", "联合会", "委员会", "局", "总署", "部", "委")
 # Government bodies are often named short in a list (市场监管总局、药监局)
 SHORT_SIBLING_ENDS = ("局", "部", "委")

@@ -1594,9 +1594,8 @@ class _Finder:
                 self._add(named_from, e, text[start:e], kind)
 
     def _owned(self, start: int) -> bool:
-        """A name that opens with its owner, a place or the state (山东省|科技综合业务信息系统,
-        国家级|煤矿信息大数据分析与共享交换平台, 省|公共数据开放平台): one system, named, even
-        while the text plans it."""
+        """A name that opens with its owner, a place or the state (建设|国家药品追溯监管系统):
+        one system, named, even while the text plans it."""
         return bool(self.placed[start]) or self.text.startswith(OWNER_OPENINGS, start)
 
     def _kind_for_firms(self, start: int, end: int) -> bool:
