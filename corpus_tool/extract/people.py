@@ -232,7 +232,9 @@ LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共�
 # (装备工业一司　陆瑞阳　010-68205630, 研究院　刘　迎　18610885074　李　铮　18910968668).
 PHONE_DIGITS_RE = re.compile(r"\d{7}")  # a telephone number may be near: read the contacts
 CONTACT_PHONE_RE = re.compile(
-    rf"(?:[：:]\s*|[司院局处室厅][ \u3000]*|(?<=\d)[ \u3000]*)([{HAN}]{{2,3}}|[{HAN}][ \u3000][{HAN}])[ \u3000]*"
+    # (every alternative opens with a character the engine can skip ahead to: a lookbehind
+    # first is tried at every position)
+    rf"(?:[：:]\s*|[司院局处室厅][ \u3000]*|\d[ \u3000]*)([{HAN}]{{2,3}}|[{HAN}][ \u3000][{HAN}])[ \u3000]*"
     r"(?=(?:0\d{2,3}[-－]?)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))"
 )
 CONTACT_RE = re.compile(rf"联\s*系\s*人\s*[：:]\s*((?:[{HAN}]{{2,3}}\s*[、，,]\s*)*[{HAN}]{{2,3}})(?![{HAN}])")
