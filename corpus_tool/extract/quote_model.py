@@ -26,7 +26,7 @@ from itertools import repeat
 from corpus_tool.extract.people import word_tag
 
 # Characters of context read on each side of the quote marks.
-CONTEXT = 4
+CONTEXT = 3
 # A label is taken when the model gives it at least this probability. Chosen on held-out
 # gold sets (the training script prints precision and recall at each threshold).
 THRESHOLD = 0.5
