@@ -34,8 +34,10 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from corpus_tool.extract.context import TITLE_RE, ArticleContext
-from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
+from corpus_tool.extract.people import data_lines, tag, word_tag
 from corpus_tool.extract.places import FOREIGN_COUNTRIES, NUMERALS, SUB_SUFFIXES
 
 HAN = "\u4e00-\u9fff"
@@ -467,7 +469,9 @@ class _Lexicon:
         alternatives.append("厅(?<![大客餐展事门舞布议厅]厅)(?<!宴会厅)(?!长|市会商)")  # 省厅市会商: province and city; not 发布厅, 会议厅
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
-        self.known_re = words_re(self.known)
+        # the known names, leftmost-longest (an automaton: twice as fast as the trie regex
+        # over six hundred names)
+        self.known_automaton = AhoCorasick(self.known, matchkind=MatchKind.LeftmostLongest)
         # foreign countries by every name, longest first (a country opens its own
         # ministries' names: 俄罗斯国防部)
         self.countries = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
@@ -1026,37 +1030,38 @@ class _Finder:
         found: list[tuple[int, int]] = []
         known_mask = bytearray(len(text))
         known_starts: dict[int, int] = {}  # end of a known name → its start
-        for m in lex.known_re.finditer(text):
-            if self.in_doc is not None and self.in_doc[m.start()]:
+        for _, known_start, known_end in lex.known_automaton.find_matches_as_indexes(text):
+            name = text[known_start:known_end]
+            if self.in_doc is not None and self.in_doc[known_start]:
                 continue  # 《中国共产党巡视工作条例》: the body is part of the document's name
-            if text.startswith(("门", "署"), m.end()):
+            if text.startswith(("门", "署"), known_end):
                 continue  # 民政部门 is any civil-affairs department, not 民政部
-            if text.startswith("院", m.end()) and m.group().endswith(("法", "检")):
+            if text.startswith("院", known_end) and name.endswith(("法", "检")):
                 continue  # 美国最高法院: the suffix reading takes the whole name
-            if m.group() in KNOWN_GUARDED and self._known_in_other_word(m.start(), m.end()):
+            if name in KNOWN_GUARDED and self._known_in_other_word(known_start, known_end):
                 continue  # 南京东路, 放松下来, 淘宝村, 集中办理: the name's characters in other words
-            if self.person_mask.find(1, m.start(), m.end()) != -1:
+            if self.person_mask.find(1, known_start, known_end) != -1:
                 continue  # 傅政华|为: a person's name holds the characters
-            if DELEGATION_AFTER_RE.match(text, m.end()):
+            if DELEGATION_AFTER_RE.match(text, known_end):
                 continue  # 解放军和武警部队代表团: a delegation to a session, named after them
-            if text[m.start() - 1 : m.start()] == "届" and SESSION_AFTER_RE.match(text, m.end()):
+            if text[known_start - 1 : known_start] == "届" and SESSION_AFTER_RE.match(text, known_end):
                 continue  # 十三届|全国人大|三次会议: a session, named after the body
-            if text.startswith(TITLE_OR_LAW_AFTER, m.end()) and m.group().endswith(("部", "院")):
+            if text.startswith(TITLE_OR_LAW_AFTER, known_end) and name.endswith(("部", "院")):
                 continue  # 总统兼外交部|长: a minister's title; 国务院|组织法: a law
-            start = m.start()
+            start = known_start
             if text.endswith("中华人民共和国", 0, start):
                 start -= 7  # 中华人民共和国住房和城乡建设部: the full name as signed
             if start > 0 and self.place_mask[start - 1]:
                 country = next((c for c in self.lex.countries if text.endswith(c, 0, start)), None)
-                if country is not None and not m.group().endswith(INTERNATIONAL_ENDINGS):
+                if country is not None and not name.endswith(INTERNATIONAL_ENDINGS):
                     start -= len(country)  # 泰国|民航局, 俄罗斯|国防部: another country's body
-                elif m.group() in LOCAL_BODIES:
+                elif name in LOCAL_BODIES:
                     while start > 0 and self.place_mask[start - 1]:
                         start -= 1  # 广东省|工商联, 山西曲沃县|工商联: the place's own body
-            end = self._own_body_end(m.group(), m.end())
+            end = self._own_body_end(name, known_end)
             found.append((start, end))
             known_starts[end] = start
-            known_mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            known_mask[known_start : known_end] = b"\x01" * (known_end - known_start)
         if "国家" in text:
             found += self._national_centres()
         found += (m.span() for m in STATE_BUILDER_RE.finditer(text))

@@ -1520,9 +1520,11 @@ class _Finder:
     def _contacts(self, text: str) -> None:
         """联系人：吴国政, 联系人：张三、李四, 电子信息司：喻一鸣 010-68208283: the contact
         people of a notice."""
-        for m in CONTACT_PHONE_RE.finditer(text):
-            if self._strict_name("".join(m.group(1).split())):  # 刘　迎: spaced out
-                self._accept(text, m.start(1), m.end(1))
+        # the pattern tries a name after every digit; only a seven-digit run makes a phone
+        if PHONE_DIGITS_RE.search(text):
+            for m in CONTACT_PHONE_RE.finditer(text):
+                if self._strict_name("".join(m.group(1).split())):  # 刘　迎: spaced out
+                    self._accept(text, m.start(1), m.end(1))
         if "系人" not in text:
             return
         for m in CONTACT_RE.finditer(text):
@@ -1862,10 +1864,11 @@ class _Finder:
                 continue  # 刘胜墓, 郑洁杯, 楼栋长: things named after people; 边清边发: a phrase
             if cand in lex.common or cand in self.titles:
                 continue
-            # most boundary trigrams occur once: the count (in C) rejects them before
-            # the Python-level shape test
-            once = seen < 2 and text.count(cand) < 2
+            # most boundary trigrams occur once and not after 的: two finds (in C) reject
+            # them before the Python-level shape test (a trigram whose ends differ cannot
+            # overlap itself, so a second find is a second occurrence)
             i = text.find(cand)
+            once = seen < 2 and text.find(cand, i + 1) == -1
             if once and text[i - 1 : i] != "的":
                 continue
             if not _plausible(lex, cand, 1) or word_tag(cand) is not None:
