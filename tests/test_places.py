@@ -1000,3 +1000,22 @@ def test_xiongan_new_area_by_its_short_name() -> None:
         ("雄安", "河北省雄安新区"),
     ]
     assert names(["河北雄安新区挂牌成立。"]) == [("河北", "河北省"), ("雄安新区", "河北省雄安新区")]
+
+
+def test_a_paragraph_of_a_tour_anchors_its_own_sub_county_places() -> None:
+    # 新闻联播 2024-03-20 (gold_blind94 06): the premier in 福建, then in 江西 (the main
+    # place); each paragraph's community is its own province's city, not 江西省's
+    paragraphs = [
+        "中共中央政治局常委、国务院总理李强3月18日至20日在福建、江西调研。",
+        "在福建，李强首先来到福州西湖公园，详细了解西湖水系治理情况。李强来到大凰山社区长者食堂·学堂，与老人和托管儿童交流。",
+        "在江西，李强来到南昌市新建区就业之家，了解重点群体就业情况。在江西现代职业技术学院，李强听取江西省职业教育情况汇报。在九龙湖社区卫生服务中心，李强详细了解药品配备情况。",
+        "在江西省绿能农业发展有限公司，李强听取育秧技术汇报。江西的春耕正忙。",
+    ]
+    assert [n for n in names(paragraphs) if n[0].endswith("社区")] == [
+        ("大凰山社区", "福建省福州市大凰山社区"),
+        ("九龙湖社区", "江西省南昌市九龙湖社区"),
+    ]
+    # another city of the main place's province named in passing leaves the main county
+    # the anchor: the village is 花垣县's, not 长沙's
+    text = ["湘西州花垣县脱贫了。湘西州花垣县的干部说。", "来自长沙的游客在竹子村住了三天。"]
+    assert names(text)[-1] == ("竹子村", "湖南省湘西土家族苗族自治州花垣县竹子村")

@@ -960,6 +960,44 @@ def _listing_county(text: str, p: int, start: int, out: list[_Record], level: st
     return None
 
 
+def _paragraph_anchor(
+    gz: Gazetteer, out: list[_Record], p: int, start: int, main: Division | None
+) -> Division | None:
+    """The place a paragraph itself is about, where it differs from the article's: a
+    report of a tour takes one province a paragraph (在福建，李强首先来到福州西湖公园…
+    李强来到大凰山社区, in an article about 福建 and 江西 whose main place is 江西省).
+    The divisions named earlier in the paragraph must lie in one province and name at
+    most one city; that city (or the province) anchors the name when it lies in another
+    province than the main place, or inside the main place when that is a province
+    (江西省 → 南昌市). Under a main city or county of the same province, the main place
+    stays (来自长沙的游客在十八洞村, in a report on 湘西)."""
+    if main is None:
+        return None
+    main_province = gz.province_of(main.adcode)
+    provinces: dict[str, Division] = {}
+    cities: dict[str, Division] = {}
+    for rec in out:
+        if rec.paragraph != p or rec.end > start or not rec.adcode:
+            continue
+        if rec.level not in ("province", "city", "county"):
+            continue
+        province = gz.province_of(rec.adcode)
+        if province is None:
+            return None
+        provinces[province.adcode] = province
+        city = gz.city_of(rec.adcode)
+        if city is not None:
+            cities[city.adcode] = city
+    if len(provinces) != 1 or len(cities) > 1 or main_province is None:
+        return None
+    own = next(iter(cities.values())) if cities else next(iter(provinces.values()))
+    if own.adcode == main.adcode:
+        return None
+    if own.adcode[:2] != main_province.adcode[:2] or (main.level == "province" and own.level != "province"):
+        return own
+    return None
+
+
 def _standalone(
     gz: Gazetteer,
     text: str,
@@ -996,7 +1034,7 @@ def _standalone(
             ):
                 continue
             end, level, kind = tail
-            anchor: _Record | Division | None = county or main
+            anchor: _Record | Division | None = county or _paragraph_anchor(gz, out, p, start, main) or main
             if kind == "zone":
                 if main is None:
                     continue
