@@ -1102,3 +1102,14 @@ def test_negative_power_levels_and_a_power_density() -> None:
         ("10", 10, "℃"),
         ("20℃", 20, "℃"),
     ]
+
+
+def test_a_second_factor_a_floor_in_an_address_and_an_ordinal_after_one_ordinal() -> None:
+    # the name numerals of gold_blind94 09 (policy), rmrb 20200530-08-01 (gold_blind98 03)
+    # and gold_blind88 (policy): 7×24小时 is "around the clock", 3层11号展厅 an address,
+    # 第3、81项 two articles' items; 申请发明专利≥3 项 and a product's other figures count
+    text = (
+        "实现7×24小时智能心理咨询。走进南京博物院特展馆3层11号展厅。"
+        "按本实施细则第十二条第3、81项规定提供材料。楼高3层，共有81项展品，服务24小时。"
+    )
+    assert _figures(text) == [("3层", 3, "层"), ("81项", 81, "项"), ("24小时", 24, "小时")]

@@ -469,7 +469,8 @@ FLOOR_LABEL_AFTER = ("为", "是", "除", "设有")
 _NTH_BEFORE_RE = re.compile("第[一二三四五六七八九十]+个$")
 
 # Characters before a number that make it an ordinal, a rate base or part of a code.
-_BAD_BEFORE = frozenset("第每_./·•@#&") | frozenset(
+# (7×24小时: the second factor of a product, "around the clock", counts nothing alone)
+_BAD_BEFORE = frozenset("第每_./·•@#&×") | frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 )
 # … and before a Chinese numeral: 双十条, 数十, 初三, 周三, 十三届三次会议.
@@ -496,7 +497,11 @@ ESTATE_NAME_RE = re.compile("[\u4e00-\u9fff]{0,4}(?:小区|花园|大厦|公寓|
 # (not 东部…, 水利部统计范围的…, 迪亚拉省…: a region, a clause, a place)
 _OFFICE_BEFORE_RE = re.compile("(?<![东西南北中内外全])[局部委院](?:(?![的省市县区州])[\u4e00-\u9fff]){2,8}$")
 # A list of ordinals before a numeral, two items at least: 第1、2、|3项 (not 单项第一、|4个…)
-_ORDINAL_LIST_BEFORE_RE = re.compile("第[0-9０-９一二三四五六七八九十]+(?:、[0-9０-９一二三四五六七八九十]+)+、$")
+# (one Arabic ordinal is enough: 第十二条第3、81项; 第一、 may end a clause, 获得第一、3人…)
+_ORDINAL_LIST_BEFORE_RE = re.compile(
+    "第(?:[0-9０-９一二三四五六七八九十]+(?:、[0-9０-９一二三四五六七八九十]+)+|[0-9０-９]+)、$"
+)
+_ROOM_NUMBER_RE = re.compile("[0-9０-９]+[号室]")
 _SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会", "纪委", "中央", "党委")
 
 
@@ -818,6 +823,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
         if unit_written == "公里" and numeral == "1" and text[start - 2 : start] == "最后":
             return None  # 最后1公里: "the last mile", as 最后一公里 (whose 一 counts nothing)
+        if unit_written == "层" and _ROOM_NUMBER_RE.match(text, unit_end):
+            return None  # 3层11号展厅: a floor in an address, no count of floors
         if unit_written in ("公斤", "千克") and after[:1] == "级":
             return None  # 57公斤级: a weight class of a sport, not a weight
         if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
