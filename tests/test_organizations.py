@@ -991,3 +991,10 @@ def test_the_place_a_leader_visits_is_named_whole() -> None:
     )
     ctx.people = find_people(ctx)
     assert [n for n, _ in orgs(ctx)] == ["闽都创新实验室", "福州高意集团", "三全食品公司"]
+
+
+def test_a_legislative_council_with_its_place() -> None:
+    # rmrb 20200524-05-06 (gold_blind101 01), xwlb 2024-03-19: the council is named with
+    # Hong Kong before it; 立法会 alone names no particular one
+    text = "香港立法会议员梁美芬认为，香港特区立法会今天全票通过条例。立法会将于下周复会。"
+    assert orgs(sentence(text)) == [("香港立法会", 0), ("香港特区立法会", 0)]

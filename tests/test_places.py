@@ -1019,3 +1019,15 @@ def test_a_paragraph_of_a_tour_anchors_its_own_sub_county_places() -> None:
     # the anchor: the village is 花垣县's, not 长沙's
     text = ["湘西州花垣县脱贫了。湘西州花垣县的干部说。", "来自长沙的游客在竹子村住了三天。"]
     assert names(text)[-1] == ("竹子村", "湖南省湘西土家族苗族自治州花垣县竹子村")
+
+
+def test_a_region_of_one_character_forms_running_on_into_another_is_a_list() -> None:
+    # rmrb 20200507-09-02 (gold_blind101 04): 京津冀鲁等省市 lists four provinces; 京津冀
+    # alone stays the region
+    assert names(["积极推动东北地区与京津冀鲁等省市的互动协作。"]) == [
+        ("京", "北京市"),
+        ("津", "天津市"),
+        ("冀", "河北省"),
+        ("鲁", "山东省"),
+    ]
+    assert names(["推动京津冀协同发展。"]) == [("京津冀", "京津冀")]

@@ -1129,6 +1129,8 @@ def _abbreviations(
             while s > 0 and e - s < 6 and text[s - 1] in PROVINCE_ABBREVIATIONS:
                 s -= 1
             two_enough = PROVINCE_COUNT_RE.match(text, e) is not None or text.startswith("交界", e)
+            if e - s >= 4:
+                _unblock_region_in_run(records, blocked_by_paragraph[p], p, s, e)
             if e - s < (2 if two_enough else 3) or 1 in blocked_by_paragraph[p][s:e]:
                 continue  # 京津冀 is a region; 辽宁两省 names 辽宁 in full; 港澳地区 is one
             for i in range(s, e):
@@ -1136,6 +1138,18 @@ def _abbreviations(
                 if div is not None:
                     records.append(_division_record(gz, div, p, i, i + 1, text[i]))
             _mark(blocked_by_paragraph[p], s, e)
+
+
+def _unblock_region_in_run(records: list[_Record], blocked: bytearray, p: int, s: int, e: int) -> None:
+    """京津冀鲁等省市: a region named by its provinces' one-character forms (京津冀) that
+    runs on into another province's form is a list of provinces, not the region: its
+    record goes, so that each form is read."""
+    for rec in records:
+        if rec.paragraph == p and rec.level == "other" and s <= rec.start and rec.end <= e:
+            if all(ch in PROVINCE_ABBREVIATIONS for ch in rec.text) and rec.end - rec.start < e - s:
+                records.remove(rec)
+                blocked[rec.start : rec.end] = bytes(rec.end - rec.start)
+                return
 
 
 @lru_cache(maxsize=8192)
