@@ -1130,3 +1130,10 @@ def test_a_trader_a_technician_and_a_building_head() -> None:
     # rmrb 20200512-13-02 (gold_blind89 02), 20200514-06-05 (gold_blind86 01)
     text = "在银川经营五金店的浙江商人陈喜庆感叹道。每天早上9点，楼栋长樊玉红准时召集志愿者巡查小区。“大国工匠”中车青岛四方机车车辆股份有限公司钳工首席技师郭锐。“最美铁路人”的报告语言朴实。"
     assert [p["name"] for p in find_people(sentence(text))] == ["陈喜庆", "樊玉红", "郭锐"]
+
+
+def test_a_name_before_a_place_or_time_word() -> None:
+    # xwlb 2024-06-16 (gold_blind102 06), 2024-06-19, 2024-05-02: the last character
+    # would open 当地 or 正在, so the name ends before it
+    text = "国务院总理李强当地时间6月15日下午乘专机抵达阿德莱德。我国第一代ROV领航员韩超正在操控水下机器人。"
+    assert [r["name"] for r in find_people(sentence(text))] == ["李强", "韩超"]

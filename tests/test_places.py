@@ -1031,3 +1031,14 @@ def test_a_region_of_one_character_forms_running_on_into_another_is_a_list() -> 
         ("鲁", "山东省"),
     ]
     assert names(["推动京津冀协同发展。"]) == [("京津冀", "京津冀")]
+
+
+def test_the_two_congos_by_their_brackets() -> None:
+    # rmrb 20200511-16-01 (gold_blind102 02): 刚果（布） and 刚果（金） are two countries,
+    # in either kind of bracket; 刚果 alone (the river's) stays as written
+    assert names(["赞比亚、刚果（布）、刚果(金)为例。刚果河。"]) == [
+        ("赞比亚", "赞比亚"),
+        ("刚果（布）", "刚果（布）"),
+        ("刚果(金)", "刚果（金）"),
+        ("刚果", "刚果"),
+    ]

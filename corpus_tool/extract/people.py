@@ -904,8 +904,10 @@ class _Finder:
                     continue
                 if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
                     continue  # 李杰|来了精神: a verb before 了, read by the tagger
-                if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p"):
-                    continue  # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a preposition
+                if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p", "s", "t"):
+                    # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a
+                    # preposition; 李强|当地时间, 王伟|当天: a place or a time word
+                    continue
                 if (
                     length == sl + 2
                     and word_tag(cand[:2]) == "n"

@@ -71,6 +71,11 @@ FOREIGN_COUNTRIES: dict[str, str] = {
 FOREIGN_COUNTRIES.update(
     {"印尼": "印度尼西亚", "沙特": "沙特阿拉伯", "美利坚合众国": "美国", "苏联": "苏联"}
 )
+# The two Congos, told apart by their capitals' first characters in brackets (刚果（金）
+# is Kinshasa's, 刚果（布） Brazzaville's); 刚果 alone stays as written.
+FOREIGN_COUNTRIES.update(
+    {f"刚果{o}{c}{e}": f"刚果（{c}）" for c in "金布" for o, e in (("（", "）"), ("(", ")"))}
+)
 
 # National-level new areas whose name does not start with their city's name; the value
 # is the division they belong to (a province when they span several cities).
