@@ -1113,3 +1113,13 @@ def test_a_second_factor_a_floor_in_an_address_and_an_ordinal_after_one_ordinal(
         "按本实施细则第十二条第3、81项规定提供材料。楼高3层，共有81项展品，服务24小时。"
     )
     assert _figures(text) == [("3层", 3, "层"), ("81项", 81, "项"), ("24小时", 24, "小时")]
+
+
+def test_two_markets_and_two_kinds_of_resources_is_a_slogan() -> None:
+    # rmrb 20200507-09-02 (gold_blind101 04) and the government work reports: 统筹国内国际
+    # 两个市场、两种资源 is the slogan of opening up; 这两个市场 and 两种资源 alone count
+    text = (
+        "统筹用好国际国内两个市场、两种资源。地利用国内国外两个市场、两种资源。"
+        "利用国内外两个市场和两种资源。这两个市场通过碳抵消机制连接，共有两种资源。"
+    )
+    assert _figures(text) == [("两个", 2, "个"), ("两种", 2, "种")]

@@ -442,7 +442,9 @@ SLOGANS_RE = re.compile(
     r"两个“|一百个|一千个|一百年(?=奋斗目标)|十年磨一[剑箭]|三轮车|两条腿|五项原则|(?<=北欧)两项|(?<=冬季)两项|(?<=铁人)三项|(?<=现代)五项|三道四|一千道一万|五花八门|十二道拐|"
     r"[二两三四五六]代(?=核电|半导体|移动|通信|网络|技术|产品|战机|机型|反应堆|压水堆)|四类案件|两高两部|"
     # 板凳要坐十年冷 (an idiom); 老三件, 新三样: a set of things named by its number
-    r"十年冷|(?<=[新老])[三四五六七八][件样])"
+    r"十年冷|(?<=[新老])[三四五六七八][件样]|"
+    # 统筹国内国际两个市场两种资源: the slogan of opening up, not a count
+    r"(?<=国内国际|国际国内|国内国外)两个市场|(?<=国内外)两个市场|(?<=两个市场)两种资源|(?<=两个市场[、和])两种资源)"
 )
 _QUOTE_OPENERS_RE = re.compile(r"[“‘「『《\"〈]")
 # A short quoted phrase without clause punctuation is a name or a slogan (“双十条”,
