@@ -998,3 +998,19 @@ def test_a_legislative_council_with_its_place() -> None:
     # Hong Kong before it; 立法会 alone names no particular one
     text = "香港立法会议员梁美芬认为，香港特区立法会今天全票通过条例。立法会将于下周复会。"
     assert orgs(sentence(text)) == [("香港立法会", 0), ("香港特区立法会", 0)]
+
+
+def test_a_ministrys_department_named_by_two_fields() -> None:
+    # policies.jsonl record 130 (gold_blind101 09), rmrb 20200514-01-06, 20200510-01-05:
+    # 和 and 与 join two fields in a department's name; between two bodies they do not
+    text = (
+        "工业和信息化部信息化和软件服务业司副司长任利华出席会议。国家能源局新能源和可再生能源司有关负责人说。"
+        "自然资源部海洋战略规划与经济司近日公布公报。商务部和外交部有关司局参加。"
+    )
+    assert [name for name, _ in orgs(sentence(text))] == [
+        "工业和信息化部信息化和软件服务业司",
+        "国家能源局新能源和可再生能源司",
+        "自然资源部海洋战略规划与经济司",
+        "商务部",
+        "外交部",
+    ]

@@ -167,7 +167,7 @@ SESSION_AFTER_RE = re.compile("第?[一二三四五六七八九十]{1,3}次(?:�
 # 人民银行调查统计司): a few characters and 司, not 司法, 司机, 司令.
 MINISTRY_ENDS = ("部", "局", "委", "署", "办", "委员会", "银行", "国会")
 DEPARTMENT_RE = re.compile(
-    f"[{HAN}]{{2,8}}?司(?![法机令仪库马空职])"
+    f"[{HAN}]{{2,10}}?司(?![法机令仪库马空职])"
     # a bureau or office of a short name (国家卫生健康委疾控局, 中央网信办传播局, 美国国会
     # 预算办公室), not 全局, 大局, 格局
     f"|[{HAN}]{{2,4}}?(?:(?<![全大格布结变当开时终残棋])局(?![面势部长限])|办公室)"
@@ -179,6 +179,7 @@ DEPARTMENT_RE = re.compile(
 # A group's business division (国铁集团货运部, 国家电网营销部): a trade of two characters
 # and 部, not a word that goes on (部门, 部署, 部分).
 GROUP_DIVISION_RE = re.compile(f"[{HAN}]{{2}}部(?![门署分位件队])")
+JOINED_DEPARTMENT_RE = re.compile(f"[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司")
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)
 DEPARTMENT_STOPS = (
@@ -589,8 +590,11 @@ class _Finder:
             if department is None:
                 return end
             body = department.group()
+            # 工业和信息化部|信息化和软件服务业司, 规划发展与信息化司: a department named by two
+            # fields; 和 between bodies (商务部和外交部…司) has a body's suffix after it
+            joined = JOINED_DEPARTMENT_RE.fullmatch(body) is not None and not any(c in body for c in "部局委署厅办")
             if (
-                any(w in body for w in DEPARTMENT_STOPS)
+                any(w in body for w in DEPARTMENT_STOPS if not (joined and w in ("和", "与")))
                 or RANKED_BODY_RE.fullmatch(body)  # 教育部|工程研究中心: a rank it grants
                 or (body.endswith("中心") and any(w in body for w in CENTRE_STOPS))
                 or (body.endswith("公司") and not body.endswith("有限公司"))  # 工商银行新增公司
