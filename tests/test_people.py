@@ -1137,3 +1137,13 @@ def test_a_name_before_a_place_or_time_word() -> None:
     # would open 当地 or 正在, so the name ends before it
     text = "国务院总理李强当地时间6月15日下午乘专机抵达阿德莱德。我国第一代ROV领航员韩超正在操控水下机器人。"
     assert [r["name"] for r in find_people(sentence(text))] == ["李强", "韩超"]
+
+
+def test_a_name_before_a_four_character_idiom_and_a_speech_verb() -> None:
+    # rmrb 20200505-04-06 (gold_blind102 01), 20200515-18-01, 20200515-06-04: the manner
+    # word before 地说 may be an idiom of four (深有感触, 信心十足, 苦口婆心)
+    text = (
+        "百子庵村大学生村官刘伟深有感触地说，“我们要扎根基层。”“出栏争取达到10万头。”向进信心十足地说。"
+        "石登高苦口婆心地讲道理。"
+    )
+    assert [r["name"] for r in find_people(sentence(text))] == ["刘伟", "向进", "石登高"]

@@ -1773,6 +1773,8 @@ class _Finder:
             c = m.start() - 2  # before the manner word (自豪|地说)
             if c > 0 and _is_han(text[c]) and _is_han(text[c + 1]):
                 span = self._before_cue(text, c)
+                if span is None and c > 2 and (word_tag(text[c - 2 : m.start()]) or "")[:1] in ("i", "l"):
+                    span = self._before_cue(text, c - 2)  # 刘伟|深有感触地说: an idiom of four
                 if span is not None:
                     self._accept(text, *span)
         for m in lex.role_speech_re.finditer(text):
