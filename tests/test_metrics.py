@@ -1123,3 +1123,15 @@ def test_two_markets_and_two_kinds_of_resources_is_a_slogan() -> None:
         "利用国内外两个市场和两种资源。这两个市场通过碳抵消机制连接，共有两种资源。"
     )
     assert _figures(text) == [("两个", 2, "个"), ("两种", 2, "种")]
+
+
+def test_a_doubling_nearly_or_more() -> None:
+    # rmrb 20200511-16-01 (gold_blind102 02), xwlb 2024-04-15, rmrb 20200508-03-07:
+    # 翻了近一番 is about twice as much, 翻了一番多 more than twice
+    text = "该平台订单量翻了近一番。比去年同期翻了一番多。产值翻两番。"
+    found = find_quantities(text)
+    assert [(text[s:e], q.value, q.unit, q.qualifier) for s, e, q in found] == [
+        ("翻了近一番", 2, "倍", "approx"),
+        ("翻了一番多", 2, "倍", "at_least"),
+        ("翻两番", 4, "倍", None),
+    ]

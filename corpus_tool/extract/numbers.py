@@ -1014,15 +1014,17 @@ BARE_HALF_RE = re.compile(
 _NOT_BEFORE_BARE_HALF = frozenset("上下前后一二三四五六七八九十两多大近这过每个")
 # Units that add a half to the number before them.
 HALF_UNITS = frozenset({"个半小时", "个半月", "年半", "天半"})
-# 翻了一番 is twice as much, 翻两番 four times: 2ⁿ 倍.
-DOUBLING_RE = re.compile("翻了?(?P<n>[一两二三四])番")
+# 翻了一番 is twice as much, 翻两番 four times: 2ⁿ 倍; 翻了近一番 nearly, 翻了一番多 more.
+DOUBLING_RE = re.compile("翻了?(?P<near>近|将近|约)?(?P<n>[一两二三四])番(?P<more>多)?")
 _DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
 def _doublings(text: str, found: list[_Found]) -> None:
     for m in DOUBLING_RE.finditer(text):
         value = 2 ** _DOUBLINGS[m.group("n")]
-        found.append(_Found(m.start(), m.end(), m.start("n"), Quantity(value, "倍", None, "count"), "倍"))
+        qualifier = "approx" if m.group("near") else "at_least" if m.group("more") else None
+        quantity = Quantity(value, "倍", qualifier, "count")
+        found.append(_Found(m.start(), m.end(), m.start("n"), quantity, "倍"))
 
 
 def _halves(text: str, found: list[_Found]) -> None:
