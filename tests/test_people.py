@@ -1147,3 +1147,12 @@ def test_a_name_before_a_four_character_idiom_and_a_speech_verb() -> None:
         "石登高苦口婆心地讲道理。"
     )
     assert [r["name"] for r in find_people(sentence(text))] == ["刘伟", "向进", "石登高"]
+
+
+def test_a_title_after_a_verb_of_publishing() -> None:
+    # xwlb 2024-06-16 and others: 《求是》杂志发表|中共中央总书记…习近平的重要文章; the title
+    # starts after 发表 (刊登, 刊发)
+    text = "6月16日出版的第12期《求是》杂志发表中共中央总书记、国家主席、中央军委主席习近平的重要文章。"
+    assert [(r["name"], r["titles"]) for r in find_people(sentence(text))] == [
+        ("习近平", ["中共中央总书记", "国家主席", "中央军委主席"])
+    ]

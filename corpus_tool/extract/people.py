@@ -208,7 +208,7 @@ TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
 # A day and the preposition after it end the phrase before a title (魏凤和12日同|…部长).
 DATED_LEAD_RE = re.compile(r".*\d+日(?:上午|下午|晚上|晚)?[同与和向]")
 # Verbs that open the phrase before a title, not the title (欢迎突尼斯共和国总统).
-TITLE_LEAD_VERBS = ("正如", "欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请")
+TITLE_LEAD_VERBS = ("正如", "欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请", "发表", "刊发", "刊登")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
 # that a title or a role word after 等 anchors; each item is a whole name.
 LIST_TAIL_RE = re.compile(
