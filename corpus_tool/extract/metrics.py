@@ -113,7 +113,10 @@ def _clean(phrase: str) -> str:
         phrase = phrase.replace("“", "").replace("”", "")
     if ("‘" in phrase or "’" in phrase) and phrase.count("‘") != phrase.count("’"):
         phrase = phrase.replace("‘", "").replace("’", "")
-    return phrase.strip(_EDGE_PUNCT)
+    phrase = phrase.strip(_EDGE_PUNCT)
+    if ("《" in phrase or "》" in phrase) and phrase.count("《") != phrase.count("》"):
+        phrase = phrase.replace("《", "").replace("》", "")  # 《条例》共6章 whose 《 was an edge
+    return phrase
 
 
 def _noun_after(text: str, end: int, limit: int) -> str:
