@@ -105,18 +105,19 @@ _DIGITS_RE = re.compile(r"[0-9０-９]")
 _LIST_ITEM_END_RE = re.compile(rf"[^，,。；;、\n]{{1,12}}、(?=[近约超逾0-9０-９{CN_NUMERAL_CHARS}])")
 
 
+_PAIRED_MARKS = (("“", "”"), ("‘", "’"), ("《", "》"))
+
+
 def _clean(phrase: str) -> str:
-    """Parentheticals out (村（社区） → 村), unbalanced quotes out, edges trimmed."""
+    """Parentheticals out (村（社区） → 村), edges trimmed, then quote and title marks out
+    where one of a pair is missing (《条例》共6章 whose 《 was an edge)."""
     if "（" in phrase or "(" in phrase:
         phrase = _PAREN_RE.sub("", phrase)
-    if ("“" in phrase or "”" in phrase) and phrase.count("“") != phrase.count("”"):
-        phrase = phrase.replace("“", "").replace("”", "")
-    if ("‘" in phrase or "’" in phrase) and phrase.count("‘") != phrase.count("’"):
-        phrase = phrase.replace("‘", "").replace("’", "")
     phrase = phrase.strip(_EDGE_PUNCT)
-    if ("《" in phrase or "》" in phrase) and phrase.count("《") != phrase.count("》"):
-        phrase = phrase.replace("《", "").replace("》", "")  # 《条例》共6章 whose 《 was an edge
-    return phrase
+    for opening, closing in _PAIRED_MARKS:
+        if (opening in phrase or closing in phrase) and phrase.count(opening) != phrase.count(closing):
+            phrase = phrase.replace(opening, "").replace(closing, "")
+    return phrase.strip(_EDGE_PUNCT)  # (“ 新房子: what the marks stood before)
 
 
 def _noun_after(text: str, end: int, limit: int) -> str:

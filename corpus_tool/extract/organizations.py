@@ -179,7 +179,8 @@ DEPARTMENT_RE = re.compile(
 # A group's business division (国铁集团货运部, 国家电网营销部): a trade of two characters
 # and 部, not a word that goes on (部门, 部署, 部分).
 GROUP_DIVISION_RE = re.compile(f"[{HAN}]{{2}}部(?![门署分位件队])")
-JOINED_DEPARTMENT_RE = re.compile(f"[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司")
+# A department named by two fields (信息化和软件服务业司), no body's suffix in it
+JOINED_DEPARTMENT_RE = re.compile(f"(?!.*[部局委署厅办])[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司")
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)
 DEPARTMENT_STOPS = (
@@ -592,7 +593,7 @@ class _Finder:
             body = department.group()
             # 工业和信息化部|信息化和软件服务业司, 规划发展与信息化司: a department named by two
             # fields; 和 between bodies (商务部和外交部…司) has a body's suffix after it
-            joined = JOINED_DEPARTMENT_RE.fullmatch(body) is not None and not any(c in body for c in "部局委署厅办")
+            joined = JOINED_DEPARTMENT_RE.fullmatch(body) is not None
             if (
                 any(w in body for w in DEPARTMENT_STOPS if not (joined and w in ("和", "与")))
                 or RANKED_BODY_RE.fullmatch(body)  # 教育部|工程研究中心: a rank it grants

@@ -1519,11 +1519,11 @@ class _Finder:
                 for s, e in spans:
                     self._add_listed(text, s, e)
 
-    def _contacts(self, text: str) -> None:
+    def _contacts(self, text: str, phone: bool) -> None:
         """联系人：吴国政, 联系人：张三、李四, 电子信息司：喻一鸣 010-68208283: the contact
-        people of a notice."""
-        # the pattern tries a name after every digit; only a seven-digit run makes a phone
-        if PHONE_DIGITS_RE.search(text):
+        people of a notice. `phone`: the text holds a seven-digit run (the phone pattern
+        tries a name after every digit, so it runs only then)."""
+        if phone:
             for m in CONTACT_PHONE_RE.finditer(text):
                 if self._strict_name("".join(m.group(1).split())):  # 刘　迎: spaced out
                     self._accept(text, m.start(1), m.end(1))
@@ -1722,8 +1722,9 @@ class _Finder:
                 self._list_before(text, m.start(), 1 if tail.endswith(("代表", "委员", "同志")) else 2)
         if "，男，" in text or "，女，" in text or "出生" in text:
             self._profiles(text)
-        if "：" in text or ":" in text or PHONE_DIGITS_RE.search(text):
-            self._contacts(text)
+        phone = PHONE_DIGITS_RE.search(text) is not None
+        if "：" in text or ":" in text or phone:
+            self._contacts(text, phone)
         if " " in text or "\u3000" in text:
             self._signatures(text)
         if "《" in text:
