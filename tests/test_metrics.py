@@ -1092,6 +1092,20 @@ def test_the_last_mile_and_a_row_number_run_into_a_place_are_no_figures() -> Non
     assert [m["text"] for m in found] == ["3天", "12公里"]
 
 
+def test_row_numbers_of_a_flattened_table_are_no_figures() -> None:
+    # policies.jsonl record 87 (gold_blind92 09): each row of the list of service providers
+    # is a paragraph whose number runs into the company's name (4|天瑞集团, not 4 days);
+    # a timeline's months (1月…, 2月…) and a figure at a paragraph's start stay
+    rows = [
+        "3北京中投视讯文化传媒股份有限公司原产品供应链ERP智能服务平台",
+        "4天瑞集团信息科技有限公司供应链物流生态链应用创新项目",
+        "5深圳市今天国际物流技术股份有限公司今天云仓",
+    ]
+    timeline = ["3天后抵达营地，全程12公里。", "4天后返回。"]
+    found = find_metrics(ArticleContext(paragraphs=rows + timeline, date="2020-07-01", places=[]))
+    assert [(m["paragraph"], m["text"]) for m in found] == [(3, "3天"), (3, "12公里"), (4, "4天")]
+
+
 def test_negative_power_levels_and_a_power_density() -> None:
     # policies.jsonl record 120 (gold_blind98 09): the spec table's limits are negative;
     # 0-1MHz is a range, and 10-20℃ stays one

@@ -222,6 +222,27 @@ def _place_takes_unit(text: str, place_starts: list[int], start: int, end: int) 
 
 
 # A short name a text defines for what it names: （以下简称“三个创新中心”）.
+_ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
+
+
+def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+    """The row numbers of a flattened table: paragraphs that open with N run straight into
+    their first cell (4天瑞集团…有限公司, no 4 days), next to a paragraph that opens with
+    N-1 or N+1 and another character (1月…, 2月… is a timeline, not a table)."""
+    heads = [_ROW_NUMBER_RE.match(p) for p in paragraphs]
+    spans = []
+    for i, m in enumerate(heads):
+        if m is None:
+            continue
+        n, after = int(m.group(1)), paragraphs[i][m.end()]
+        for j, step in ((i - 1, -1), (i + 1, 1)):
+            other = heads[j] if 0 <= j < len(heads) else None
+            if other is not None and int(other.group(1)) == n + step and paragraphs[j][other.end()] != after:
+                spans.append((offsets[i], offsets[i] + m.end()))
+                break
+    return spans
+
+
 DEFINED_NAME_RE = re.compile(r"简称[“\"](?P<name>[^”\"\n]{2,12})[”\"]")
 
 
@@ -245,6 +266,7 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
             while k != -1:
                 skip.append((k, k + len(core)))
                 k = text.find(core, k + len(core))
+    skip.extend(_row_numbers(ctx.paragraphs, offsets))
     # a short name the text defines (以下简称“三个创新中心”, 简称“两库”) is a name wherever
     # it recurs, quoted or not
     for m in DEFINED_NAME_RE.finditer(text):
