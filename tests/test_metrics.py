@@ -510,6 +510,26 @@ def test_full_width_digits_grouped_by_a_full_width_comma() -> None:
     assert find_quantities("有３，５个人") == []
 
 
+def test_ascii_digits_grouped_by_a_full_width_comma() -> None:
+    # the 1981 work report writes thousands with ，: 62，000万吨 is one amount, not 0 万吨;
+    # a lead of four digits (a year) or a group of one digit is no grouped number
+    text = "煤炭产量62，000万吨，比1980年预计增加1，000万吨；肉类产量1，062万吨。重大科学技术成果3，000多项。"
+    assert _figures(text) == [
+        ("62，000万吨", 620000000, "吨"),
+        ("1，000万吨", 10000000, "吨"),
+        ("1，062万吨", 10620000, "吨"),
+        ("3，000多项", 3000, "项"),
+    ]
+    assert _figures("分别增长8，9个百分点。2019，100家企业复工。") == [("9个百分点", 9, "百分点"), ("100家", 100, "家")]
+
+
+def test_a_number_with_a_leading_zero_is_no_figure() -> None:
+    # policies.jsonl record 184 (gold_blind84 04), whose years are garbled (0402年起, 0403年底前),
+    # and rmrb 20200524-14-03's train number (0416次列车); a decimal below one stays
+    text = "0402年起，实施一批数字博物馆。0416次列车装载着60个集装箱。增长0.3个百分点。"
+    assert _figures(text) == [("60个", 60, "个"), ("0.3个百分点", 0.3, "百分点")]
+
+
 def test_counts_of_people_without_a_measure_word() -> None:
     # rmrb 20200528 (Hong Kong), the 2020 work report: a number, a few characters of
     # description, then a noun for people; 人民币 is money, and energy is in 度 (kWh)
@@ -1092,7 +1112,7 @@ def test_the_last_mile_and_a_row_number_run_into_a_place_are_no_figures() -> Non
     assert [m["text"] for m in found] == ["3天", "12公里"]
 
 
-def test_row_numbers_of_a_flattened_table_are_no_figures() -> None:
+def test_row_and_item_numbers_run_into_the_text_are_no_figures() -> None:
     # policies.jsonl record 87 (gold_blind92 09): each row of the list of service providers
     # is a paragraph whose number runs into the company's name (4|天瑞集团, not 4 days);
     # a timeline's months (1月…, 2月…) and a figure at a paragraph's start stay
@@ -1104,6 +1124,11 @@ def test_row_numbers_of_a_flattened_table_are_no_figures() -> None:
     timeline = ["3天后抵达营地，全程12公里。", "4天后返回。"]
     found = find_metrics(ArticleContext(paragraphs=rows + timeline, date="2020-07-01", places=[]))
     assert [(m["paragraph"], m["text"]) for m in found] == [(3, "3天"), (3, "12公里"), (4, "4天")]
+    # record 184: an item number runs into a garbled year (4.|0402年启动…, no 4.0402 years);
+    # a section number (2.1) and an amount at a paragraph's start stay
+    items = ["3.加快省市两级医疗保障数据中心建设。", "4.0402年启动智慧健康养老应用试点活动。", "2.5亿元用于试点。"]
+    found = find_metrics(ArticleContext(paragraphs=items, date="2021-01-01", places=[]))
+    assert [(m["paragraph"], m["text"]) for m in found] == [(2, "2.5亿元")]
 
 
 def test_negative_power_levels_and_a_power_density() -> None:

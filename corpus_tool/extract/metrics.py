@@ -223,23 +223,34 @@ def _place_takes_unit(text: str, place_starts: list[int], start: int, end: int) 
 
 # A short name a text defines for what it names: （以下简称“三个创新中心”）.
 _ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
+# An item number that runs into a number (4.|0402年启动…, a garbled year) and one that
+# opens its neighbour's text (3.加快…).
+_ITEM_INTO_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?=[0-9])")
+_ITEM_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?![0-9])")
 
 
 def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, int]]:
-    """The row numbers of a flattened table: paragraphs that open with N run straight into
-    their first cell (4天瑞集团…有限公司, no 4 days), next to a paragraph that opens with
-    N-1 or N+1 and another character (1月…, 2月… is a timeline, not a table)."""
-    heads = [_ROW_NUMBER_RE.match(p) for p in paragraphs]
+    """The numbers of a list's rows where they run into the text after them: paragraphs
+    that open with N next to one that opens with N-1 or N+1. A flattened table's row
+    runs into its first cell (4天瑞集团…有限公司, no 4 days; but 1月…, 2月… is a timeline,
+    so the neighbour's next character must differ), an item number into a number
+    (4.0402年启动… after 3.加快…, no 4.0402 years)."""
     spans = []
-    for i, m in enumerate(heads):
-        if m is None:
-            continue
-        n, after = int(m.group(1)), paragraphs[i][m.end()]
-        for j, step in ((i - 1, -1), (i + 1, 1)):
-            other = heads[j] if 0 <= j < len(heads) else None
-            if other is not None and int(other.group(1)) == n + step and paragraphs[j][other.end()] != after:
-                spans.append((offsets[i], offsets[i] + m.end()))
-                break
+    for number_re, neighbour_re in ((_ROW_NUMBER_RE, _ROW_NUMBER_RE), (_ITEM_INTO_NUMBER_RE, _ITEM_NUMBER_RE)):
+        heads = [number_re.match(p) for p in paragraphs]
+        for i, m in enumerate(heads):
+            if m is None:
+                continue
+            n, after = int(m.group(1)), paragraphs[i][m.end()]
+            for j, step in ((i - 1, -1), (i + 1, 1)):
+                other = neighbour_re.match(paragraphs[j]) if 0 <= j < len(paragraphs) else None
+                if (
+                    other is not None
+                    and int(other.group(1)) == n + step
+                    and (number_re is not _ROW_NUMBER_RE or paragraphs[j][other.end()] != after)
+                ):
+                    spans.append((offsets[i], offsets[i] + m.end()))
+                    break
     return spans
 
 

@@ -280,7 +280,13 @@ UNIT_RE = (
     + trie_regex([u for u in UNIT_NORMAL if u not in ("日", "周", "个人")])
     + "|日(?=内|以内|之内)|周(?![年末边围刊报]))"
 )
-_AR_NUM = r"[0-9０-９]+(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*(?:[.．][0-9０-９]+)?"
+# Groups of three after a full-width comma: full-width digits (２７，２０３，３１９，０００元)
+# and, after one to three leading digits, ASCII ones (煤炭产量62，000万吨 in the 1981
+# work report; a lead of four digits is a year: 2019，100家).
+_AR_NUM = (
+    r"(?:[0-9]{1,3}(?:，[0-9]{3}(?![0-9０-９]))+(?![0-9])"
+    r"|[0-9０-９]+(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*)(?:[.．][0-9０-９]+)?"
+)
 _CN = CN_NUMERAL_CHARS
 # What may follow a number: a 多/余, a scale or the first character of a unit. Checked
 # first, so that most numbers (12345, 2021年's 年 aside) fail at once.
@@ -305,9 +311,15 @@ FIGURE_AR_RE = re.compile(
     # ２７，２０３，３１９，０００元 (the 1950s reports group full-width digits with ，): no
     # group of such a number starts a figure of its own
     r"(?<![０-９]，[０-９])"
+    # nor one of ASCII digits after a lead of one to three (煤炭产量62，|000万吨)
+    r"(?!(?:(?<=(?<![0-9])[0-9]，[0-9])|(?<=(?<![0-9])[0-9]{2}，[0-9])|(?<=(?<![0-9])[0-9]{3}，[0-9]))"
+    r"[0-9]{2}(?![0-9]))"
+    # A leading zero is a code's or a garbled year's (0402年起, 编号033): no count.
+    r"(?!(?<=[0０])[0-9０-９])"
     # A year (2020年) is a date: not even a candidate.
     r"(?!(?<=1)9[0-9]{2}年|(?<=2)0[0-9]{2}年)"
-    r"(?>[0-9０-９]*(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*(?:[.．][0-9０-９]+)?))"
+    r"(?>(?:[0-9]{0,2}(?:，[0-9]{3}(?![0-9０-９]))+"
+    r"|[0-9０-９]*(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*)(?:[.．][0-9０-９]+)?))"
     # 10 个以上: a space between a number and its unit in text set from PDFs
     rf"(?: (?=[{_TAIL_FIRST}]))?" + _TAIL
 )
