@@ -588,6 +588,14 @@ ONE_PARAGRAPH_NAMES = [
     # 新闻联播 2024-05-26, 2024-02-23: a Japanese name in Han characters; a name before 今天
     ("当地时间26日晚，国务院总理李强在首尔会见日本首相岸田文雄。", ["李强", "岸田文雄"]),
     ("俄罗斯总统普京今天（2月23日）说，“锆石”导弹已投入使用。", ["普京"]),
+    # rmrb 20200509-03-07 (gold_blind104 04), 20200514-03-09: Cambodian, Lao and Burmese
+    # names in plain characters; the rank after a name is no part of it; a title that runs
+    # on into a word (专家组, 大使馆) or a second post (兼) opens no name
+    ("柬埔寨首相洪森多次感谢和赞赏中国为国际抗疫所作贡献。", ["洪森"]),
+    ("老挝人革党中央对外联络部部长顺通表示，面对突如其来的新冠肺炎疫情。", ["顺通"]),
+    ("缅甸国防军总司令部军医部部长梭温少将与专家组通过视频连线。", ["梭温"]),
+    ("缅甸卫生和体育部部长会见专家组时表示感谢，将在全国推行专家组建议。", []),
+    ("在中国驻老挝大使馆举办的新春招待会上，华侨华人欢聚一堂。", []),
     ("全国人大常委会委员长赵乐际31日在北京分别会见突尼斯总统赛义德、巴林国王哈马德。", ["赵乐际", "赛义德", "哈马德"]),
     # 新闻联播 2024-05-09, 2024-05-08, 2024-05-10 (gold_blind91 08): a leader's wife after
     # 夫人; a name before 邀请, not run on into 特别 or 陪同
@@ -1042,6 +1050,24 @@ def test_a_modal_and_a_preposition_before_a_cue_are_no_name() -> None:
     # policies.jsonl 27 (gold_blind62 10): 应|按要求 opens an instruction, not a speaker
     assert find_people(sentence("应按要求装设生态流量监测设备设施。")) == []
     assert [p["name"] for p in find_people(sentence("应勇表示，要加强监督。"))] == ["应勇"]
+    # rmrb 20200505-06-01 (gold_blind103 01), policies.jsonl 77 (gold_blind104 10): 应|主动 and
+    # 应|本着 open an instruction, before a cue and after a title alike
+    assert find_people(sentence("若要使用餐馆的餐具，应主动要求在每个容器中放置公筷。")) == []
+    assert find_people(sentence("第八条专家应本着科学严谨的专业精神，参加评审。")) == []
+    assert [p["name"] for p in find_people(sentence("最高人民检察院检察长应勇在会上说。"))] == ["应勇"]
+
+
+def test_the_two_players_of_a_doubles_pair() -> None:
+    # rmrb 20200508-14-07 (gold_blind103 04), 新闻联播 2024-02-10: a slash joins the pair next
+    # to 组合, and each side is a name of its own; a slash elsewhere joins no names
+    text = (
+        "以0∶2负于四川省羽毛球队男双组合袁奥/周博维。最终，郑思维/张殊贤组合以2∶1险胜。"
+        "国羽组合刘雨辰/何济霆战胜四川队组合。中国队组合程文涛/石浩玙成功卫冕。"
+        "华西临床医学院/华西医院组合了多个团队。"
+    )
+    assert [p["name"] for p in find_people(sentence(text))] == [
+        "袁奥", "周博维", "郑思维", "张殊贤", "刘雨辰", "何济霆", "程文涛", "石浩玙",
+    ]
 
 
 def test_the_post_written_after_the_one_appointed_or_removed() -> None:

@@ -268,7 +268,9 @@ NAMED_AFTER_PERSON = (
 )
 # What stands before the name of a work's author (、童恩正《珊瑚岛上的死光》).
 AUTHOR_LEFT = frozenset("、，。；：\n（")
-HAN_NAME_COUNTRIES = frozenset({"日本", "韩国", "朝鲜", "越南"})
+# and those whose names Chinese writes in plain characters, not the usual transliteration
+# set (柬埔寨首相洪森, 老挝…部长顺通, 缅甸总统温敏)
+HAN_NAME_COUNTRIES = frozenset({"日本", "韩国", "朝鲜", "越南", "柬埔寨", "老挝", "缅甸"})
 # Titles of foreign officials before a transliterated name with no known surname
 # (俄罗斯总统普京通电话, 法国总统外事顾问博纳): the name ends at one of these.
 INTERNATIONAL_BODIES = (
@@ -404,11 +406,17 @@ FOREIGN_NAME_ENDS = (
     "感叹",
     "面对",
     "作为",
+    "多次",
+    "少将",  # 军医部部长梭温少将: the rank after the name
+    "中将",
+    "上将",
 )
 # Words that make a dotted run a place or a building, not a name (尼古拉·特斯拉国际机场).
 NOT_IN_DOTTED_NAMES = (
     "机场", "国际", "大学", "公司", "中心", "广场", "大街", "大道", "酒店", "清真寺", "学院", "教堂",
 )
+# The slash between the two players of a doubles pair (袁奥/周博维).
+DOUBLES_PAIR_RE = re.compile(f"(?<=[{HAN}])[/／](?=[{HAN}])")
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
 # 佐科总统, 安瓦尔总理: a foreign leader's name before the title.
 # (found from the title, a literal the regex engine skips to; the name is read back from it)
@@ -658,10 +666,16 @@ def _verb_before_aspect(text: str, t: int, sl: int) -> bool:
 
 
 def _verb_and_particle(cand: str) -> bool:
-    """The tagger reads two characters as a verb and a preposition, an adverb or a
-    conjunction (应|按要求, 宜|按): a modal and its verb, no name."""
+    """The tagger reads a one-character verb and then a preposition, an adverb, a
+    conjunction or a distinguishing word (应|按要求, 宜|按, 应|主动, 应|本着): a modal and
+    its verb, no name."""
     pairs = tag(cand)
-    return len(pairs) == 2 and pairs[0][1][:1] == "v" and pairs[1][1][:1] in ("p", "d", "c")
+    return (
+        len(pairs) == 2
+        and len(pairs[0][0]) == 1
+        and pairs[0][1][:1] == "v"
+        and pairs[1][1][:1] in ("p", "d", "c", "b")
+    )
 
 
 def _transliteration_end(text: str, s: int, e: int) -> int:
@@ -893,6 +907,8 @@ class _Finder:
             cand = text[t : t + length]
             if len(cand) < length or not _plausible(lex, cand, sl):
                 continue
+            if _verb_and_particle(text[t : t + length + 1]):
+                continue  # 专家|应|本着: a modal, no name
             nxt = text[t + length : t + length + 1]
             if (
                 not nxt
@@ -1156,7 +1172,7 @@ class _Finder:
             titled = self._title_ends_at(text, s)
             if s == 0 or text[s - 1] in LEFT_BOUNDARY or titled:
                 if _name_ok(lex, text[s:c], strong=titled) and not (
-                    length == 2 and not titled and _verb_and_particle(text[s:c])
+                    length in (2, 3) and not titled and _verb_and_particle(text[s:c])
                 ):
                     return (s, c)
                 continue
@@ -1665,6 +1681,44 @@ class _Finder:
         before = [pe for pe in self.foreign_ends if lo - 14 <= pe <= lo]
         return bool(before) and max(before) in self.han_name_ends
 
+    def _doubles_pairs(self, text: str) -> None:
+        """The two players of a doubles pair, joined by a slash next to 组合 (男双组合袁奥/
+        周博维, 郑思维/张殊贤组合以2∶0取胜): each a known surname and one or two characters."""
+        lex = self.lex
+        for m in DOUBLES_PAIR_RE.finditer(text):
+            left_end, right_start = m.start(), m.end()
+            after = text.startswith("组合", right_start + 2) or text.startswith("组合", right_start + 3)
+            if not (text.endswith("组合", 0, left_end - 2) or text.endswith("组合", 0, left_end - 3) or after):
+                continue
+            spans = []
+            for side in ("left", "right"):
+                found = None
+                for length in (3, 2):
+                    s, e = (left_end - length, left_end) if side == "left" else (right_start, right_start + length)
+                    cand = text[s:e]
+                    sl = _surname_len(lex, cand, 0) if len(cand) == length else 0
+                    if not sl or not _plausible(lex, cand, sl) or not _name_ok(lex, cand, False):
+                        continue
+                    # the pair's edge: 组合, punctuation, or a word that starts right after it
+                    # (李茵晖|尽管, 何济霆|战胜)
+                    edge = (
+                        text.endswith("组合", 0, s) or s == 0 or text[s - 1] in PUNCT
+                        if side == "left"
+                        else text.startswith("组合", e)
+                        or e == len(text)
+                        or text[e] in PUNCT
+                        or word_tag(text[e : e + 2]) is not None
+                    )
+                    if edge:
+                        found = (s, e)
+                        break
+                if found is None:
+                    break
+                spans.append(found)
+            if len(spans) == 2:
+                for s, e in spans:
+                    self._accept(text, s, e)
+
     def _foreign(self, text: str) -> None:
         """俄罗斯总统普京通电话: a transliterated name after the title of a foreign official
         whose country the title names; in an article about a foreign country, also after
@@ -1695,6 +1749,10 @@ class _Finder:
                 and not (STOP_CHARS - {"由"}).intersection(cand)
                 and not self.lex.title_re.search(cand)
                 and _name_ok(self.lex, cand, strong=False)
+                # the title runs on into a word (专家|组建议, 大使|馆举办) or a second post
+                # (副首相|兼外交与国际合作部大臣)
+                and word_tag(text[lo : t + 1]) is None
+                and cand[0] != "兼"
             ):
                 self._accept(text, t, j)  # 日本首相岸田文雄, 韩国总统尹锡悦: names in Han characters
                 continue
@@ -1733,6 +1791,8 @@ class _Finder:
             self._interview(text)
         if "、" in text:
             self._bare_lists(text)
+        if "组合" in text and ("/" in text or "／" in text):
+            self._doubles_pairs(text)
         if self.foreign_ends:
             self._foreign(text)
             self._foreign_before_title(text)
