@@ -362,6 +362,21 @@ def test_the_international_department_by_its_full_and_short_names() -> None:
     assert [n for n, _ in orgs(sentence(text))] == ["中共中央对外联络部", "中联部"]
 
 
+def test_foreign_parties_their_central_bodies_and_sports_teams() -> None:
+    # rmrb 20200509-03-07 (gold_blind104 04), 新闻联播 2024-04-09, 2024-03-22: a foreign party
+    # by its country, its central body as one name (not 党中央); rmrb 20200508-14-07
+    # (gold_blind103 04): a team of a sport; a country's 国家队 alone stays a kind
+    text = (
+        "交接仪式日前在老挝人民革命党中央对外联络部办公大楼举行。中国共产党愿同巴西劳工党深化交流。"
+        "会见由越南共产党中央书记处书记率领的代表团。"
+    )
+    assert [n for n, _ in orgs(sentence(text))] == [
+        "老挝人民革命党中央对外联络部", "中国共产党", "巴西劳工党", "越南共产党中央书记处",
+    ]
+    text = "中国羽毛球队女双选手以0∶2负于四川省羽毛球队男双组合。帮助国家队获得最后胜利。"
+    assert [n for n, _ in orgs(sentence(text))] == ["中国羽毛球队", "四川省羽毛球队"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

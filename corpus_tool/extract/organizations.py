@@ -1064,6 +1064,9 @@ class _Finder:
                     while start > 0 and self.place_mask[start - 1]:
                         start -= 1  # 广东省|工商联, 山西曲沃县|工商联: the place's own body
             end = self._own_body_end(name, known_end)
+            if found and found[-1][1] == start and text.endswith("党", 0, start) and name.startswith("中央"):
+                # 老挝人民革命党|中央对外联络部: the party's own central body, one name
+                start = found.pop()[0]
             found.append((start, end))
             known_starts[end] = start
             known_mask[known_start : known_end] = b"\x01" * (known_end - known_start)
