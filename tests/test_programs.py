@@ -789,6 +789,16 @@ def test_a_document_title_with_its_years() -> None:
         ("“十四五”期间，我国经济发展。", []),
         # rmrb 2020-05, 新闻联播 2024-02-27: a manner and an event named with numerals
         ("刘长江便主动承担起“一对一”帮扶工作。“十四冬”今晚闭幕。", []),
+        # rmrb 20200525-03-06 (gold_blind103 02), 新闻联播 2024-03-10 (gold_blind103 07): a law's
+        # article and the two supreme judicial bodies are no practices; numbered measures are
+        ("就基本法“二十三条”立法作出明确指引。代表们认为，“两高”报告数据翔实。", []),
+        ("汉口银行出台金融支持防疫“十六条”。", [("“十六条”", "slogan")]),
+        # policies.jsonl 77 (gold_blind104 10), 新闻联播 2024-01-07: the eight-point rules,
+        # unquoted, with or without 精神
+        (
+            "专家应严格遵守中央八项规定精神。中央八项规定不是五年、十年的规定。",
+            [("中央八项规定", "mechanism"), ("中央八项规定", "mechanism")],
+        ),
         # 新闻联播 2024-04-01, policies.jsonl record 215 (gold_blind34 06, 09): a national
         # pilot; a campaign of the province's own enterprises
         (

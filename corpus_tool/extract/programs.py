@@ -365,8 +365,16 @@ NOT_PROGRAMS = frozenset(
         "一中一台",
         "一对一",  # one-on-one, a manner (“一对一”帮扶)
         "十四冬",  # the 14th National Winter Games, an event
+        # the two supreme judicial bodies (and the ministries with them), and the industries
+        # of high energy use and high emissions: bodies and a category, no practice
+        "两高",
+        "两高一部",
+        "两高三部",
+        "两高一资",
     }
 )
+# A law's article, quoted after the law (基本法“二十三条”立法): no practice.
+LAW_ARTICLE_RE = re.compile("第?[一二三四五六七八九十百0-9]+条")
 # A five-year plan's period (“九五”, “十四五”)
 FIVE_YEAR_RE = re.compile("[一二三四五六七八九十]{1,3}五")
 # A head phrase opening with these is no head: “两个维护”落到行动, “疫”中总结经验.
@@ -1238,6 +1246,8 @@ class _Finder:
         core = core.strip()
         if self.text.startswith(WORDING_AFTER, self._after_quote_chain(qe)):
             return  # 增加了“推进分级诊疗”“加强中西医结合”等表述: words of a text, quoted
+        if self.text.endswith("法", 0, qs) and LAW_ARTICLE_RE.fullmatch(core.strip()):
+            return  # 基本法“二十三条”: the law's article
         if (
             len(core) < 2
             or core in NOT_PROGRAMS
