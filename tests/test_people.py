@@ -588,6 +588,13 @@ ONE_PARAGRAPH_NAMES = [
     # 新闻联播 2024-05-26, 2024-02-23: a Japanese name in Han characters; a name before 今天
     ("当地时间26日晚，国务院总理李强在首尔会见日本首相岸田文雄。", ["李强", "岸田文雄"]),
     ("俄罗斯总统普京今天（2月23日）说，“锆石”导弹已投入使用。", ["普京"]),
+    # 新闻联播 2024-03-10 (gold_blind59), 2024-01-20 (gold_blind62), rmrb 20200504-01-06:
+    # the one named after a found name and 和, up to a boundary; not 黄立正, not a party's
+    # short name before its central body (古共中央)
+    ("到，全国人大代表范先群和黄立正在火热讨论着什么。", ["范先群", "黄立"]),
+    ("中国队选手杨婧茹和李金恣分别以2分33秒148、2分33秒327的成绩获得冠亚军。", ["杨婧茹", "李金恣"]),
+    ("莆田海关运管科关员林国中和陈剑清穿好防护服，登上舷梯。“虽累也值！”林国中说。", ["林国中", "陈剑清", "林国中"]),
+    ("中国驻古巴大使陈曦和古共中央国际关系部副部长安赫尔出席。", ["陈曦", "安赫尔"]),
     # rmrb 20200509-03-07 (gold_blind104 04), 20200514-03-09: Cambodian, Lao and Burmese
     # names in plain characters; the rank after a name is no part of it; a title that runs
     # on into a word (专家组, 大使馆) or a second post (兼) opens no name

@@ -165,6 +165,8 @@ NAME_FOLLOW_WORDS = (
     # 副理事长王一鸣作讲解, 何立峰作交流发言: the lecture or report the named person gives
     "作讲解", "作报告", "作辅导", "作发言", "作交流发言", "作说明", "作专题", "作主旨",
 )
+# ... and after the second of two names joined by 和 (范先群和黄立|正在讨论)
+PARTNER_FOLLOW_WORDS = (*NAME_FOLLOW_WORDS, "正在", "一起", "共同", "同时", "相继", "先后")
 # Words whose first character would end a "name" before a cue (项目名|称 is 项目 + 名称).
 WORDS_ACROSS_THE_END = frozenset(
     ("名称", "简称", "号称", "堪称", "俗称", "统称", "人称", "声称", "昵称", "职称", "宣称", "自称", "并称")
@@ -1861,8 +1863,49 @@ class _Finder:
             ):
                 continue  # 鲁迅故居, 钱学森学院, 话剧《杜甫》: a place, a body or a work named after them
             self._accept(text, m.start(), m.end())
+        if self.titles and ("和" in text or "与" in text):
+            self._partners(text)
         self._recurring()
         return self._mentions()
+
+    def _partners(self, text: str) -> None:
+        """The one named after a found name and 和 or 与 (代表范先群和黄立正在讨论, 选手杨婧茹
+        和李金恣分别以…): a known surname and one or two characters up to a boundary."""
+        lex = self.lex
+        for name in list(self.titles):
+            end = text.find(name)
+            while end != -1:
+                end += len(name)
+                k = end + 1
+                if text[end : k] in ("和", "与") and _surname_len(lex, text, k):
+                    span = self._partner_at(text, k)
+                    if span is not None:
+                        self._accept(text, *span)
+                end = text.find(name, end)
+
+    def _partner_at(self, text: str, k: int) -> tuple[int, int] | None:
+        lex = self.lex
+        sl = _surname_len(lex, text, k)
+        first = tag(text[k : k + sl + 4])[0][0]  # the tagger's first word
+        for length in (sl + 2, sl + 1):
+            e = k + length
+            cand = text[k:e]
+            if len(cand) < length or not _plausible(lex, cand, sl) or not _name_ok(lex, cand, False):
+                continue
+            if length == sl + 2 and (word_tag(text[e - 1 : e + 1]) or "")[:1] in ("v", "p", "s", "t", "d"):
+                continue  # 黄立|正在: the last character opens the next word
+            if text.startswith("中央", e):
+                return None  # 陈曦和古共|中央国际关系部: a party's short name, its central body
+            if (
+                first == cand
+                or e == len(text)
+                or text[e] in PUNCT
+                or text[e] in STOP_CHARS
+                or text.startswith(PARTNER_FOLLOW_WORDS, e)
+                or _starts_cue(lex, text, e)
+            ):
+                return (k, e)
+        return None
 
     def _foreign_speakers(self, text: str) -> None:
         """”萨拉赫表示, 萨米尔说: in an article about a foreign country, a bare transliterated
