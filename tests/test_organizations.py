@@ -373,6 +373,17 @@ def test_foreign_parties_their_central_bodies_and_sports_teams() -> None:
     assert [n for n, _ in orgs(sentence(text))] == [
         "老挝人民革命党中央对外联络部", "中国共产党", "巴西劳工党", "越南共产党中央书记处",
     ]
+    # 新闻联播 2024-04-27 (gold_blind100), 2024-06-17, rmrb 20200531-04-04, government work
+    # reports: parties of Taiwan and Hong Kong, the Youth League and the Whampoa alumni
+    # named bare; the League's members (共青团员) and branches (各级共青团组织) are none
+    text = (
+        "王沪宁会见傅崐萁率领的中国国民党民意代表参访团。马晓光说，民进党当局一再挑衅。"
+        "香港民建联会务顾问谭耀宗代表说。支持工会、共青团、妇联等群团组织。"
+        "全国共有共青团员7416.7万名，各级共青团组织开展活动。黄埔军校同学会成立40周年。"
+    )
+    assert [n for n, _ in orgs(sentence(text))] == [
+        "中国国民党", "民进党", "民建联", "共青团", "黄埔军校同学会",
+    ]
     text = "中国羽毛球队女双选手以0∶2负于四川省羽毛球队男双组合。帮助国家队获得最后胜利。"
     assert [n for n, _ in orgs(sentence(text))] == ["中国羽毛球队", "四川省羽毛球队"]
 

@@ -132,6 +132,7 @@ KNOWN_NOT_BEFORE = {
     # 中国共产党人 (its members), 中国共产党第二十次全国代表大会 (a congress of it), 中国共产党章程
     "中国共产党": "人第章员党",
     "伊利": "诺",  # 伊利诺伊州
+    "共青团": "员组",  # 共青团员, its members; 各级共青团组织, its branches
 }
 # Short names that stand only after punctuation or a function word (中办、国办印发; not
 # 法国办好), and not as a document number's prefix (国办发〔2020〕20号).
