@@ -586,6 +586,9 @@ def test_unit_false_friends_and_the_two_overall_situations_are_no_figures() -> N
     assert find_quantities("统筹中华民族伟大复兴战略全局和世界百年未有之大变局这两个大局") == []
     assert find_quantities("统筹两个大局") == []
     assert [q.value for _, _, q in find_quantities("新增5台设备")] == [5]
+    # rmrb 20200518-05-02 (gold_blind105 03): 等候110处理, the hotline and a verb
+    assert find_quantities("后郭某在等候110处理时因心脏骤停死亡") == []
+    assert [q.value for _, _, q in find_quantities("设立5处服务点")] == [5]
 
 
 

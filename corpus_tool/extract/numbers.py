@@ -219,6 +219,7 @@ _UNIT_NOT_BEFORE: dict[str, frozenset[str]] = {
     "担": frozenset("任当保心负子忧纲"),
     "度": frozenset("假过日量身数"),
     "桶": frozenset("装"),
+    "处": frozenset("理置罚"),  # 等候110处理: a verb, not 110 places
 }
 # Rates: 5000元/吨, 3.5万元/亩.
 _PER = (
