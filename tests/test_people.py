@@ -595,6 +595,10 @@ ONE_PARAGRAPH_NAMES = [
     ("中国队选手杨婧茹和李金恣分别以2分33秒148、2分33秒327的成绩获得冠亚军。", ["杨婧茹", "李金恣"]),
     ("莆田海关运管科关员林国中和陈剑清穿好防护服，登上舷梯。“虽累也值！”林国中说。", ["林国中", "陈剑清", "林国中"]),
     ("中国驻古巴大使陈曦和古共中央国际关系部副部长安赫尔出席。", ["陈曦", "安赫尔"]),
+    # policies.jsonl (gold_blind102, gold_blind105 10): a ministry notice names the
+    # department's head between the department and the post
+    ("工业和信息化部电子信息司乔跃山副司长出席了发布式。", ["乔跃山"]),
+    ("工业和信息化部信息化和软件服务业司任利华副司长参加会议并致辞。", ["任利华"]),
     # rmrb 20200509-03-07 (gold_blind104 04), 20200514-03-09: Cambodian, Lao and Burmese
     # names in plain characters; the rank after a name is no part of it; a title that runs
     # on into a word (专家组, 大使馆) or a second post (兼) opens no name

@@ -165,6 +165,12 @@ NAME_FOLLOW_WORDS = (
     # 副理事长王一鸣作讲解, 何立峰作交流发言: the lecture or report the named person gives
     "作讲解", "作报告", "作辅导", "作发言", "作交流发言", "作说明", "作专题", "作主旨",
 )
+# A department's head named between the department and the post, as ministry notices
+# write it (电子信息司乔跃山副司长出席, 信息化和软件服务业司任利华副司长参加)
+DEPARTMENT_HEAD_RE = re.compile(
+    f"(?<=[司局处])([{HAN}]{{2,3}}?)(?=副?(?:司长|局长|处长)(?:参加|出席|致辞|主持|讲话|带队|率团|一行|在会上))"
+)
+DEPARTMENT_POST_RE = re.compile("副?(?:司长|局长|处长)")
 # ... and after the second of two names joined by 和 (范先群和黄立|正在讨论)
 PARTNER_FOLLOW_WORDS = (*NAME_FOLLOW_WORDS, "正在", "一起", "共同", "同时", "相继", "先后")
 # Words whose first character would end a "name" before a cue (项目名|称 is 项目 + 名称).
@@ -1863,6 +1869,16 @@ class _Finder:
             ):
                 continue  # 鲁迅故居, 钱学森学院, 话剧《杜甫》: a place, a body or a work named after them
             self._accept(text, m.start(), m.end())
+        if "司长" in text or "局长" in text or "处长" in text:
+            for m in DEPARTMENT_HEAD_RE.finditer(text):
+                cand = m.group(1)
+                sl = _surname_len(lex, cand, 0)
+                if sl and _plausible(lex, cand, sl) and _name_ok(lex, cand, False):
+                    self._accept(text, m.start(1), m.end(1))
+                    post = DEPARTMENT_POST_RE.match(text, m.end(1))
+                    titles = self.titles.get(cand)
+                    if post is not None and titles is not None and post.group() not in titles:
+                        titles.append(post.group())
         if self.titles and ("和" in text or "与" in text):
             self._partners(text)
         self._recurring()
