@@ -533,6 +533,8 @@ UNSEEN_GOLD_DIRS = (
     "gold_blind102",
     "gold_blind103",
     "gold_blind104",
+    "gold_blind105",
+    "gold_blind106",
 )
 GOLD = DEV_GOLD + [
     {**g, "_set": name} for name in UNSEEN_GOLD_DIRS for g in ev.load_gold(REPO / "tests" / name)
@@ -814,6 +816,10 @@ UNSEEN_FLOORS = {
     "gold_blind103": {"places": 0.93, "people": 0.85, "organizations": 0.86, "programs": 0.80, "metrics": 0.94, "dates": 0.94},
     # first run (2026-11-30, commit 4d8ded9) less a margin
     "gold_blind104": {"places": 0.96, "people": 0.68, "organizations": 0.82, "programs": 0.67, "metrics": 0.96, "dates": 0.96},
+    # first run (2026-11-30, commit 4b3ba68) less a margin
+    "gold_blind105": {"places": 0.92, "people": 0.90, "organizations": 0.74, "programs": 0.83, "metrics": 0.93, "dates": 0.96},
+    # first run (2026-11-30, commit 47e579e) less a margin
+    "gold_blind106": {"places": 0.89, "people": 0.96, "organizations": 0.84, "programs": 0.86, "metrics": 0.95, "dates": 0.96},
 }
 
 
