@@ -592,6 +592,16 @@ def test_unit_false_friends_and_the_two_overall_situations_are_no_figures() -> N
 
 
 
+def test_a_duration_that_is_cut_is_a_figure_after_a_period_word() -> None:
+    # 新闻联播 2024-04-16 (gold_blind106 06), 2024-04-02, 2024-06-27: a duration that is cut
+    # is a figure after 近 or 目前 too; 近两年来 stays a period
+    assert _figures("通行时间将从近2小时压缩至1小时左右。") == [("近2小时", 2, "小时"), ("1小时左右", 1, "小时")]
+    assert _figures("南宁至凭祥将从目前4个多小时缩短至1个多小时。") == [
+        ("4个多小时", 4, "小时"), ("1个多小时", 1, "小时"),
+    ]
+    assert _figures("近两年来，收入增长。") == []
+
+
 def test_sports_results_medals_times_and_race_names() -> None:
     # 新闻联播 2024-02-16: race times in seconds, medal counts; race names are no figures
     text = (

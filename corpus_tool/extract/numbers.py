@@ -494,6 +494,8 @@ _NOT_AFTER_YEAR = frozenset("度代级底初末中轻（(")
 _MONTH_AFTER_RE = re.compile("[0-9０-９]{1,2}月")
 _NOT_AFTER_DURATION = frozenset("来前间")
 _PERIOD_BEFORE = frozenset("近这前")
+# ... unless the duration itself is what changes (通行时间将从近2小时压缩至1小时左右)
+DURATION_CHANGED_AFTER = ("压缩", "缩短", "缩减", "减少到", "减少至", "降至", "降到", "延长")
 _NOT_AFTER_DUO = frozenset("次个种项家名样方部地头层重数")  # 1年多 but not 3年多次
 
 
@@ -923,8 +925,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             if EXHIBITION_NAME_RE.match(text, unit_end):
                 return None  # 中国8000年龙文化精品文物展: an exhibition's name
         prev = text[start - 2 : start] if start >= 2 else before
-        if prev not in ("提前", "将近", "接近") and (
-            prev[-1:] in _PERIOD_BEFORE or prev in ("过去", "最近", "今后", "未来", "今明")
+        if (
+            prev not in ("提前", "将近", "接近")
+            and (prev[-1:] in _PERIOD_BEFORE or prev in ("过去", "最近", "今后", "未来", "今明"))
+            and not text.startswith(DURATION_CHANGED_AFTER, unit_end)
         ):
             return None  # 近两年, 前3个月, 今明两年: the period of another figure
         if after[:1] in _NOT_AFTER_DURATION or after == "以来":
