@@ -805,6 +805,11 @@ def test_a_document_title_with_its_years() -> None:
             "开展国家再生水循环利用试点。开展省属重点企业科技创新能力提升专项行动。",
             [("国家再生水循环利用试点", "campaign"), ("省属重点企业科技创新能力提升专项行动", "campaign")],
         ),
+        # 新闻联播 2024-04-16 (gold_blind106 06): 展开 launches the campaign, no part of its name
+        (
+            "国家广播电视总局联合文化和旅游部等部署展开全国酒店电视操作复杂专项治理工作。",
+            [("全国酒店电视操作复杂专项治理", "campaign")],
+        ),
         # rmrb 20200505-01-04 (gold_blind54 03), 新闻联播 2024-03-18: a project named by its
         # phase needs no launch verb, and a word the dictionary lacks (引洮) may open it; after
         # 与 the name's start is unclear
