@@ -1040,3 +1040,15 @@ def test_a_ministrys_department_named_by_two_fields() -> None:
         "商务部",
         "外交部",
     ]
+    # rmrb 20200514-01-04, policies.jsonl 143 (gold_blind106 09): a centre named by two
+    # fields; two centres joined by 和 stay two
+    text = (
+        "生态环境部环境与经济政策研究中心主任说。本届大赛由教育部学位与研究生教育发展中心主办。"
+        "教育部资源中心和教育部信息中心负责核验。"
+    )
+    assert [name for name, _ in orgs(sentence(text))] == [
+        "生态环境部环境与经济政策研究中心",
+        "教育部学位与研究生教育发展中心",
+        "教育部资源中心",
+        "教育部信息中心",
+    ]

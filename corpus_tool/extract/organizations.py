@@ -172,8 +172,10 @@ DEPARTMENT_RE = re.compile(
     # a bureau or office of a short name (国家卫生健康委疾控局, 中央网信办传播局, 美国国会
     # 预算办公室), not 全局, 大局, 格局
     f"|[{HAN}]{{2,4}}?(?:(?<![全大格布结变当开时终残棋])局(?![面势部长限])|办公室)"
-    # a centre it runs (工业和信息化部产业发展促进中心, 科学技术部高技术研究发展中心)
+    # a centre it runs (工业和信息化部产业发展促进中心, 科学技术部高技术研究发展中心), also
+    # one named by two fields (教育部学位与研究生教育发展中心)
     f"|[{HAN}]{{2,8}}?中心(?![城区地任工])"
+    f"|[{HAN}]{{2,4}}[和与][{HAN}]{{2,8}}?中心(?![城区地任工])"
     # its Party group (水利部党组), not in a member's title (党组书记, 党组成员)
     "|党组(?!书记|副书记|成员|织)"
 )
@@ -181,7 +183,9 @@ DEPARTMENT_RE = re.compile(
 # and 部, not a word that goes on (部门, 部署, 部分).
 GROUP_DIVISION_RE = re.compile(f"[{HAN}]{{2}}部(?![门署分位件队])")
 # A department named by two fields (信息化和软件服务业司), no body's suffix in it
-JOINED_DEPARTMENT_RE = re.compile(f"(?!.*[部局委署厅办])[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司")
+JOINED_DEPARTMENT_RE = re.compile(
+    f"(?!.*[部局委署厅办])(?:[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司|[{HAN}]{{2,4}}[和与][{HAN}]{{2,8}}中心)"
+)
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)
 DEPARTMENT_STOPS = (
