@@ -221,7 +221,7 @@ def _place_takes_unit(text: str, place_starts: list[int], start: int, end: int) 
     return i < len(place_starts) and place_starts[i] < end and text[start : place_starts[i]].isdigit()
 
 
-# A short name a text defines for what it names: （以下简称“三个创新中心”）.
+# A row's number that runs into its first cell (4天瑞集团…).
 _ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
 # An item number that runs into a number (4.|0402年启动…, a garbled year) and one that
 # opens its neighbour's text (3.加快…).
@@ -254,6 +254,7 @@ def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, i
     return spans
 
 
+# A short name a text defines for what it names: （以下简称“三个创新中心”）.
 DEFINED_NAME_RE = re.compile(r"简称[“\"](?P<name>[^”\"\n]{2,12})[”\"]")
 
 

@@ -182,7 +182,8 @@ DEPARTMENT_RE = re.compile(
 # A group's business division (国铁集团货运部, 国家电网营销部): a trade of two characters
 # and 部, not a word that goes on (部门, 部署, 部分).
 GROUP_DIVISION_RE = re.compile(f"[{HAN}]{{2}}部(?![门署分位件队])")
-# A department named by two fields (信息化和软件服务业司), no body's suffix in it
+# A department or a centre named by two fields (信息化和软件服务业司, 学位与研究生教育
+# 发展中心), no body's suffix in it
 JOINED_DEPARTMENT_RE = re.compile(
     f"(?!.*[部局委署厅办])(?:[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司|[{HAN}]{{2,4}}[和与][{HAN}]{{2,8}}中心)"
 )

@@ -1870,19 +1870,25 @@ class _Finder:
                 continue  # 鲁迅故居, 钱学森学院, 话剧《杜甫》: a place, a body or a work named after them
             self._accept(text, m.start(), m.end())
         if "司长" in text or "局长" in text or "处长" in text:
-            for m in DEPARTMENT_HEAD_RE.finditer(text):
-                cand = m.group(1)
-                sl = _surname_len(lex, cand, 0)
-                if sl and _plausible(lex, cand, sl) and _name_ok(lex, cand, False):
-                    self._accept(text, m.start(1), m.end(1))
-                    post = DEPARTMENT_POST_RE.match(text, m.end(1))
-                    titles = self.titles.get(cand)
-                    if post is not None and titles is not None and post.group() not in titles:
-                        titles.append(post.group())
+            self._department_heads(text)
         if self.titles and ("和" in text or "与" in text):
             self._partners(text)
         self._recurring()
         return self._mentions()
+
+    def _department_heads(self, text: str) -> None:
+        """电子信息司乔跃山副司长出席: the head named between the department and the post,
+        which becomes the title."""
+        lex = self.lex
+        for m in DEPARTMENT_HEAD_RE.finditer(text):
+            cand = m.group(1)
+            sl = _surname_len(lex, cand, 0)
+            if sl and _plausible(lex, cand, sl) and _name_ok(lex, cand, False):
+                self._accept(text, m.start(1), m.end(1))
+                post = DEPARTMENT_POST_RE.match(text, m.end(1))
+                titles = self.titles.get(cand)
+                if post is not None and titles is not None and post.group() not in titles:
+                    titles.append(post.group())
 
     def _partners(self, text: str) -> None:
         """The one named after a found name and 和 or 与 (代表范先群和黄立正在讨论, 选手杨婧茹
@@ -1900,6 +1906,8 @@ class _Finder:
                 end = text.find(name, end)
 
     def _partner_at(self, text: str, k: int) -> tuple[int, int] | None:
+        """The name that starts at `k`, after 和: the longer reading that ends at a boundary
+        or that the tagger reads as its first word."""
         lex = self.lex
         sl = _surname_len(lex, text, k)
         first = tag(text[k : k + sl + 4])[0][0]  # the tagger's first word
