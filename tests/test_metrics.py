@@ -592,6 +592,14 @@ def test_unit_false_friends_and_the_two_overall_situations_are_no_figures() -> N
 
 
 
+def test_a_zone_named_by_its_travel_time_is_no_figure() -> None:
+    # 新闻联播 2024-06-04 (gold_blind107 08), 2024-02-27: 1小时生活圈, 3小时高铁圈 and
+    # 1—1.5小时交通圈 name zones; a count of such zones and a time before 圈定 stay figures
+    assert _figures("长三角半小时通勤圈、1小时生活圈、3小时高铁圈加快形成。") == []
+    assert _figures("京津冀主要城市1—1.5小时交通圈基本形成。") == []
+    assert _figures("新增覆盖1万个1小时生活圈。工作3小时后圈定范围。") == [("1万个", 10000, "个"), ("3小时", 3, "小时")]
+
+
 def test_a_duration_that_is_cut_is_a_figure_after_a_period_word() -> None:
     # 新闻联播 2024-04-16 (gold_blind106 06), 2024-04-02, 2024-06-27: a duration that is cut
     # is a figure after 近 or 目前 too; 近两年来 stays a period

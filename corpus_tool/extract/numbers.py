@@ -93,6 +93,8 @@ MONEY_UNITS = {
     "兰特": "兰特",
 }
 PERCENT_UNITS = {"%": "%", "％": "%", "个百分点": "百分点", "百分点": "百分点", "‰": "‰", "成": "%"}
+# What makes a travel time a zone's name (1小时|生活圈, 3小时|高铁圈, 1小时|经济圈)
+TIME_CIRCLE_RE = re.compile("(?![后前内以左])[\u4e00-\u9fff]{2}圈(?![定养出点地])")
 DURATION_UNITS = {
     "个半小时": "小时",  # 两个半小时: 2.5 (HALF_UNITS)
     "个半月": "个月",
@@ -888,6 +890,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         return None  # 20金7银2铜, 再夺两金; not 一诺千金
     if unit_written in RACE_UNITS and _is_race_name(text, start, unit_end):
         return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
+    if unit_written in ("小时", "个小时", "分钟", "天") and TIME_CIRCLE_RE.match(text, unit_end):
+        return None  # 1小时生活圈, 3小时高铁圈, 半小时通勤圈: a zone named by its travel time
     if unit_written == "米" and APERTURE_NAME_RE.match(text, unit_end):
         return None  # 500米口径球面射电望远镜: the telescope's name
     if unit_written == "项" and numeral in ("150", "172") and text.startswith("重大水利工程", unit_end):
