@@ -415,6 +415,7 @@ FOREIGN_NAME_ENDS = (
     "面对",
     "作为",
     "多次",
+    "所",  # 联合国秘书长古特雷斯|所指出
     "少将",  # 军医部部长梭温少将: the rank after the name
     "中将",
     "上将",
@@ -428,8 +429,8 @@ DOUBLES_PAIR_RE = re.compile(f"(?<=[{HAN}])[/／](?=[{HAN}])")
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
 # 佐科总统, 安瓦尔总理: a foreign leader's name before the title.
 # (found from the title, a literal the regex engine skips to; the name is read back from it)
-HEAD_OF_STATE_TITLE_RE = re.compile(r"(?:总统|总理|首相|国王|最高元首)(?!府)")
-NAME_BOUNDARY_BEFORE = frozenset("，。、；：“”（）和同与及的对向为将") | frozenset(" \t\n\u3000")
+HEAD_OF_STATE_TITLE_RE = re.compile(r"(?:总统|总理|首相|国王|最高元首|总干事)(?!府)")
+NAME_BOUNDARY_BEFORE = frozenset("，。、；：“”（）和同与及的对向为将在") | frozenset(" \t\n\u3000")
 # Role words before a local person's name in a report from abroad.
 FOREIGN_ROLES = (
     "乘客", "妻子", "丈夫", "儿子", "女儿", "站长", "主任", "员工", "司机", "工程师", "村民",
@@ -866,10 +867,10 @@ class _Finder:
             nxt
             and nxt in "村镇乡县市区省州路街局院所队站厅部委办"
             and not _starts_cue(self.lex, text, e)
-            and not (nxt == "所" and text[e + 1 : e + 2] in "作做在说讲述提带领属有言")
+            and not (nxt == "所" and text[e + 1 : e + 2] in "作做在说讲述提带领属有言指强倡")
             and not (nxt == "站" and text[e + 1 : e + 2] in "在着起了")
         ):
-            return True  # 李克强所作的报告, 张文喜所在的村, 廖勇站在: 所 and 站 are no office there
+            return True  # 李克强所作的报告, 张文喜所在的村, 古特雷斯所指出, 廖勇站在: 所 and 站 are no office there
         if text[e - 1 : e + 1] in WORDS_ACROSS_THE_END:
             return True  # 项目名|称: the "name" ends inside the word 名称
         if e - 2 > s and text[e - 2 : e] in self.lex.title_openings:
