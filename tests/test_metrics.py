@@ -592,6 +592,15 @@ def test_unit_false_friends_and_the_two_overall_situations_are_no_figures() -> N
 
 
 
+def test_chapters_of_a_law_or_a_book() -> None:
+    # 新闻联播 2024-03-19 (gold_blind108 08), rmrb 20200523-06-01: chapters count; 第7章
+    # is an ordinal and 约法三章 an idiom
+    assert _figures("《条例》共7章53条。第一编共10章、204条。") == [
+        ("7章", 7, "章"), ("53条", 53, "条"), ("10章", 10, "章"), ("204条", 204, "条"),
+    ]
+    assert _figures("详见第7章。双方约法三章。") == []
+
+
 def test_a_zone_named_by_its_travel_time_is_no_figure() -> None:
     # 新闻联播 2024-06-04 (gold_blind107 08), 2024-02-27: 1小时生活圈, 3小时高铁圈 and
     # 1—1.5小时交通圈 name zones; a count of such zones and a time before 圈定 stay figures

@@ -131,7 +131,9 @@ MEASURE_UNITS = {
         # the units of technical specifications (信噪比达到70dB, 连续工作时间大于240h,
         # 能效比超过1TOPS/w, 成形效率大于450cm3/h, 300毫秒)
         "dB dBm Pa hPa kPa MPa h ms pT μT nT mW W kW V kV Hz kHz MHz GHz nm μm mm cm TOPS TOPS/w TOPS/W TFLOPS/w "
-        "TFLOPS/W cm3/h 毫秒 微秒 纳秒 纳米 微米 分贝 赫兹"
+        "TFLOPS/W cm3/h 毫秒 微秒 纳秒 纳米 微米 分贝 赫兹 "
+        # a law's or a book's chapters (《条例》共7章53条)
+        "章"
     ).split()
 }
 # Traditional spellings of common units, normalized to the simplified ones.
@@ -892,6 +894,8 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
     if unit_written in ("小时", "个小时", "分钟", "天") and TIME_CIRCLE_RE.match(text, unit_end):
         return None  # 1小时生活圈, 3小时高铁圈, 半小时通勤圈: a zone named by its travel time
+    if unit_written == "章" and text.endswith("约法", 0, start):
+        return None  # 约法三章: an idiom
     if unit_written == "米" and APERTURE_NAME_RE.match(text, unit_end):
         return None  # 500米口径球面射电望远镜: the telescope's name
     if unit_written == "项" and numeral in ("150", "172") and text.startswith("重大水利工程", unit_end):
