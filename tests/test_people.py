@@ -595,6 +595,10 @@ ONE_PARAGRAPH_NAMES = [
     ("中国队选手杨婧茹和李金恣分别以2分33秒148、2分33秒327的成绩获得冠亚军。", ["杨婧茹", "李金恣"]),
     ("莆田海关运管科关员林国中和陈剑清穿好防护服，登上舷梯。“虽累也值！”林国中说。", ["林国中", "陈剑清", "林国中"]),
     ("中国驻古巴大使陈曦和古共中央国际关系部副部长安赫尔出席。", ["陈曦", "安赫尔"]),
+    # rmrb 20200523-02-04 (gold_blind108 01): 正 before 与 is the adverb after a two-character
+    # given name; after one character it is the given name
+    ("技术质量部副部长廖席正与工人们查看新下线的手机。", ["廖席"]),
+    ("科长李正与同事交流。", ["李正"]),
     # rmrb 20200518-03-03 (gold_blind107 02), 20200511-04-02: heads of international bodies,
     # before 总干事 after 在, and before 所指出 or 所说
     ("世卫组织在谭德塞总干事领导下，秉持客观、科学、公正立场。", ["谭德塞"]),

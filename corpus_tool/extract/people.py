@@ -929,6 +929,8 @@ class _Finder:
                     continue
                 if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
                     continue  # 李杰|来了精神: a verb before 了, read by the tagger
+                if length == sl + 2 and cand[-1] == "正" and nxt in "与和同跟":
+                    continue  # 廖席|正与工人们查看: the adverb 正 (李正与同事 keeps its 正)
                 if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p", "s", "t"):
                     # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a
                     # preposition; 李强|当地时间, 王伟|当天: a place or a time word
