@@ -1209,5 +1209,9 @@ def test_a_doubling_nearly_or_more() -> None:
 def test_a_subject_keeps_no_half_of_a_title_mark() -> None:
     # xwlb 2024-03-20 (a new-user run: 《条例》共6章52条 had the subject 条例》共6章), rmrb
     # 2020-05 (中华人民共和国民法典》共7编): a title mark whose pair was cut off goes
+    # (a figure run on right after another shares its subject: 6章|52条)
     ctx = ArticleContext(paragraphs=["《条例》共6章52条，主要规定了以下内容。"], date="2024-03-20", places=[])
-    assert [(m["text"], m["subject"]) for m in find_metrics(ctx)] == [("52条", "条例共6章")]
+    assert [(m["text"], m["subject"]) for m in find_metrics(ctx)] == [("6章", "条例"), ("52条", "条例")]
+    text = "《中华人民共和国民法典》共7编、1260条，各编依次为总则。"
+    ctx = ArticleContext(paragraphs=[text], date="2020-05-23", places=[])
+    assert [(m["text"], m["subject"]) for m in find_metrics(ctx)] == [("1260条", "中华人民共和国民法典共7编")]

@@ -355,15 +355,16 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
         unit_char = figure[-3] if figure.endswith(("以上", "以下", "左右", "以内")) else figure[-1]
         p = bisect_right(offsets, start) - 1
         base = offsets[p]
+        subject = _subject(text, start, end, unit_char, clause_start, clause_end, place_starts)
+        if subject is None and records and start == offsets[records[-1]["paragraph"]] + records[-1]["end"]:
+            subject = records[-1]["subject"]  # 《条例》共6章|52条: the figure run on shares its subject
         records.append(
             {
                 "text": figure,
                 "value": q.value,
                 "unit": q.unit,
                 "qualifier": q.qualifier,
-                "subject": _subject(
-                    text, start, end, unit_char, clause_start, clause_end, place_starts
-                ),
+                "subject": subject,
                 "place": place or main_place,
                 "period": period,
                 "paragraph": p,
