@@ -327,6 +327,9 @@ def test_brands_listed_before_companies() -> None:
     assert [n for n, _ in orgs(sentence(text))] == [
         "莱克电气", "迈胜医疗", "创维", "科大讯飞", "广汽", "隆鑫通用",
     ]
+    # rmrb 20200511-06-02 (gold_blind107 01): before a count of firms with 余
+    text = "短短20天时间内，曙光信息、长城汽车、康希诺生物等640余家企业就通过平台发布岗位。"
+    assert [n for n, _ in orgs(sentence(text))] == ["曙光信息", "长城汽车", "康希诺生物"]
     # ... not trades or kinds of firm listed the same way
     for text in ("提出统筹电商、邮政、快递、交通运输等企业。", "区内上市挂牌、规上、小型、在孵等企业。"):
         assert orgs(sentence(text)) == [], text

@@ -372,7 +372,7 @@ SUFFIX_GUARDS = {
 # the list ends in 等 and a word for companies.
 # Found from its end (a literal 等 lets the regex engine skip ahead; a pattern that starts
 # with the list is tried at every Han character), the items read backwards.
-COMPANY_LIST_END_RE = re.compile("等(?:[多几数\\d一二三四五六七八九十]+家)?(?:企业|公司|品牌|车企|厂商)")
+COMPANY_LIST_END_RE = re.compile("等(?:[多几数\\d一二三四五六七八九十百千]+[余多]?家)?(?:企业|公司|品牌|车企|厂商)")
 COMPANY_LIST_RE = re.compile(f"(?:[{HAN}]{{2,12}}、){{2,}}[{HAN}]{{2,6}}$")
 # Industry words that end a brand name (旷视科技, 神驰机电); an item with one is a company.
 INDUSTRY_WORDS = frozenset(
