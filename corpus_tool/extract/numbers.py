@@ -288,10 +288,10 @@ UNIT_RE = (
 # Groups of three after a full-width comma: full-width digits (２７，２０３，３１９，０００元)
 # and, after one to three leading digits, ASCII ones (煤炭产量62，000万吨 in the 1981
 # work report; a lead of four digits is a year: 2019，100家).
-_AR_NUM = (
-    r"(?:[0-9]{1,3}(?:，[0-9]{3}(?![0-9０-９]))+(?![0-9])"
-    r"|[0-9０-９]+(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*)(?:[.．][0-9０-９]+)?"
-)
+_ASCII_WIDE_GROUPS = r"(?:，[0-9]{3}(?![0-9０-９]))+"  # ASCII digits after a full-width comma
+_GROUPS = r"(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*"  # 1,000 and ２７，２０３
+_DECIMALS = r"(?:[.．][0-9０-９]+)?"
+_AR_NUM = rf"(?:[0-9]{{1,3}}{_ASCII_WIDE_GROUPS}|[0-9０-９]+{_GROUPS}){_DECIMALS}"
 _CN = CN_NUMERAL_CHARS
 # What may follow a number: a 多/余, a scale or the first character of a unit. Checked
 # first, so that most numbers (12345, 2021年's 年 aside) fail at once.
@@ -323,8 +323,8 @@ FIGURE_AR_RE = re.compile(
     r"(?!(?<=[0０])[0-9０-９])"
     # A year (2020年) is a date: not even a candidate.
     r"(?!(?<=1)9[0-9]{2}年|(?<=2)0[0-9]{2}年)"
-    r"(?>(?:[0-9]{0,2}(?:，[0-9]{3}(?![0-9０-９]))+"
-    r"|[0-9０-９]*(?:,[0-9]{3})*(?:，[０-９]{3}(?![０-９]))*)(?:[.．][0-9０-９]+)?))"
+    # (the first digit is read: the rest of the lead, its groups and decimals)
+    rf"(?>(?:[0-9]{{0,2}}{_ASCII_WIDE_GROUPS}|[0-9０-９]*{_GROUPS}){_DECIMALS}))"
     # 10 个以上: a space between a number and its unit in text set from PDFs
     rf"(?: (?=[{_TAIL_FIRST}]))?" + _TAIL
 )

@@ -167,6 +167,8 @@ SESSION_AFTER_RE = re.compile("第?[一二三四五六七八九十]{1,3}次(?:�
 # A ministry's or agency's department (生态环境部大气环境管理司, 国家统计局工业司,
 # 人民银行调查统计司): a few characters and 司, not 司法, 司机, 司令.
 MINISTRY_ENDS = ("部", "局", "委", "署", "办", "委员会", "银行", "国会")
+# The two fields of a centre's name (学位与研究生教育|发展中心)
+_JOINED_FIELDS_CENTRE = f"[{HAN}]{{2,4}}[和与][{HAN}]{{2,8}}?"
 DEPARTMENT_RE = re.compile(
     f"[{HAN}]{{2,10}}?司(?![法机令仪库马空职])"
     # a bureau or office of a short name (国家卫生健康委疾控局, 中央网信办传播局, 美国国会
@@ -174,8 +176,7 @@ DEPARTMENT_RE = re.compile(
     f"|[{HAN}]{{2,4}}?(?:(?<![全大格布结变当开时终残棋])局(?![面势部长限])|办公室)"
     # a centre it runs (工业和信息化部产业发展促进中心, 科学技术部高技术研究发展中心), also
     # one named by two fields (教育部学位与研究生教育发展中心)
-    f"|[{HAN}]{{2,8}}?中心(?![城区地任工])"
-    f"|[{HAN}]{{2,4}}[和与][{HAN}]{{2,8}}?中心(?![城区地任工])"
+    f"|(?:[{HAN}]{{2,8}}?|{_JOINED_FIELDS_CENTRE})中心(?![城区地任工])"
     # its Party group (水利部党组), not in a member's title (党组书记, 党组成员)
     "|党组(?!书记|副书记|成员|织)"
 )
@@ -185,7 +186,7 @@ GROUP_DIVISION_RE = re.compile(f"[{HAN}]{{2}}部(?![门署分位件队])")
 # A department or a centre named by two fields (信息化和软件服务业司, 学位与研究生教育
 # 发展中心), no body's suffix in it
 JOINED_DEPARTMENT_RE = re.compile(
-    f"(?!.*[部局委署厅办])(?:[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司|[{HAN}]{{2,4}}[和与][{HAN}]{{2,8}}中心)"
+    f"(?!.*[部局委署厅办])(?:[{HAN}]{{2,6}}[和与][{HAN}]{{2,7}}司|{_JOINED_FIELDS_CENTRE}中心)"
 )
 # Verbs and words that show the text after a body is no department's name (国务院驾驭…,
 # 教育部会同…, 商务部确定…司)

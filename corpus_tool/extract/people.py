@@ -427,9 +427,9 @@ NOT_IN_DOTTED_NAMES = (
 # The slash between the two players of a doubles pair (袁奥/周博维).
 DOUBLES_PAIR_RE = re.compile(f"(?<=[{HAN}])[/／](?=[{HAN}])")
 FOREIGN_TITLE_RE = re.compile("|".join(sorted(FOREIGN_TITLES, key=len, reverse=True)))
-# 佐科总统, 安瓦尔总理: a foreign leader's name before the title.
+# 佐科总统, 安瓦尔总理, 谭德塞总干事: a foreign leader's name before the title.
 # (found from the title, a literal the regex engine skips to; the name is read back from it)
-HEAD_OF_STATE_TITLE_RE = re.compile(r"(?:总统|总理|首相|国王|最高元首|总干事)(?!府)")
+LEADER_TITLE_AFTER_NAME_RE = re.compile(r"(?:总统|总理|首相|国王|最高元首|总干事)(?!府)")
 NAME_BOUNDARY_BEFORE = frozenset("，。、；：“”（）和同与及的对向为将在") | frozenset(" \t\n\u3000")
 # Role words before a local person's name in a report from abroad.
 FOREIGN_ROLES = (
@@ -1645,9 +1645,10 @@ class _Finder:
                 self._accept(text, start, start + len(name))
 
     def _foreign_before_title(self, text: str) -> None:
-        """佐科总统, 同安瓦尔总理: a transliterated name right before the title of a head
-        of state or government, after a boundary or a conjunction."""
-        for m in HEAD_OF_STATE_TITLE_RE.finditer(text):
+        """佐科总统, 同安瓦尔总理, 在谭德塞总干事领导下: a transliterated name right before
+        the title of a head of state, a government or an international body, after a
+        boundary or a conjunction."""
+        for m in LEADER_TITLE_AFTER_NAME_RE.finditer(text):
             e = m.start()
             # the longest run of 2 to 5 Han characters before the title after a boundary
             lo = next(
