@@ -119,6 +119,8 @@ def _extract(articles: list) -> tuple[float, dict[str, float]]:
             steps[name] += time.process_time() - t
             if name == "people":
                 ctx.people = records  # as extract_entities does: organizations read them
+            elif name == "programs":
+                ctx.programs = records  # and figures read the programs
     return time.process_time() - start_all, steps
 
 
