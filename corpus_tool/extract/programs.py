@@ -55,6 +55,8 @@ from bisect import bisect_right
 from functools import cache, cached_property
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick, Implementation
+
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.organizations import AND_COMPOUNDS
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
@@ -422,7 +424,7 @@ OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # Verbs before a campaign word that use it as a common noun (确保集中整治不走过场,
 # 落实好专项行动, 开展相关专项整治行动)
 CAMPAIGN_NAME_VERBS = frozenset({"确保", "落实", "落实好", "抓好", "做好", "相关", "有关"})
-CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治(?:行动)?|专项斗争|集中整治(?:行动)?|专项治理(?:行动)?")
+CAMPAIGN_TAILS = ("专项行动", "专项整治", "专项整治行动", "专项斗争", "集中整治", "集中整治行动", "专项治理", "专项治理行动")
 # What after a campaign's name makes it a plan (…专项行动计划): a document to be issued.
 PLAN_AFTER_CAMPAIGN = ("计划", "方案")
 # A body named after its campaign (森林草原防灭火专项整治|督导组): the name is the body's.
@@ -444,8 +446,9 @@ STRATEGY_AFTER_RE = re.compile("战略(?=[，。、；：和与及]|实施|的�
 # National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
 # (国家级创新平台) or a kind (国家科技创新平台); national projects and pilots are
 # campaigns (国家下一代互联网应用示范工程, 国家再生水循环利用试点).
-NATIONAL_ZONE_END_RE = re.compile(
-    "先导区|试验区|实验区|示范区|示范园区|示范基地|示范城市|集聚区|度假区|平台|示范工程|试点"
+NATIONAL_ZONE_ENDS = (
+    "先导区", "试验区", "实验区", "示范区", "示范园区", "示范基地", "示范城市", "集聚区", "度假区", "平台",
+    "示范工程", "试点",
 )
 NATIONAL_ZONE_RE = re.compile(f"国家级?[{HAN}]{{2,14}}$")
 NATIONAL_ZONE_STOPS = frozenset("的及在是为、")
@@ -629,7 +632,6 @@ NOT_BEFORE_ACTION = frozenset(
 )
 # Tags of a proper word in a name (nz, nt, ns, nr…).
 PROPER_WORD_TAGS = frozenset({"nz", "nt", "ns", "nr"})
-NAMED_HEAD_RE = re.compile("|".join(sorted(NAMED_HEADS, key=len, reverse=True)))
 # Characters right before a head that rule out a name: 的平台, 该系统, 各类平台, 等行动.
 NAMED_HEAD_NOT_AFTER = frozenset("的之该此这那各其本类种项套个等和与及或、")
 # Words that end the name when read leftwards: the verbs that govern it (开展…行动,
@@ -963,8 +965,50 @@ class _Lexicon:
             self.known[parts[0]] = parts[1]
             if len(parts) > 2 and parts[2] == "find":
                 (late if parts[3:4] == ["late"] else finds).append(parts[0])
-        self.find_re = words_re(finds)
         self.late_find_re = words_re(late)
+        # The literal words that the scans of the whole text start from, found in one pass
+        # of an automaton (all matches, overlapping): one pass costs less than the five
+        # regex scans and the `in` tests it replaces. Word → the scans it serves.
+        groups: dict[str, set[str]] = {}
+        for group, words in (
+            ("find", finds),  # known names found first
+            ("late", late),  # known names found last
+            ("named", NAMED_HEADS),
+            ("campaign", CAMPAIGN_TAILS),
+            ("zone", NATIONAL_ZONE_ENDS),
+            # words without which a scan finds nothing (hotlines, centres, censuses)
+            ("hotline", ("热线", "服务线", "12345平台", "服务台")),
+            ("centre", ("矛盾纠纷", "综治中心", "矛调中心")),
+            ("census", ("普查",)),
+            ("free_trade", ("自由贸易试验区",)),
+        ):
+            for word in words:
+                groups.setdefault(word, set()).add(group)
+        anchor_words = sorted(groups)
+        self.anchor_groups = tuple(tuple(sorted(groups[w])) for w in anchor_words)
+        self.anchors = AhoCorasick(anchor_words, implementation=Implementation.DFA)
+
+    def anchored(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Where each scan's words are in `text`, scan → spans as a regex alternation of
+        its words finds them: at each position the longest, none overlapping the last."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        groups = self.anchor_groups
+        for index, s, e in self.anchors.find_matches_as_indexes(text, overlapping=True):
+            for group in groups[index]:
+                if group in spans:
+                    spans[group].append((s, e))
+                else:
+                    spans[group] = [(s, e)]
+        for group, found in spans.items():
+            found.sort(key=lambda span: (span[0], -span[1]))
+            kept: list[tuple[int, int]] = []
+            end = -1
+            for s, e in found:
+                if s >= end:
+                    kept.append((s, e))
+                    end = e
+            spans[group] = kept
+        return spans
 
 
 @cache
@@ -1069,6 +1113,7 @@ class _Finder:
         self.core_kinds: dict[str, str] = {}
         self.undecided: list[tuple[int, int, str]] = []  # quotes no rule decided
         self.quote_candidates = quote_candidates
+        self.anchored = self.lex.anchored(self.text)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -1466,27 +1511,29 @@ class _Finder:
     def _unquoted(self) -> None:
         text = self.text
         lex = self.lex
-        for m in lex.find_re.finditer(text):
-            self._add(m.start(), m.end(), m.group(), lex.known[m.group()])
+        anchored = self.anchored
+        for s, e in anchored.get("find", ()):
+            self._add(s, e, text[s:e], lex.known[text[s:e]])
         # HOTLINE_RE starts with a digit, tried at every one: only where a hotline word is
-        if any(w in text for w in ("热线", "服务线", "12345平台", "服务台")):
+        if "hotline" in anchored:
             for m in HOTLINE_RE.finditer(text):
                 if m.start() > 0 and text[m.start() - 1].isdigit():
                     continue
                 self._add(m.start(), m.end(), m.group(), "platform")
-        for m in CENTRE_RE.finditer(text):
-            self._add(m.start(), m.end(), m.group(), "platform")
-        if "普查" in text:
+        if "centre" in anchored:
+            for m in CENTRE_RE.finditer(text):
+                self._add(m.start(), m.end(), m.group(), "platform")
+        if "census" in anchored:
             for m in CENSUS_RE.finditer(text):
                 self._add(m.start(), m.end(), m.group(), "campaign")
-        for m in NATIONAL_ZONE_END_RE.finditer(text):
-            k = text.rfind("国家", max(0, m.start() - 17), m.start() - 2)
+        for zs, ze in anchored.get("zone", ()):
+            k = text.rfind("国家", max(0, zs - 17), zs - 2)
             quoted = text.startswith("“", k - 1)  # the quoted reading is found later
-            name = text[k : m.end()]
+            name = text[k:ze]
             if (
                 k < 0
                 or quoted
-                or not NATIONAL_ZONE_RE.match(text, k, m.start())
+                or not NATIONAL_ZONE_RE.match(text, k, zs)
                 or NATIONAL_ZONE_STOPS.intersection(name)
                 or not NATIONAL_ZONE_JOIN_RE.match(name)
                 or LIST_END_RE.search(name)
@@ -1494,34 +1541,35 @@ class _Finder:
                 or "批" in name  # 国家碳达峰第二批试点: a batch of pilots
             ):
                 continue
-            end = m.end()
-            if m.group() == "试点" and text.startswith("示范", end):
+            end = ze
+            ending = text[zs:ze]
+            if ending == "试点" and text.startswith("示范", end):
                 if not text.startswith("示范行动", end):
                     continue  # 国家智能制造试点示范项目: a kind of project
                 end += 4  # 国家智能制造试点示范行动: the campaign
                 name = text[k:end]
-            if m.group() in ("示范工程", "试点"):
+            if ending in ("示范工程", "试点"):
                 # 国家下一代互联网应用示范工程, 国家…试点; a launch verb before it bounds a
                 # longer name (深入开展|康复辅助器具产业国家综合创新试点)
                 launched_from = self._launched_span(k)
                 if launched_from is not None:
                     k, name = launched_from, text[launched_from:end]
                 self._add(k, end, name, "campaign")
-            elif m.group() != "平台":
-                self._add(k, m.end(), name, "honor")
+            elif ending != "平台":
+                self._add(k, ze, name, "honor")
             elif self._national_platform(k, name):
-                self._add(k, m.end(), name, "platform")
-        if "自由贸易试验区" in text:
+                self._add(k, ze, name, "platform")
+        if "free_trade" in anchored:
             for m in FREE_TRADE_ZONE_RE.finditer(text):
                 self._add(m.start(), m.end(), m.group(), "honor")
-        for m in CAMPAIGN_TAIL_RE.finditer(text):
-            if text.startswith(PLAN_AFTER_CAMPAIGN, m.end()) or text.startswith(BODY_AFTER_CAMPAIGN, m.end()):
+        for ts, te in anchored.get("campaign", ()):
+            if text.startswith(PLAN_AFTER_CAMPAIGN, te) or text.startswith(BODY_AFTER_CAMPAIGN, te):
                 continue  # 出台…专项行动计划: a plan, a document to be issued; …专项整治督导组: a body
-            s = self._campaign_start(m.start())
+            s = self._campaign_start(ts)
             if s is not None and text[s - 2 : s] in OWNED_BY:
                 s -= 2  # 省属|重点企业…专项行动: the enterprises the province owns
-            if s is not None and m.start() - s >= 2:
-                self._add(s, m.end(), text[s : m.end()], "campaign")
+            if s is not None and ts - s >= 2:
+                self._add(s, te, text[s:te], "campaign")
 
     def _national_platform(self, k: int, name: str) -> bool:
         """国家政务服务平台, 国家智慧教育公共服务平台: a platform of the state, not a rank
@@ -1577,14 +1625,13 @@ class _Finder:
         依托县级禁毒网格化管理系统 → 县级禁毒网格化管理系统; 开展…人居环境整治行动 →
         人居环境整治行动. Only a short window around each head is tagged."""
         text = self.text
-        for m in NAMED_HEAD_RE.finditer(text):
-            s, e = m.span()
+        for s, e in self.anchored.get("named", ()):
             if s == 0 or not self._free(s, e):
                 continue
             ch = text[s - 1]
             if ch in NAMED_HEAD_NOT_AFTER or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
                 continue
-            head = m.group()
+            head = text[s:e]
             if head in PLATFORM_HEADS and not text.endswith(PLATFORM_FUNCTIONS, 0, s):
                 continue  # cheap test first: the word before the head must say what it does
             kind, need = NAMED_HEADS[head]
@@ -1905,14 +1952,16 @@ class _Finder:
                 self._add(m.start(), m.end(), m.group(), "platform")
         # names known without quotes last: a longer reading that holds one wins
         # (“4+7”药品集中带量采购试点, 乡村振兴战略综合改革唯一县级试点)
-        for m in self.lex.late_find_re.finditer(self.text):
-            if self.text.startswith(KNOWN_INSIDE_BODY, m.end()):
+        text = self.text
+        for ks, ke in self.anchored.get("late", ()):
+            if text.startswith(KNOWN_INSIDE_BODY, ke):
                 continue  # 国家自然科学基金|委员会, 载人航天工程|办公室: a body's name
-            part = KNOWN_PART_RE.match(self.text, m.end())
-            if part is None and m.group().endswith(STRENGTH_ENDS):
-                part = STRATEGY_AFTER_RE.match(self.text, m.end())
-            end = part.end() if part is not None else m.end()
-            self._add(m.start(), end, self.text[m.start() : end], self.lex.known[m.group()])
+            known = text[ks:ke]
+            part = KNOWN_PART_RE.match(text, ke)
+            if part is None and known.endswith(STRENGTH_ENDS):
+                part = STRATEGY_AFTER_RE.match(text, ke)
+            end = part.end() if part is not None else ke
+            self._add(ks, end, text[ks:end], self.lex.known[known])
         if self.undecided:
             self._model_quotes()
         out: list[dict[str, Any]] = []
