@@ -69,11 +69,11 @@ QUOTE_RE = re.compile(
 )
 DOC_RE = re.compile(r"[《«]([^《》«»\n]{2,80})[》»]")  # «…» in some policy texts
 SENTENCE_END = "。！？!?\n"
-SENTENCE_END_RE = re.compile("[" + SENTENCE_END + "]")
 SPEECH_CHARS = frozenset("，。！？；：,!?;:你您咱")
 # Pronoun words that make a quoted text speech (“我们的幸福感更强了”); a lone 我 does not
 # (“我为群众办实事” is a campaign).
 SPEECH_WORDS = ("我们", "我的", "我是", "他们", "她们", "他的", "她的", "大家")
+SPEECH_WORDS_RE = re.compile("|".join(SPEECH_WORDS))
 # Words a 《…》 title ends in when it names a document (after a trailing （试行）).
 DOC_TYPES = (
     "法",
@@ -341,6 +341,7 @@ DESIGNATED_YEAR_BEFORE_RE = re.compile("(?:确定|定|作为)(?:[0-9]{4}年|今�
 # Head phrases that begin like these are not heads (“双十条”相关规定, “毒黄赌”等…整治).
 NOT_HEAD_OPENERS = ("相关", "有关", "等", "这", "那", "之", "们", "和", "与", "及", "或")
 NUMERALS = "一二两三四五六七八九十百千万双"
+NUMERAL_SET = frozenset(NUMERALS)
 # What ends the title of an event (an exhibition, a fair, a forum): events are no programs.
 EVENT_ENDINGS = ("展览", "博览会", "展销会", "交易会", "论坛", "峰会", "研讨会", "座谈会", "晚会")
 # Quoted words that look like names of practices but are holidays, separatist movements,
@@ -788,6 +789,12 @@ SERVICE_NOUN_AFTER = frozenset("程点站中平队部费区器商业网厅窗台
 # 1000多项促消费活动, “中朝友好年”并启动系列活动, “一企一策”方式提供靶向服务); 推进
 # may stand in a head (推进机制).
 HEAD_BREAK_RE = re.compile("近?[一二两三四五六七八九十百千万\\d]+[多余]?[大项个类种批场条家]|开展|推出|启动|发起|提供|加强|覆盖|补齐|并|推进(?!机制|工作机制)")
+# Where a head written right after a quote ends at the latest: a conjunction (“昆仑行动”暨
+# 整治…联合行动: the head is not attached) or a break (HEAD_BREAK_RE, none of whose matches
+# holds a conjunction, so that one search finds the first of either).
+HEAD_CUT_RE = re.compile("[暨和与及]|" + HEAD_BREAK_RE.pattern)
+# The letters and digits right after a quote, where its head may be (Chinese included).
+HEAD_WINDOW_RE = re.compile(r"[^\W_]*")
 # Verbs that act on a pilot, right before 试点 (进入试点, 退出试点): no pilot's name.
 PILOT_ACTS = frozenset({"进入", "退出", "纳入", "参与", "参加", "申报", "申请", "承担", "列入", "入选"})
 # The number that opens a heading (（三）, 一、, 2.), with the spaces around it
@@ -953,6 +960,7 @@ class _Lexicon:
             heads[head] = kind
         self.heads = heads
         self.heads_by_len = tuple(sorted(heads, key=len, reverse=True))
+        self.head_lengths = tuple(sorted({len(h) for h in heads}, reverse=True))
         self.head_lasts = frozenset(head[-1] for head in heads)
         # the heads a quoted word may take: not those of a list's name only (“护航”的思路
         # names nothing; “种养平衡、生态循环”的…发展思路 does)
@@ -981,6 +989,8 @@ class _Lexicon:
             ("centre", ("矛盾纠纷", "综治中心", "矛调中心")),
             ("census", ("普查",)),
             ("free_trade", ("自由贸易试验区",)),
+            ("theme", ("主题",)),  # words of THEME_AFTER and THEME_BEFORE all hold it
+            ("wording", WORDING_AFTER),
         ):
             for word in words:
                 groups.setdefault(word, set()).add(group)
@@ -1038,9 +1048,12 @@ def _couplet(core: str) -> bool:
     return m is not None and len(m.group(1)) == len(m.group(2)) and not _spoken(core)
 
 
+SPOKEN_CHARS = frozenset("我你他她它矣亦乎哉兮也")
+
+
 def _spoken(core: str) -> bool:
     """Pronouns or classical particles: speech or a saying (立志而圣则圣矣), no slogan."""
-    return any(w in core for w in SPEECH_WORDS) or any(ch in core for ch in "我你他她它矣亦乎哉兮也")
+    return SPEECH_WORDS_RE.search(core) is not None or not SPOKEN_CHARS.isdisjoint(core)
 
 
 PARALLEL_ITEM_RE = re.compile(f"[{HAN}]{{2,8}}")
@@ -1093,6 +1106,8 @@ def _common_numeral_word(core: str) -> bool:
 
 
 def _numbered_slogan(core: str) -> bool:
+    if NUMERAL_SET.isdisjoint(core):
+        return False  # (every reading of NUMBERED_SLOGAN_RE holds a numeral)
     if core[:2] in NUMERAL_WORDS:
         return False  # “三国展”, “八阵图”: a word that opens with a numeral
     return bool(NUMBERED_SLOGAN_RE.match(ADVERBIAL_ONE_RE.sub("", core)))
@@ -1132,13 +1147,7 @@ class _Finder:
         the quote holds a list (、 or ，), whose head may be longer."""
         text = self.text
         heads = self.lex.heads_by_len if listed else self.lex.common_heads
-        window = text[e : e + (18 if listed else 14)]
-        cut = len(window)
-        for i, ch in enumerate(window):
-            if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
-                cut = i
-                break
-        window = window[:cut]
+        window = HEAD_WINDOW_RE.match(text, e, e + (18 if listed else 14)).group()  # type: ignore[union-attr]
         if not window:
             return None
         if window.startswith("的"):
@@ -1157,11 +1166,7 @@ class _Finder:
         if window.startswith(NOT_HEAD_OPENERS) or window.startswith(GAP_OPENERS):
             return None
         window = window[:14]  # (a head written right after the quote is no longer)
-        for conj in ("暨", "和", "与", "及"):
-            k = window.find(conj)
-            if k != -1:
-                window = window[:k]  # “昆仑行动”暨整治…联合行动: the head is not attached
-        m = HEAD_BREAK_RE.search(window)
+        m = HEAD_CUT_RE.search(window)
         if m is not None:
             window = window[: m.start()]  # “春夏焕新季”推出近百场活动, “南粤家政”三项工程
         for k in range(len(window), 1, -1):
@@ -1177,9 +1182,11 @@ class _Finder:
         return None
 
     def _head_kind(self, phrase: str) -> str:
-        for head in self.lex.heads_by_len:
-            if phrase.endswith(head):
-                return self.lex.heads[head]
+        """The kind of the longest head `phrase` ends with."""
+        heads = self.lex.heads
+        for n in self.lex.head_lengths:
+            if n <= len(phrase) and phrase[-n:] in heads:
+                return heads[phrase[-n:]]
         return "other"
 
     def _before(self, s: int, words: tuple[str, ...], reach: int = 0) -> bool:
@@ -1197,13 +1204,13 @@ class _Finder:
 
     def _quoted(self) -> None:
         text = self.text
-        docs = [(m.start(), m.end()) for m in DOC_RE.finditer(text)] if "《" in text else []
+        docs = [m.span() for m in self._titles] if "《" in text else []
         quotes: list[tuple[int, int, str]] = []
         for m in QUOTE_RE.finditer(text):
             group = m.lastindex or 1
             quotes.append((m.start(), m.end(), m.group(group)))
             self._one_quote(m.start(), m.end(), m.group(group), docs)
-            if group in (1, 4) and SPEECH_CHARS.intersection(m.group(group)):
+            if group in (1, 4) and not SPEECH_CHARS.isdisjoint(m.group(group)):
                 # speech: the practices it names are in its inner quotes (‘我为群众办实事’实践活动)
                 inner = m.group(group)
                 for n in QUOTE_RE.finditer(inner):
@@ -1260,6 +1267,8 @@ class _Finder:
         # both ways (“煤改电”→“煤改气”, “净网”←“护网”), so that lists of three fill in
         for order in (range(len(quotes)), range(len(quotes) - 1, -1, -1)):
             for i in order:
+                if i not in linked and i - 1 not in linked:
+                    continue  # no quote stands beside it: no neighbour's kind
                 qs, qe, core = quotes[i][0], quotes[i][1], quotes[i][2].strip()
                 if qs in kinds or not self._free(qs, qe):
                     continue
@@ -1269,7 +1278,7 @@ class _Finder:
                     or not (ALL_HAN_RE.match(core) or _parallel_list(core))
                     or len(core) > 12
                     or core in NOT_PROGRAMS
-                    or SPEECH_CHARS.intersection(core)
+                    or not SPEECH_CHARS.isdisjoint(core)
                     or any(ds < qs and qe <= de for ds, de in docs)
                 ):
                     continue
@@ -1277,9 +1286,9 @@ class _Finder:
                 kinds[qs] = kind
 
     def _one_quote(self, qs: int, qe: int, core: str, docs: list[tuple[int, int]]) -> None:
-        if any(ds < qs and qe <= de for ds, de in docs):
+        if docs and any(ds < qs and qe <= de for ds, de in docs):
             return  # 《深化“放管服”改革…意见》: the document is the program
-        if self._theme(qs, qe, core):
+        if "theme" in self.anchored and self._theme(qs, qe, core):
             self._add(qs, qe, core.strip(), "slogan")
             return
         if "‘" in core:
@@ -1290,22 +1299,22 @@ class _Finder:
                     self._one_quote(base + n.start(), base + n.end(), n.group(2), docs)
             return
         core = core.strip()
-        if self.text.startswith(WORDING_AFTER, self._after_quote_chain(qe)):
+        if "wording" in self.anchored and self.text.startswith(WORDING_AFTER, self._after_quote_chain(qe)):
             return  # 增加了“推进分级诊疗”“加强中西医结合”等表述: words of a text, quoted
         if self.text.endswith("法", 0, qs) and LAW_ARTICLE_RE.fullmatch(core.strip()):
             return  # 基本法“二十三条”: the law's article
         if (
             len(core) < 2
             or core in NOT_PROGRAMS
-            or (SPEECH_CHARS.intersection(core) and not _couplet(core))
-            or any(w in core for w in SPEECH_WORDS)
+            or (not SPEECH_CHARS.isdisjoint(core) and not _couplet(core))
+            or SPEECH_WORDS_RE.search(core) is not None
             or len(core) > 25
         ):
             return
         if core.endswith(EVENT_ENDINGS) and len(core) > 4:
             return  # “伟大的变革——庆祝改革开放40周年大型展览”: an event's title, no practice
         head = self._head_after(qe, listed="、" in core or "，" in core)
-        if head is None and FIVE_YEAR_RE.fullmatch(core):
+        if head is None and core.endswith("五") and FIVE_YEAR_RE.fullmatch(core):
             return  # “十四五”期间: a plan period; “十四五”规划 is the plan
         known = self.lex.known.get(core)
         if head is not None:
@@ -1401,7 +1410,7 @@ class _Finder:
         return (
             2 <= len(core) <= 40  # a study session's theme runs to 28 characters
             and "‘" not in core
-            and not any(w in core for w in SPEECH_WORDS)
+            and SPEECH_WORDS_RE.search(core) is None
             and not any(ch in core for ch in "。！？!?；;：:")
         )
 
@@ -1420,7 +1429,9 @@ class _Finder:
     def _unheaded_kind(self, qs: int, core: str, known: str | None) -> str | None:
         if self._before(qs, HONOR_TRIGGERS, reach=0) or core.endswith(HONOR_ENDINGS):
             return "honor"
-        if core.endswith(PROGRAM_HONOR_ENDINGS) or HONOR_OPENING_RE.match(core):
+        if core.endswith(PROGRAM_HONOR_ENDINGS) or (
+            ("最美" in core or "感动" in core) and HONOR_OPENING_RE.match(core)  # (its readings hold one)
+        ):
             return "honor"  # 获评区十佳“美丽文明宜居示范小区”, “2023最美基层民警”
         if core.startswith("中国") and core.endswith("之乡"):
             return "honor"  # 大同浑源是“中国黄芪之乡”: a title conferred (not “鱼米之乡”)
@@ -1436,7 +1447,7 @@ class _Finder:
             if kind == "other" and ("+" in core or "＋" in core):
                 return "mode"  # “互联网+政务服务” is a mode, not a service
             return kind
-        product = PRODUCT_RE.fullmatch(core)
+        product = PRODUCT_RE.fullmatch(core) if core[-1] in "通码宝贷券" else None
         if product is not None and core[-2:] not in NOT_PRODUCT_ENDINGS and "不" not in core:
             # “山东通”, “城市码”, “北京健康宝” (apps and codes), “水权贷”, “创新券”
             # (loans and vouchers): a public service's product, named
@@ -1460,9 +1471,17 @@ class _Finder:
 
     # -- 《…》 documents --------------------------------------------------------------
 
+    @cached_property
+    def _titles(self) -> list[re.Match[str]]:
+        """The 《…》 titles of the text (read by `_documents` and `_quoted`)."""
+        text = self.text
+        if "《" not in text and "«" not in text:
+            return []
+        return list(DOC_RE.finditer(text))
+
     def _documents(self) -> None:
         text = self.text
-        for m in DOC_RE.finditer(text):
+        for m in self._titles:
             title = m.group(1)
             bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", title)  # （试行）, (2017-2022)
             end = m.end()
@@ -1920,15 +1939,11 @@ class _Finder:
 
     # -- output --------------------------------------------------------------------------
 
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        """Where each sentence after the first starts (after its predecessor's end)."""
-        return [m.end() for m in SENTENCE_END_RE.finditer(self.text)]
-
-    def _place_for(self, s: int) -> str | None:
-        # the start of the sentence holding s
-        k = bisect_right(self._sentence_starts, s) - 1
-        sent = self._sentence_starts[k] if k >= 0 else 0
+    def _place_for(self, s: int, base: int) -> str | None:
+        # the start of the sentence holding s, in its paragraph (which starts at `base`,
+        # after a newline): after the last sentence end before s
+        text = self.text
+        sent = max(base, max(text.rfind(ch, base, s) for ch in SENTENCE_END) + 1)
         i = bisect_right(self.place_starts, s) - 1
         while i >= 0:
             ps, pe, name = self.places[i]
@@ -1975,7 +1990,7 @@ class _Finder:
                     "name": self.text[s:e],
                     "core": core,
                     "kind": kind,
-                    "place": self._place_for(s),
+                    "place": self._place_for(s, base),
                     "paragraph": p,
                     "start": s - base,
                     "end": e - base,
