@@ -105,8 +105,24 @@ class QuoteModel:
     def __init__(self, weights: dict[str, float]) -> None:
         self.bias = weights.pop(BIAS, 0.0)
         self.weights = weights
-        # the character n-grams by themselves, for `probability_at`
-        self.grams = {f[2:]: w for f, w in weights.items() if f.startswith("C:")}
+        # the weights of each kind of feature by the feature's value, for `probability_at`
+        # ("C:加码" → by_kind["C"]["加码"]): no feature strings to build per quote
+        by_kind: dict[str, dict[str, float]] = {}
+        for feature, weight in weights.items():
+            kind, colon, value = feature.partition(":")
+            if colon:
+                by_kind.setdefault(kind, {})[value] = weight
+        self.grams = by_kind.get("C", {})
+        self.firsts2 = by_kind.get("B", {})
+        self.lasts2 = by_kind.get("E", {})
+        self.firsts = by_kind.get("B1", {})
+        self.lasts = by_kind.get("E1", {})
+        self.lefts = by_kind.get("L", {})
+        self.rights = by_kind.get("R", {})
+        self.lengths = by_kind.get("LEN", {})
+        self.han = by_kind.get("HAN", {})
+        self.others = by_kind.get("P", {})
+        self.dict_tags = by_kind.get("DICT", {})
 
     @classmethod
     def from_lines(cls, lines: list[str]) -> QuoteModel:
@@ -132,8 +148,33 @@ class QuoteModel:
         grams.update([core[i : i + 2] for i in range(n - 1)])
         grams.update([core[i : i + 3] for i in range(n - 2)])
         z = self.bias + sum(map(self.grams.get, grams, repeat(0.0)))
-        rest = features_around(text, start, end, core)
-        return 1.0 / (1.0 + math.exp(-(z + sum(map(self.weights.get, set(rest), repeat(0.0))))))
+        return 1.0 / (1.0 + math.exp(-(z + self._around(text, start, end, core))))
+
+    def _around(self, text: str, start: int, end: int, core: str) -> float:
+        """The summed weights of `features_around(text, start, end, core)`, read from the
+        weights by kind (each feature once, as in `probability`)."""
+        left = text[max(0, start - CONTEXT) : start]
+        right = text[end : end + CONTEXT]
+        if not (left + right).isprintable() or " " in left or " " in right:
+            left = left.translate(_CONTEXT_SPACES)
+            right = right.translate(_CONTEXT_SPACES)
+        z = (
+            self.firsts2.get(core[:2], 0.0)
+            + self.lasts2.get(core[-2:], 0.0)
+            + self.firsts.get(core[:1], 0.0)
+            + self.lasts.get(core[-1:], 0.0)
+            # (a context shorter than three characters gives one feature twice)
+            + sum(map(self.lefts.get, {left[-1:], left[-2:], left[-3:]}, repeat(0.0)))
+            + sum(map(self.rights.get, {right[:1], right[:2], right[:3]}, repeat(0.0)))
+            + self.lengths.get(str(min(len(core), 15)), 0.0)
+        )
+        if _HAN_RE.fullmatch(core):
+            z += self.han.get("1", 0.0)
+        else:
+            z += self.han.get("0", 0.0)
+            others = {ch for ch in core if not "\u4e00" <= ch <= "\u9fff"}
+            z += sum(map(self.others.get, others, repeat(0.0)))
+        return z + self.dict_tags.get(_dictionary_tag(core), 0.0)
 
 
 @cache
