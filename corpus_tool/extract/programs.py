@@ -69,6 +69,8 @@ QUOTE_RE = re.compile(
 )
 DOC_RE = re.compile(r"[《«]([^《》«»\n]{2,80})[》»]")  # «…» in some policy texts
 SENTENCE_END = "。！？!?\n"
+# Text up to the last sentence end (the greedy .* backs off to it): where a sentence starts.
+BEFORE_SENTENCE_RE = re.compile("(?s:.*)[" + SENTENCE_END + "]")
 SPEECH_CHARS = frozenset("，。！？；：,!?;:你您咱")
 # Pronoun words that make a quoted text speech (“我们的幸福感更强了”); a lone 我 does not
 # (“我为群众办实事” is a campaign).
@@ -460,6 +462,8 @@ NATIONAL_ZONE_JOIN_RE = re.compile(f"国家级?(?:[{HAN}]{{2,4}}[和与]|[^和�
 NATIONAL_VERBS = ("实施", "推进", "开展", "启动", "支持", "批准", "设立", "确定")
 # 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
 FREE_TRADE_ZONE_RE = re.compile(f"中国[（(][{HAN}]{{2,3}}[）)]自由贸易试验区")
+# Two characters side by side in a ministry's name that holds 和 (工业和|信息化).
+AND_COMPOUND_PAIRS = frozenset(c[i : i + 2] for c in AND_COMPOUNDS for i in range(len(c) - 1))
 # Heads that name only a list in quotes (“节水优先、空间均衡…”治水思路, “…”的基本原则).
 LIST_ONLY_HEADS = ("原则", "思路", "路径", "宗旨", "方针", "总要求")
 # What no head phrase after a quote holds: 的 (a new phrase), a verb of being or doing
@@ -1695,11 +1699,13 @@ class _Finder:
         (工业和|信息化部试点管理系统) owns the whole of it, and a national system is named
         with its 全国 (全国|省界断面水文水资源监测信息系统)."""
         text = self.text
-        for compound in AND_COMPOUNDS:
-            i = text.find(compound, max(0, start - len(compound) + 1), start + len(compound))
-            if i != -1 and i < start < i + len(compound):
-                start = i
-                break
+        # (only when a compound holds the two characters around `start`: most often none)
+        if text[start - 1 : start + 1] in AND_COMPOUND_PAIRS:
+            for compound in AND_COMPOUNDS:
+                i = text.find(compound, max(0, start - len(compound) + 1), start + len(compound))
+                if i != -1 and i < start < i + len(compound):
+                    start = i
+                    break
         if head in PLATFORM_HEADS and text.endswith("全国", 0, start):
             start -= 2
         return start
@@ -1942,8 +1948,8 @@ class _Finder:
     def _place_for(self, s: int, base: int) -> str | None:
         # the start of the sentence holding s, in its paragraph (which starts at `base`,
         # after a newline): after the last sentence end before s
-        text = self.text
-        sent = max(base, max(text.rfind(ch, base, s) for ch in SENTENCE_END) + 1)
+        before = BEFORE_SENTENCE_RE.match(self.text, base, s)
+        sent = before.end() if before is not None else base
         i = bisect_right(self.place_starts, s) - 1
         while i >= 0:
             ps, pe, name = self.places[i]
