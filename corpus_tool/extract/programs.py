@@ -1199,6 +1199,8 @@ class _Finder:
         text = self.text
         while s > 0 and text[s - 1] in " \u3000":
             s -= 1
+        if reach == 0:
+            return text.endswith(words, 0, s)
         for k in range(reach + 1):
             if text.endswith(words, 0, s - k):
                 return True
@@ -1212,11 +1214,12 @@ class _Finder:
         quotes: list[tuple[int, int, str]] = []
         for m in QUOTE_RE.finditer(text):
             group = m.lastindex or 1
-            quotes.append((m.start(), m.end(), m.group(group)))
-            self._one_quote(m.start(), m.end(), m.group(group), docs)
-            if group in (1, 4) and not SPEECH_CHARS.isdisjoint(m.group(group)):
+            qs, qe = m.span()
+            inner = m[group]
+            quotes.append((qs, qe, inner))
+            self._one_quote(qs, qe, inner, docs)
+            if group in (1, 4) and "‘" in inner and not SPEECH_CHARS.isdisjoint(inner):
                 # speech: the practices it names are in its inner quotes (‘我为群众办实事’实践活动)
-                inner = m.group(group)
                 for n in QUOTE_RE.finditer(inner):
                     if n.group(2) is not None:
                         base = m.start(group)
