@@ -69,6 +69,8 @@ QUOTE_RE = re.compile(
 )
 DOC_RE = re.compile(r"[《«]([^《》«»\n]{2,80})[》»]")  # «…» in some policy texts
 SENTENCE_END = "。！？!?\n"
+# Text up to the last character that is no letter or digit (the greedy .* backs off to it).
+BEFORE_NON_WORD_RE = re.compile(r"(?s:.*)[\W_]")
 # Text up to the last sentence end (the greedy .* backs off to it): where a sentence starts.
 BEFORE_SENTENCE_RE = re.compile("(?s:.*)[" + SENTENCE_END + "]")
 SPEECH_CHARS = frozenset("，。！？；：,!?;:你您咱")
@@ -905,6 +907,8 @@ ORG_ENDINGS = ("院", "局", "厅", "委", "署", "办", "部", "府", "机关",
 COUNTED_RE = re.compile(r"[一二两三四五六七八九十百千万\d]+[大项个级类种批]")
 # Clause ends, for the launch verb of a campaign.
 CLAUSE_ENDS = "，。；！？：\n,;!?:"
+# Text up to the last clause end (the greedy .* backs off to it).
+BEFORE_CLAUSE_RE = re.compile("(?s:.*)[" + re.escape(CLAUSE_ENDS) + "]")
 # Verbs that set a system up: the system after them in their clause is one the text plans
 # (建设智能排产调度系统, 搭建公益性就业平台, 构建统一的人员数字化管理平台), a kind of thing
 # and not a named program; one already running is used (依托, 通过, 推动 …).
@@ -1428,10 +1432,12 @@ class _Finder:
     def _in_clause_before(self, qs: int, words: tuple[str, ...]) -> bool:
         """One of `words` is in the clause before `qs` (40 characters at most)."""
         text = self.text
-        lo = qs
-        while lo > 0 and qs - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
-            lo -= 1
-        return any(v in text[lo:qs] for v in words)
+        lo = max(0, qs - 40)
+        before = BEFORE_CLAUSE_RE.match(text, lo, qs)
+        if before is not None:
+            lo = before.end()
+        clause = text[lo:qs]
+        return any(v in clause for v in words)
 
     def _unheaded_kind(self, qs: int, core: str, known: str | None) -> str | None:
         if self._before(qs, HONOR_TRIGGERS, reach=0) or core.endswith(HONOR_ENDINGS):
@@ -1715,12 +1721,13 @@ class _Finder:
 
     def _named_start(self, s: int, e: int, head: str, need: int, phased: bool = False) -> int | None:
         text = self.text
+        # the window opens after the last character before s, 20 at most, that is no
+        # letter or digit (Chinese included) or that a name found already holds
         lo = max(0, s - 20)
-        for i in range(s - 1, lo - 1, -1):
-            ch = text[i]
-            if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()) or self.taken[i]:
-                lo = i + 1
-                break
+        gap = BEFORE_NON_WORD_RE.match(text, lo, s)
+        if gap is not None:
+            lo = gap.end()
+        lo = max(lo, self.taken.rfind(1, lo, s) + 1)
         hi = e
         while hi < len(text) and hi < e + 4 and "\u4e00" <= text[hi] <= "\u9fff":
             hi += 1
