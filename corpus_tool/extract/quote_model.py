@@ -125,6 +125,9 @@ class QuoteModel:
         self.han = by_kind.get("HAN", {})
         self.others = by_kind.get("P", {})
         self.dict_tags = by_kind.get("DICT", {})
+        # the same labels come back (two quotes in five of a month's undecided ones repeat
+        # an earlier label, most within a few hundred quotes): their weights are kept
+        self.label_weight = lru_cache(maxsize=2048)(self._label_weight)
 
     @classmethod
     def from_lines(cls, lines: list[str]) -> QuoteModel:
@@ -145,7 +148,7 @@ class QuoteModel:
         features as strings: extraction asks it of every undecided quote."""
         if not core.isprintable():  # whitespace in the label: the features read it as " "
             return self.probability(features(text, start, end, core))
-        z = self.bias + self._label_weight(core) + self._context_weight(text, start, end)
+        z = self.bias + self.label_weight(core) + self._context_weight(text, start, end)
         return 1.0 / (1.0 + math.exp(-z))
 
     def _context_weight(self, text: str, start: int, end: int) -> float:
