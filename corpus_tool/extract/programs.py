@@ -55,6 +55,8 @@ from bisect import bisect_right
 from functools import cache, cached_property
 from typing import Any
 
+from ahocorasick_rs import AhoCorasick, Implementation
+
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.organizations import AND_COMPOUNDS
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
@@ -67,11 +69,15 @@ QUOTE_RE = re.compile(
 )
 DOC_RE = re.compile(r"[《«]([^《》«»\n]{2,80})[》»]")  # «…» in some policy texts
 SENTENCE_END = "。！？!?\n"
-SENTENCE_END_RE = re.compile("[" + SENTENCE_END + "]")
+# Text up to the last character that is no letter or digit (the greedy .* backs off to it).
+BEFORE_NON_WORD_RE = re.compile(r"(?s:.*)[\W_]")
+# Text up to the last sentence end (the greedy .* backs off to it): where a sentence starts.
+BEFORE_SENTENCE_RE = re.compile("(?s:.*)[" + SENTENCE_END + "]")
 SPEECH_CHARS = frozenset("，。！？；：,!?;:你您咱")
 # Pronoun words that make a quoted text speech (“我们的幸福感更强了”); a lone 我 does not
 # (“我为群众办实事” is a campaign).
 SPEECH_WORDS = ("我们", "我的", "我是", "他们", "她们", "他的", "她的", "大家")
+SPEECH_WORDS_RE = re.compile("|".join(SPEECH_WORDS))
 # Words a 《…》 title ends in when it names a document (after a trailing （试行）).
 DOC_TYPES = (
     "法",
@@ -339,6 +345,7 @@ DESIGNATED_YEAR_BEFORE_RE = re.compile("(?:确定|定|作为)(?:[0-9]{4}年|今�
 # Head phrases that begin like these are not heads (“双十条”相关规定, “毒黄赌”等…整治).
 NOT_HEAD_OPENERS = ("相关", "有关", "等", "这", "那", "之", "们", "和", "与", "及", "或")
 NUMERALS = "一二两三四五六七八九十百千万双"
+NUMERAL_SET = frozenset(NUMERALS)
 # What ends the title of an event (an exhibition, a fair, a forum): events are no programs.
 EVENT_ENDINGS = ("展览", "博览会", "展销会", "交易会", "论坛", "峰会", "研讨会", "座谈会", "晚会")
 # Quoted words that look like names of practices but are holidays, separatist movements,
@@ -422,7 +429,7 @@ OWNED_BY = ("省属", "市属", "区属", "县属", "央属")
 # Verbs before a campaign word that use it as a common noun (确保集中整治不走过场,
 # 落实好专项行动, 开展相关专项整治行动)
 CAMPAIGN_NAME_VERBS = frozenset({"确保", "落实", "落实好", "抓好", "做好", "相关", "有关"})
-CAMPAIGN_TAIL_RE = re.compile(r"专项行动|专项整治(?:行动)?|专项斗争|集中整治(?:行动)?|专项治理(?:行动)?")
+CAMPAIGN_TAILS = ("专项行动", "专项整治", "专项整治行动", "专项斗争", "集中整治", "集中整治行动", "专项治理", "专项治理行动")
 # What after a campaign's name makes it a plan (…专项行动计划): a document to be issued.
 PLAN_AFTER_CAMPAIGN = ("计划", "方案")
 # A body named after its campaign (森林草原防灭火专项整治|督导组): the name is the body's.
@@ -444,8 +451,9 @@ STRATEGY_AFTER_RE = re.compile("战略(?=[，。、；：和与及]|实施|的�
 # National platforms likewise (国家政务服务平台, 国家智慧教育公共服务平台), but not a rank
 # (国家级创新平台) or a kind (国家科技创新平台); national projects and pilots are
 # campaigns (国家下一代互联网应用示范工程, 国家再生水循环利用试点).
-NATIONAL_ZONE_END_RE = re.compile(
-    "先导区|试验区|实验区|示范区|示范园区|示范基地|示范城市|集聚区|度假区|平台|示范工程|试点"
+NATIONAL_ZONE_ENDS = (
+    "先导区", "试验区", "实验区", "示范区", "示范园区", "示范基地", "示范城市", "集聚区", "度假区", "平台",
+    "示范工程", "试点",
 )
 NATIONAL_ZONE_RE = re.compile(f"国家级?[{HAN}]{{2,14}}$")
 NATIONAL_ZONE_STOPS = frozenset("的及在是为、")
@@ -456,6 +464,8 @@ NATIONAL_ZONE_JOIN_RE = re.compile(f"国家级?(?:[{HAN}]{{2,4}}[和与]|[^和�
 NATIONAL_VERBS = ("实施", "推进", "开展", "启动", "支持", "批准", "设立", "确定")
 # 中国（山东）自由贸易试验区: a pilot free trade zone by its full name
 FREE_TRADE_ZONE_RE = re.compile(f"中国[（(][{HAN}]{{2,3}}[）)]自由贸易试验区")
+# Two characters side by side in a ministry's name that holds 和 (工业和|信息化).
+AND_COMPOUND_PAIRS = frozenset(c[i : i + 2] for c in AND_COMPOUNDS for i in range(len(c) - 1))
 # Heads that name only a list in quotes (“节水优先、空间均衡…”治水思路, “…”的基本原则).
 LIST_ONLY_HEADS = ("原则", "思路", "路径", "宗旨", "方针", "总要求")
 # What no head phrase after a quote holds: 的 (a new phrase), a verb of being or doing
@@ -629,7 +639,6 @@ NOT_BEFORE_ACTION = frozenset(
 )
 # Tags of a proper word in a name (nz, nt, ns, nr…).
 PROPER_WORD_TAGS = frozenset({"nz", "nt", "ns", "nr"})
-NAMED_HEAD_RE = re.compile("|".join(sorted(NAMED_HEADS, key=len, reverse=True)))
 # Characters right before a head that rule out a name: 的平台, 该系统, 各类平台, 等行动.
 NAMED_HEAD_NOT_AFTER = frozenset("的之该此这那各其本类种项套个等和与及或、")
 # Words that end the name when read leftwards: the verbs that govern it (开展…行动,
@@ -786,6 +795,12 @@ SERVICE_NOUN_AFTER = frozenset("程点站中平队部费区器商业网厅窗台
 # 1000多项促消费活动, “中朝友好年”并启动系列活动, “一企一策”方式提供靶向服务); 推进
 # may stand in a head (推进机制).
 HEAD_BREAK_RE = re.compile("近?[一二两三四五六七八九十百千万\\d]+[多余]?[大项个类种批场条家]|开展|推出|启动|发起|提供|加强|覆盖|补齐|并|推进(?!机制|工作机制)")
+# Where a head written right after a quote ends at the latest: a conjunction (“昆仑行动”暨
+# 整治…联合行动: the head is not attached) or a break (HEAD_BREAK_RE, none of whose matches
+# holds a conjunction, so that one search finds the first of either).
+HEAD_CUT_RE = re.compile("[暨和与及]|" + HEAD_BREAK_RE.pattern)
+# The letters and digits right after a quote, where its head may be (Chinese included).
+HEAD_WINDOW_RE = re.compile(r"[^\W_]*")
 # Verbs that act on a pilot, right before 试点 (进入试点, 退出试点): no pilot's name.
 PILOT_ACTS = frozenset({"进入", "退出", "纳入", "参与", "参加", "申报", "申请", "承担", "列入", "入选"})
 # The number that opens a heading (（三）, 一、, 2.), with the spaces around it
@@ -892,6 +907,8 @@ ORG_ENDINGS = ("院", "局", "厅", "委", "署", "办", "部", "府", "机关",
 COUNTED_RE = re.compile(r"[一二两三四五六七八九十百千万\d]+[大项个级类种批]")
 # Clause ends, for the launch verb of a campaign.
 CLAUSE_ENDS = "，。；！？：\n,;!?:"
+# Text up to the last clause end (the greedy .* backs off to it).
+BEFORE_CLAUSE_RE = re.compile("(?s:.*)[" + re.escape(CLAUSE_ENDS) + "]")
 # Verbs that set a system up: the system after them in their clause is one the text plans
 # (建设智能排产调度系统, 搭建公益性就业平台, 构建统一的人员数字化管理平台), a kind of thing
 # and not a named program; one already running is used (依托, 通过, 推动 …).
@@ -951,6 +968,7 @@ class _Lexicon:
             heads[head] = kind
         self.heads = heads
         self.heads_by_len = tuple(sorted(heads, key=len, reverse=True))
+        self.head_lengths = tuple(sorted({len(h) for h in heads}, reverse=True))
         self.head_lasts = frozenset(head[-1] for head in heads)
         # the heads a quoted word may take: not those of a list's name only (“护航”的思路
         # names nothing; “种养平衡、生态循环”的…发展思路 does)
@@ -963,8 +981,52 @@ class _Lexicon:
             self.known[parts[0]] = parts[1]
             if len(parts) > 2 and parts[2] == "find":
                 (late if parts[3:4] == ["late"] else finds).append(parts[0])
-        self.find_re = words_re(finds)
         self.late_find_re = words_re(late)
+        # The literal words that the scans of the whole text start from, found in one pass
+        # of an automaton (all matches, overlapping): one pass costs less than the five
+        # regex scans and the `in` tests it replaces. Word → the scans it serves.
+        groups: dict[str, set[str]] = {}
+        for group, words in (
+            ("find", finds),  # known names found first
+            ("late", late),  # known names found last
+            ("named", NAMED_HEADS),
+            ("campaign", CAMPAIGN_TAILS),
+            ("zone", NATIONAL_ZONE_ENDS),
+            # words without which a scan finds nothing (hotlines, centres, censuses)
+            ("hotline", ("热线", "服务线", "12345平台", "服务台")),
+            ("centre", ("矛盾纠纷", "综治中心", "矛调中心")),
+            ("census", ("普查",)),
+            ("free_trade", ("自由贸易试验区",)),
+            ("theme", ("主题",)),  # words of THEME_AFTER and THEME_BEFORE all hold it
+            ("wording", WORDING_AFTER),
+        ):
+            for word in words:
+                groups.setdefault(word, set()).add(group)
+        anchor_words = sorted(groups)
+        self.anchor_groups = tuple(tuple(sorted(groups[w])) for w in anchor_words)
+        self.anchors = AhoCorasick(anchor_words, implementation=Implementation.DFA)
+
+    def anchored(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Where each scan's words are in `text`, scan → spans as a regex alternation of
+        its words finds them: at each position the longest, none overlapping the last."""
+        spans: dict[str, list[tuple[int, int]]] = {}
+        groups = self.anchor_groups
+        for index, s, e in self.anchors.find_matches_as_indexes(text, overlapping=True):
+            for group in groups[index]:
+                if group in spans:
+                    spans[group].append((s, e))
+                else:
+                    spans[group] = [(s, e)]
+        for group, found in spans.items():
+            found.sort(key=lambda span: (span[0], -span[1]))
+            kept: list[tuple[int, int]] = []
+            end = -1
+            for s, e in found:
+                if s >= end:
+                    kept.append((s, e))
+                    end = e
+            spans[group] = kept
+        return spans
 
 
 @cache
@@ -994,9 +1056,12 @@ def _couplet(core: str) -> bool:
     return m is not None and len(m.group(1)) == len(m.group(2)) and not _spoken(core)
 
 
+SPOKEN_CHARS = frozenset("我你他她它矣亦乎哉兮也")
+
+
 def _spoken(core: str) -> bool:
     """Pronouns or classical particles: speech or a saying (立志而圣则圣矣), no slogan."""
-    return any(w in core for w in SPEECH_WORDS) or any(ch in core for ch in "我你他她它矣亦乎哉兮也")
+    return SPEECH_WORDS_RE.search(core) is not None or not SPOKEN_CHARS.isdisjoint(core)
 
 
 PARALLEL_ITEM_RE = re.compile(f"[{HAN}]{{2,8}}")
@@ -1049,6 +1114,8 @@ def _common_numeral_word(core: str) -> bool:
 
 
 def _numbered_slogan(core: str) -> bool:
+    if NUMERAL_SET.isdisjoint(core):
+        return False  # (every reading of NUMBERED_SLOGAN_RE holds a numeral)
     if core[:2] in NUMERAL_WORDS:
         return False  # “三国展”, “八阵图”: a word that opens with a numeral
     return bool(NUMBERED_SLOGAN_RE.match(ADVERBIAL_ONE_RE.sub("", core)))
@@ -1069,6 +1136,7 @@ class _Finder:
         self.core_kinds: dict[str, str] = {}
         self.undecided: list[tuple[int, int, str]] = []  # quotes no rule decided
         self.quote_candidates = quote_candidates
+        self.anchored = self.lex.anchored(self.text)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -1087,13 +1155,7 @@ class _Finder:
         the quote holds a list (、 or ，), whose head may be longer."""
         text = self.text
         heads = self.lex.heads_by_len if listed else self.lex.common_heads
-        window = text[e : e + (18 if listed else 14)]
-        cut = len(window)
-        for i, ch in enumerate(window):
-            if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
-                cut = i
-                break
-        window = window[:cut]
+        window = HEAD_WINDOW_RE.match(text, e, e + (18 if listed else 14)).group()  # type: ignore[union-attr]
         if not window:
             return None
         if window.startswith("的"):
@@ -1112,11 +1174,7 @@ class _Finder:
         if window.startswith(NOT_HEAD_OPENERS) or window.startswith(GAP_OPENERS):
             return None
         window = window[:14]  # (a head written right after the quote is no longer)
-        for conj in ("暨", "和", "与", "及"):
-            k = window.find(conj)
-            if k != -1:
-                window = window[:k]  # “昆仑行动”暨整治…联合行动: the head is not attached
-        m = HEAD_BREAK_RE.search(window)
+        m = HEAD_CUT_RE.search(window)
         if m is not None:
             window = window[: m.start()]  # “春夏焕新季”推出近百场活动, “南粤家政”三项工程
         for k in range(len(window), 1, -1):
@@ -1132,9 +1190,11 @@ class _Finder:
         return None
 
     def _head_kind(self, phrase: str) -> str:
-        for head in self.lex.heads_by_len:
-            if phrase.endswith(head):
-                return self.lex.heads[head]
+        """The kind of the longest head `phrase` ends with."""
+        heads = self.lex.heads
+        for n in self.lex.head_lengths:
+            if n <= len(phrase) and phrase[-n:] in heads:
+                return heads[phrase[-n:]]
         return "other"
 
     def _before(self, s: int, words: tuple[str, ...], reach: int = 0) -> bool:
@@ -1143,6 +1203,8 @@ class _Finder:
         text = self.text
         while s > 0 and text[s - 1] in " \u3000":
             s -= 1
+        if reach == 0:
+            return text.endswith(words, 0, s)
         for k in range(reach + 1):
             if text.endswith(words, 0, s - k):
                 return True
@@ -1152,15 +1214,16 @@ class _Finder:
 
     def _quoted(self) -> None:
         text = self.text
-        docs = [(m.start(), m.end()) for m in DOC_RE.finditer(text)] if "《" in text else []
+        docs = [m.span() for m in self._titles] if "《" in text else []
         quotes: list[tuple[int, int, str]] = []
         for m in QUOTE_RE.finditer(text):
             group = m.lastindex or 1
-            quotes.append((m.start(), m.end(), m.group(group)))
-            self._one_quote(m.start(), m.end(), m.group(group), docs)
-            if group in (1, 4) and SPEECH_CHARS.intersection(m.group(group)):
+            qs, qe = m.span()
+            inner = m[group]
+            quotes.append((qs, qe, inner))
+            self._one_quote(qs, qe, inner, docs)
+            if group in (1, 4) and "‘" in inner and not SPEECH_CHARS.isdisjoint(inner):
                 # speech: the practices it names are in its inner quotes (‘我为群众办实事’实践活动)
-                inner = m.group(group)
                 for n in QUOTE_RE.finditer(inner):
                     if n.group(2) is not None:
                         base = m.start(group)
@@ -1215,6 +1278,8 @@ class _Finder:
         # both ways (“煤改电”→“煤改气”, “净网”←“护网”), so that lists of three fill in
         for order in (range(len(quotes)), range(len(quotes) - 1, -1, -1)):
             for i in order:
+                if i not in linked and i - 1 not in linked:
+                    continue  # no quote stands beside it: no neighbour's kind
                 qs, qe, core = quotes[i][0], quotes[i][1], quotes[i][2].strip()
                 if qs in kinds or not self._free(qs, qe):
                     continue
@@ -1224,7 +1289,7 @@ class _Finder:
                     or not (ALL_HAN_RE.match(core) or _parallel_list(core))
                     or len(core) > 12
                     or core in NOT_PROGRAMS
-                    or SPEECH_CHARS.intersection(core)
+                    or not SPEECH_CHARS.isdisjoint(core)
                     or any(ds < qs and qe <= de for ds, de in docs)
                 ):
                     continue
@@ -1232,9 +1297,9 @@ class _Finder:
                 kinds[qs] = kind
 
     def _one_quote(self, qs: int, qe: int, core: str, docs: list[tuple[int, int]]) -> None:
-        if any(ds < qs and qe <= de for ds, de in docs):
+        if docs and any(ds < qs and qe <= de for ds, de in docs):
             return  # 《深化“放管服”改革…意见》: the document is the program
-        if self._theme(qs, qe, core):
+        if "theme" in self.anchored and self._theme(qs, qe, core):
             self._add(qs, qe, core.strip(), "slogan")
             return
         if "‘" in core:
@@ -1245,22 +1310,22 @@ class _Finder:
                     self._one_quote(base + n.start(), base + n.end(), n.group(2), docs)
             return
         core = core.strip()
-        if self.text.startswith(WORDING_AFTER, self._after_quote_chain(qe)):
+        if "wording" in self.anchored and self.text.startswith(WORDING_AFTER, self._after_quote_chain(qe)):
             return  # 增加了“推进分级诊疗”“加强中西医结合”等表述: words of a text, quoted
         if self.text.endswith("法", 0, qs) and LAW_ARTICLE_RE.fullmatch(core.strip()):
             return  # 基本法“二十三条”: the law's article
         if (
             len(core) < 2
             or core in NOT_PROGRAMS
-            or (SPEECH_CHARS.intersection(core) and not _couplet(core))
-            or any(w in core for w in SPEECH_WORDS)
+            or (not SPEECH_CHARS.isdisjoint(core) and not _couplet(core))
+            or SPEECH_WORDS_RE.search(core) is not None
             or len(core) > 25
         ):
             return
         if core.endswith(EVENT_ENDINGS) and len(core) > 4:
             return  # “伟大的变革——庆祝改革开放40周年大型展览”: an event's title, no practice
         head = self._head_after(qe, listed="、" in core or "，" in core)
-        if head is None and FIVE_YEAR_RE.fullmatch(core):
+        if head is None and core.endswith("五") and FIVE_YEAR_RE.fullmatch(core):
             return  # “十四五”期间: a plan period; “十四五”规划 is the plan
         known = self.lex.known.get(core)
         if head is not None:
@@ -1356,7 +1421,7 @@ class _Finder:
         return (
             2 <= len(core) <= 40  # a study session's theme runs to 28 characters
             and "‘" not in core
-            and not any(w in core for w in SPEECH_WORDS)
+            and SPEECH_WORDS_RE.search(core) is None
             and not any(ch in core for ch in "。！？!?；;：:")
         )
 
@@ -1367,15 +1432,19 @@ class _Finder:
     def _in_clause_before(self, qs: int, words: tuple[str, ...]) -> bool:
         """One of `words` is in the clause before `qs` (40 characters at most)."""
         text = self.text
-        lo = qs
-        while lo > 0 and qs - lo < 40 and text[lo - 1] not in CLAUSE_ENDS:
-            lo -= 1
-        return any(v in text[lo:qs] for v in words)
+        lo = max(0, qs - 40)
+        before = BEFORE_CLAUSE_RE.match(text, lo, qs)
+        if before is not None:
+            lo = before.end()
+        clause = text[lo:qs]
+        return any(v in clause for v in words)
 
     def _unheaded_kind(self, qs: int, core: str, known: str | None) -> str | None:
         if self._before(qs, HONOR_TRIGGERS, reach=0) or core.endswith(HONOR_ENDINGS):
             return "honor"
-        if core.endswith(PROGRAM_HONOR_ENDINGS) or HONOR_OPENING_RE.match(core):
+        if core.endswith(PROGRAM_HONOR_ENDINGS) or (
+            ("最美" in core or "感动" in core) and HONOR_OPENING_RE.match(core)  # (its readings hold one)
+        ):
             return "honor"  # 获评区十佳“美丽文明宜居示范小区”, “2023最美基层民警”
         if core.startswith("中国") and core.endswith("之乡"):
             return "honor"  # 大同浑源是“中国黄芪之乡”: a title conferred (not “鱼米之乡”)
@@ -1391,7 +1460,7 @@ class _Finder:
             if kind == "other" and ("+" in core or "＋" in core):
                 return "mode"  # “互联网+政务服务” is a mode, not a service
             return kind
-        product = PRODUCT_RE.fullmatch(core)
+        product = PRODUCT_RE.fullmatch(core) if core[-1] in "通码宝贷券" else None
         if product is not None and core[-2:] not in NOT_PRODUCT_ENDINGS and "不" not in core:
             # “山东通”, “城市码”, “北京健康宝” (apps and codes), “水权贷”, “创新券”
             # (loans and vouchers): a public service's product, named
@@ -1415,9 +1484,17 @@ class _Finder:
 
     # -- 《…》 documents --------------------------------------------------------------
 
+    @cached_property
+    def _titles(self) -> list[re.Match[str]]:
+        """The 《…》 titles of the text (read by `_documents` and `_quoted`)."""
+        text = self.text
+        if "《" not in text and "«" not in text:
+            return []
+        return list(DOC_RE.finditer(text))
+
     def _documents(self) -> None:
         text = self.text
-        for m in DOC_RE.finditer(text):
+        for m in self._titles:
             title = m.group(1)
             bare = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", title)  # （试行）, (2017-2022)
             end = m.end()
@@ -1466,27 +1543,29 @@ class _Finder:
     def _unquoted(self) -> None:
         text = self.text
         lex = self.lex
-        for m in lex.find_re.finditer(text):
-            self._add(m.start(), m.end(), m.group(), lex.known[m.group()])
+        anchored = self.anchored
+        for s, e in anchored.get("find", ()):
+            self._add(s, e, text[s:e], lex.known[text[s:e]])
         # HOTLINE_RE starts with a digit, tried at every one: only where a hotline word is
-        if any(w in text for w in ("热线", "服务线", "12345平台", "服务台")):
+        if "hotline" in anchored:
             for m in HOTLINE_RE.finditer(text):
                 if m.start() > 0 and text[m.start() - 1].isdigit():
                     continue
                 self._add(m.start(), m.end(), m.group(), "platform")
-        for m in CENTRE_RE.finditer(text):
-            self._add(m.start(), m.end(), m.group(), "platform")
-        if "普查" in text:
+        if "centre" in anchored:
+            for m in CENTRE_RE.finditer(text):
+                self._add(m.start(), m.end(), m.group(), "platform")
+        if "census" in anchored:
             for m in CENSUS_RE.finditer(text):
                 self._add(m.start(), m.end(), m.group(), "campaign")
-        for m in NATIONAL_ZONE_END_RE.finditer(text):
-            k = text.rfind("国家", max(0, m.start() - 17), m.start() - 2)
+        for zs, ze in anchored.get("zone", ()):
+            k = text.rfind("国家", max(0, zs - 17), zs - 2)
             quoted = text.startswith("“", k - 1)  # the quoted reading is found later
-            name = text[k : m.end()]
+            name = text[k:ze]
             if (
                 k < 0
                 or quoted
-                or not NATIONAL_ZONE_RE.match(text, k, m.start())
+                or not NATIONAL_ZONE_RE.match(text, k, zs)
                 or NATIONAL_ZONE_STOPS.intersection(name)
                 or not NATIONAL_ZONE_JOIN_RE.match(name)
                 or LIST_END_RE.search(name)
@@ -1494,34 +1573,35 @@ class _Finder:
                 or "批" in name  # 国家碳达峰第二批试点: a batch of pilots
             ):
                 continue
-            end = m.end()
-            if m.group() == "试点" and text.startswith("示范", end):
+            end = ze
+            ending = text[zs:ze]
+            if ending == "试点" and text.startswith("示范", end):
                 if not text.startswith("示范行动", end):
                     continue  # 国家智能制造试点示范项目: a kind of project
                 end += 4  # 国家智能制造试点示范行动: the campaign
                 name = text[k:end]
-            if m.group() in ("示范工程", "试点"):
+            if ending in ("示范工程", "试点"):
                 # 国家下一代互联网应用示范工程, 国家…试点; a launch verb before it bounds a
                 # longer name (深入开展|康复辅助器具产业国家综合创新试点)
                 launched_from = self._launched_span(k)
                 if launched_from is not None:
                     k, name = launched_from, text[launched_from:end]
                 self._add(k, end, name, "campaign")
-            elif m.group() != "平台":
-                self._add(k, m.end(), name, "honor")
+            elif ending != "平台":
+                self._add(k, ze, name, "honor")
             elif self._national_platform(k, name):
-                self._add(k, m.end(), name, "platform")
-        if "自由贸易试验区" in text:
+                self._add(k, ze, name, "platform")
+        if "free_trade" in anchored:
             for m in FREE_TRADE_ZONE_RE.finditer(text):
                 self._add(m.start(), m.end(), m.group(), "honor")
-        for m in CAMPAIGN_TAIL_RE.finditer(text):
-            if text.startswith(PLAN_AFTER_CAMPAIGN, m.end()) or text.startswith(BODY_AFTER_CAMPAIGN, m.end()):
+        for ts, te in anchored.get("campaign", ()):
+            if text.startswith(PLAN_AFTER_CAMPAIGN, te) or text.startswith(BODY_AFTER_CAMPAIGN, te):
                 continue  # 出台…专项行动计划: a plan, a document to be issued; …专项整治督导组: a body
-            s = self._campaign_start(m.start())
+            s = self._campaign_start(ts)
             if s is not None and text[s - 2 : s] in OWNED_BY:
                 s -= 2  # 省属|重点企业…专项行动: the enterprises the province owns
-            if s is not None and m.start() - s >= 2:
-                self._add(s, m.end(), text[s : m.end()], "campaign")
+            if s is not None and ts - s >= 2:
+                self._add(s, te, text[s:te], "campaign")
 
     def _national_platform(self, k: int, name: str) -> bool:
         """国家政务服务平台, 国家智慧教育公共服务平台: a platform of the state, not a rank
@@ -1577,14 +1657,13 @@ class _Finder:
         依托县级禁毒网格化管理系统 → 县级禁毒网格化管理系统; 开展…人居环境整治行动 →
         人居环境整治行动. Only a short window around each head is tagged."""
         text = self.text
-        for m in NAMED_HEAD_RE.finditer(text):
-            s, e = m.span()
+        for s, e in self.anchored.get("named", ()):
             if s == 0 or not self._free(s, e):
                 continue
             ch = text[s - 1]
             if ch in NAMED_HEAD_NOT_AFTER or not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()):
                 continue
-            head = m.group()
+            head = text[s:e]
             if head in PLATFORM_HEADS and not text.endswith(PLATFORM_FUNCTIONS, 0, s):
                 continue  # cheap test first: the word before the head must say what it does
             kind, need = NAMED_HEADS[head]
@@ -1629,23 +1708,26 @@ class _Finder:
         (工业和|信息化部试点管理系统) owns the whole of it, and a national system is named
         with its 全国 (全国|省界断面水文水资源监测信息系统)."""
         text = self.text
-        for compound in AND_COMPOUNDS:
-            i = text.find(compound, max(0, start - len(compound) + 1), start + len(compound))
-            if i != -1 and i < start < i + len(compound):
-                start = i
-                break
+        # (only when a compound holds the two characters around `start`: most often none)
+        if text[start - 1 : start + 1] in AND_COMPOUND_PAIRS:
+            for compound in AND_COMPOUNDS:
+                i = text.find(compound, max(0, start - len(compound) + 1), start + len(compound))
+                if i != -1 and i < start < i + len(compound):
+                    start = i
+                    break
         if head in PLATFORM_HEADS and text.endswith("全国", 0, start):
             start -= 2
         return start
 
     def _named_start(self, s: int, e: int, head: str, need: int, phased: bool = False) -> int | None:
         text = self.text
+        # the window opens after the last character before s, 20 at most, that is no
+        # letter or digit (Chinese included) or that a name found already holds
         lo = max(0, s - 20)
-        for i in range(s - 1, lo - 1, -1):
-            ch = text[i]
-            if not ("\u4e00" <= ch <= "\u9fff" or ch.isalnum()) or self.taken[i]:
-                lo = i + 1
-                break
+        gap = BEFORE_NON_WORD_RE.match(text, lo, s)
+        if gap is not None:
+            lo = gap.end()
+        lo = max(lo, self.taken.rfind(1, lo, s) + 1)
         hi = e
         while hi < len(text) and hi < e + 4 and "\u4e00" <= text[hi] <= "\u9fff":
             hi += 1
@@ -1873,15 +1955,11 @@ class _Finder:
 
     # -- output --------------------------------------------------------------------------
 
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        """Where each sentence after the first starts (after its predecessor's end)."""
-        return [m.end() for m in SENTENCE_END_RE.finditer(self.text)]
-
-    def _place_for(self, s: int) -> str | None:
-        # the start of the sentence holding s
-        k = bisect_right(self._sentence_starts, s) - 1
-        sent = self._sentence_starts[k] if k >= 0 else 0
+    def _place_for(self, s: int, base: int) -> str | None:
+        # the start of the sentence holding s, in its paragraph (which starts at `base`,
+        # after a newline): after the last sentence end before s
+        before = BEFORE_SENTENCE_RE.match(self.text, base, s)
+        sent = before.end() if before is not None else base
         i = bisect_right(self.place_starts, s) - 1
         while i >= 0:
             ps, pe, name = self.places[i]
@@ -1905,14 +1983,16 @@ class _Finder:
                 self._add(m.start(), m.end(), m.group(), "platform")
         # names known without quotes last: a longer reading that holds one wins
         # (“4+7”药品集中带量采购试点, 乡村振兴战略综合改革唯一县级试点)
-        for m in self.lex.late_find_re.finditer(self.text):
-            if self.text.startswith(KNOWN_INSIDE_BODY, m.end()):
+        text = self.text
+        for ks, ke in self.anchored.get("late", ()):
+            if text.startswith(KNOWN_INSIDE_BODY, ke):
                 continue  # 国家自然科学基金|委员会, 载人航天工程|办公室: a body's name
-            part = KNOWN_PART_RE.match(self.text, m.end())
-            if part is None and m.group().endswith(STRENGTH_ENDS):
-                part = STRATEGY_AFTER_RE.match(self.text, m.end())
-            end = part.end() if part is not None else m.end()
-            self._add(m.start(), end, self.text[m.start() : end], self.lex.known[m.group()])
+            known = text[ks:ke]
+            part = KNOWN_PART_RE.match(text, ke)
+            if part is None and known.endswith(STRENGTH_ENDS):
+                part = STRATEGY_AFTER_RE.match(text, ke)
+            end = part.end() if part is not None else ke
+            self._add(ks, end, text[ks:end], self.lex.known[known])
         if self.undecided:
             self._model_quotes()
         out: list[dict[str, Any]] = []
@@ -1926,7 +2006,7 @@ class _Finder:
                     "name": self.text[s:e],
                     "core": core,
                     "kind": kind,
-                    "place": self._place_for(s),
+                    "place": self._place_for(s, base),
                     "paragraph": p,
                     "start": s - base,
                     "end": e - base,

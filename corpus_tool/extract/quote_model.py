@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
+from operator import add
 
 from corpus_tool.extract.people import word_tag
 
@@ -105,8 +106,28 @@ class QuoteModel:
     def __init__(self, weights: dict[str, float]) -> None:
         self.bias = weights.pop(BIAS, 0.0)
         self.weights = weights
-        # the character n-grams by themselves, for `probability_at`
-        self.grams = {f[2:]: w for f, w in weights.items() if f.startswith("C:")}
+        # the weights of each kind of feature by the feature's value, for `probability_at`
+        # ("C:加码" → by_kind["C"]["加码"]): no feature strings to build per quote
+        by_kind: dict[str, dict[str, float]] = {}
+        for feature, weight in weights.items():
+            kind, colon, value = feature.partition(":")
+            if colon:
+                by_kind.setdefault(kind, {})[value] = weight
+        self.grams = by_kind.get("C", {})
+        self.firsts2 = by_kind.get("B", {})
+        self.lasts2 = by_kind.get("E", {})
+        self.firsts = by_kind.get("B1", {})
+        self.lasts = by_kind.get("E1", {})
+        self.lefts = by_kind.get("L", {})
+        self.rights = by_kind.get("R", {})
+        lengths = by_kind.get("LEN", {})
+        self.length_weights = tuple(lengths.get(str(n), 0.0) for n in range(16))  # (LEN:15 is 15+)
+        self.han = by_kind.get("HAN", {})
+        self.others = by_kind.get("P", {})
+        self.dict_tags = by_kind.get("DICT", {})
+        # the same labels come back (two quotes in five of a month's undecided ones repeat
+        # an earlier label, most within a few hundred quotes): their weights are kept
+        self.label_weight = lru_cache(maxsize=2048)(self._label_weight)
 
     @classmethod
     def from_lines(cls, lines: list[str]) -> QuoteModel:
@@ -127,13 +148,43 @@ class QuoteModel:
         features as strings: extraction asks it of every undecided quote."""
         if not core.isprintable():  # whitespace in the label: the features read it as " "
             return self.probability(features(text, start, end, core))
-        n = len(core)
-        grams = set(core)
-        grams.update([core[i : i + 2] for i in range(n - 1)])
-        grams.update([core[i : i + 3] for i in range(n - 2)])
-        z = self.bias + sum(map(self.grams.get, grams, repeat(0.0)))
-        rest = features_around(text, start, end, core)
-        return 1.0 / (1.0 + math.exp(-(z + sum(map(self.weights.get, set(rest), repeat(0.0))))))
+        z = self.bias + self.label_weight(core) + self._context_weight(text, start, end)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def _context_weight(self, text: str, start: int, end: int) -> float:
+        """The summed weights of the characters before and after the quote marks (each
+        feature once, as in `probability`)."""
+        left = text[max(0, start - CONTEXT) : start]
+        right = text[end : end + CONTEXT]
+        if not (left + right).isprintable() or " " in left or " " in right:
+            left = left.translate(_CONTEXT_SPACES)
+            right = right.translate(_CONTEXT_SPACES)
+        # (a context shorter than three characters gives one feature twice)
+        return sum(map(self.lefts.get, {left[-1:], left[-2:], left[-3:]}, repeat(0.0))) + sum(
+            map(self.rights.get, {right[:1], right[:2], right[:3]}, repeat(0.0))
+        )
+
+    def _label_weight(self, core: str) -> float:
+        """The summed weights of the features of the label itself: its character 1–3
+        grams (each once), its ends, its length, its script and its dictionary tag, read
+        from the weights by kind."""
+        bigrams = list(map(add, core, core[1:]))
+        grams = set(core).union(bigrams, map(add, bigrams, core[2:]))  # (string joins in C)
+        z = (
+            sum(map(self.grams.get, grams, repeat(0.0)))
+            + self.firsts2.get(core[:2], 0.0)
+            + self.lasts2.get(core[-2:], 0.0)
+            + self.firsts.get(core[:1], 0.0)
+            + self.lasts.get(core[-1:], 0.0)
+            + self.length_weights[min(len(core), 15)]
+        )
+        if _HAN_RE.fullmatch(core):
+            z += self.han.get("1", 0.0)
+        else:
+            z += self.han.get("0", 0.0)
+            others = {ch for ch in core if not "\u4e00" <= ch <= "\u9fff"}
+            z += sum(map(self.others.get, others, repeat(0.0)))
+        return z + self.dict_tags.get(_dictionary_tag(core), 0.0)
 
 
 @cache
