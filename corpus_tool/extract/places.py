@@ -1540,14 +1540,14 @@ def _main_place_of(
     """main_place over (adcode, level, name, paragraph, start) of each place record
     (find_places reads its own records without making dictionaries of them first)."""
     gz = load_gazetteer()
-    score: Counter[str] = Counter()
+    score: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
     for adcode, level, name, paragraph, start in places:
-        if adcode and gz.get(adcode) is not None:
-            keys = _chain_codes(gz, adcode)
-            if _is_top(gz, keys[0]):
-                tops[keys[0]] = None
+        if adcode and (keys_and_top := _score_keys(gz, adcode)) is not None:
+            keys, top_key = keys_and_top
+            if top_key is not None:
+                tops[top_key] = None
         elif level == "other":
             keys = ("other:" + str(name),)
             tops[keys[0]] = None
@@ -1555,15 +1555,20 @@ def _main_place_of(
             continue
         pos = (paragraph, start)
         for key in keys:
-            score[key] += 1
-            if key not in first or pos < first[key]:
+            count = score.get(key)
+            if count is None:
+                score[key] = 1
                 first[key] = pos
+            else:
+                score[key] = count + 1
+                if pos < first[key]:
+                    first[key] = pos
     total = sum(score[k] for k in tops)
     if not total:
         return None
 
     def best(keys: list[str]) -> str | None:
-        keys = [k for k in keys if score[k]]
+        keys = [k for k in keys if score.get(k)]
         if not keys:
             return None
         return min(keys, key=lambda k: (-score[k], first[k]))
@@ -1606,9 +1611,14 @@ def _main_place_of(
 
 
 @lru_cache(maxsize=8192)
-def _chain_codes(gz: Gazetteer, adcode: str) -> tuple[str, ...]:
-    """The adcodes of the division and its ancestors, province first."""
-    return tuple(d.adcode for d in gz.chain(adcode))
+def _score_keys(gz: Gazetteer, adcode: str) -> tuple[tuple[str, ...], str | None] | None:
+    """What a mention of the division counts for in _main_place_of: the adcodes of the
+    division and its ancestors, province first, and that province's adcode when it is
+    one (a top of the count); None for an unknown adcode."""
+    if gz.get(adcode) is None:
+        return None
+    keys = tuple(d.adcode for d in gz.chain(adcode))
+    return keys, keys[0] if _is_top(gz, keys[0]) else None
 
 
 def _is_top(gz: Gazetteer, adcode: str) -> bool:
