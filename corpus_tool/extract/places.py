@@ -26,7 +26,7 @@ Every record satisfies ``paragraphs[p][start:end] == text``.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -518,28 +518,29 @@ class _Matcher:
         # automaton does (ahocorasick-rs); a Python loop over the candidate positions
         # cost more than segmenting the text.
         self.surfaces = list(self.kinds)
+        self.kind_of_index = [self.kinds[surface] for surface in self.surfaces]
         self.automaton = AhoCorasick(self.surfaces, matchkind=MatchKind.LeftmostLongest)
         # Surfaces that are some division's own name (岳阳市), not only a short form.
         self.official_names = frozenset(div.name for div in gz)
 
     def scan(self, text: str) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
-        kinds, surfaces = self.kinds, self.surfaces
+        kinds, surfaces = self.kind_of_index, self.surfaces
         pos = 0
         while True:
             matches = self.automaton.find_matches_as_indexes(text[pos:] if pos else text)
             redo = None
             for index, s, e in matches:
                 i = s + pos
-                if (i > 0 and text[i] in "月日年" and text[i - 1] in NUMERALS) or (
-                    text[i] == "从" and text[i + 1 : i + 3] in ("江西", "江苏")
+                first = text[i]
+                if (first in "月日年" and i > 0 and text[i - 1] in NUMERALS) or (
+                    first == "从" and text[i + 1 : i + 3] in ("江西", "江苏")
                 ):
                     # 3月湖北省 is a date, then 湖北省, not 月湖 + 北省; 从江西吉安市: from
                     # 江西, not the county 从江. Read on from the next character.
                     redo = i + 1
                     break
-                surface = surfaces[index]
-                out.append((i, e + pos, surface, kinds[surface]))
+                out.append((i, e + pos, surfaces[index], kinds[index]))
             if redo is None:
                 return out
             pos = redo
@@ -588,13 +589,16 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     if text.startswith(STRONG_FOLLOWERS, end + 1):
         return True
     # 尼玛扎西委员发言说: a short form, one or two more characters, then a session speaker
+    # (the cheap test of the title first: it fails almost everywhere)
     return any(
-        all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
+        text.startswith(SPEAKER_TITLES, end + k)
+        and all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
         and SPEAKER_RE.match(text, end + k) is not None
         for k in (1, 2)
     )
 
 
+SPEAKER_TITLES = ("委员", "代表")
 SPEAKER_RE = re.compile("(?:委员|代表)(?:发言|说|表示|建议|指出|认为)")
 
 
@@ -707,11 +711,12 @@ def _named_tail(
 class _Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
-        self.context: Counter[str] = Counter()
+        self.context: dict[str, int] = {}  # adcode → weight (a dict: Counter's += costs more)
 
     def add_context(self, div: Division, weight: int = 1) -> None:
-        for d in self.gz.chain(div.adcode):
-            self.context[d.adcode] += weight
+        context = self.context
+        for code in _chain_codes(self.gz, div.adcode):
+            context[code] = context.get(code, 0) + weight
 
     @staticmethod
     def needs_context(surface: str, div: Division) -> bool:
@@ -1010,14 +1015,15 @@ def _standalone(
     main: Division | None,
     out: list[_Record],
     blocked: bytearray,
+    suffix_starts: list[int],
 ) -> None:
     """Zones and sub-county places that no division precedes (、南湖新区; 在夏桥村): they
     attach to the article's main place, or to their county named just before them in
     the sentence, the only ones read in an article without a main place. Found from
-    their suffix backwards: the name is the shortest 2..4 characters after a trigger
-    word (any name) or punctuation (zones only)."""
-    for found in SUFFIX_RE.finditer(text):
-        q = found.start()
+    their suffix (`suffix_starts`: where SUFFIX_RE matches in `text`) backwards: the
+    name is the shortest 2..4 characters after a trigger word (any name) or punctuation
+    (zones only)."""
+    for q in suffix_starts:
         if blocked[q]:
             continue
         for k in range(2, 5):
@@ -1062,6 +1068,7 @@ def _village_at(text: str, pos: int, blocked: bytearray) -> bool:
 def _repeat_known(
     gz: Gazetteer,
     paragraphs: list[str],
+    article: str,
     records: list[_Record],
     blocked_by_paragraph: list[bytearray],
     done: frozenset[str] | None = None,
@@ -1080,6 +1087,8 @@ def _repeat_known(
         ):
             known.setdefault(rec.text, rec)
     for text_, first in known.items():
+        if text_ not in article:
+            continue  # named nowhere else (most are): no paragraph to search
         for p, para in enumerate(paragraphs):
             blocked = blocked_by_paragraph[p]
             start = para.find(text_)
@@ -1104,31 +1113,65 @@ def _repeat_known(
     return frozenset(known)
 
 
+class _Article:
+    """An article's paragraphs joined by newlines, for patterns that are rare in a
+    paragraph: one scan of the article costs less than one call per paragraph."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.text = "\n".join(paragraphs)
+        self.starts: list[int] = []  # where each paragraph starts in `text`
+        pos = 0
+        for paragraph in paragraphs:
+            self.starts.append(pos)
+            pos += len(paragraph) + 1
+
+    def spans(self, pattern: re.Pattern[str], group: int = 0) -> dict[int, list[tuple[int, int]]]:
+        """The matches of `pattern` (the span of `group`) by paragraph, in paragraph
+        coordinates. For a pattern that neither holds nor looks at a newline these are
+        the matches each paragraph alone gives (a newline ends a paragraph as the end of
+        the text does)."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        starts = self.starts
+        for found in pattern.finditer(self.text):
+            s, e = found.span(group)
+            p = bisect_right(starts, s) - 1
+            out.setdefault(p, []).append((s - starts[p], e - starts[p]))
+        return out
+
+
 def _abbreviations(
     gz: Gazetteer,
     paragraphs: list[str],
+    article: _Article,
     records: list[_Record],
     blocked_by_paragraph: list[bytearray],
 ) -> None:
     """京 in 在京召开, 汉 in 离汉通道: a one-character city form after a verb of coming or
     being (ABBREV_RE); province forms in a list of them before a count (湘鄂渝黔四省市) or
     地区 (港澳台地区)."""
-    for p, text in enumerate(paragraphs):
-        for found in ABBREV_RE.finditer(text):
-            s, e = found.span(1)
+    one_char_cities = article.spans(ABBREV_RE, 1)
+    counts = article.spans(PROVINCE_COUNT_RE)
+    borders = article.spans(BORDER_RE)
+    runs = article.spans(ABBREV_RUN_RE)
+    # paragraphs that none of the patterns matches read nothing here
+    for p in sorted(one_char_cities.keys() | counts.keys() | borders.keys() | runs.keys()):
+        text = paragraphs[p]
+        for s, e in one_char_cities.get(p, ()):
             if blocked_by_paragraph[p][s]:
                 continue
-            div = gz.get(ONE_CHAR_CITIES[found.group(1)])
+            div = gz.get(ONE_CHAR_CITIES[text[s]])
             if div is not None:
-                records.append(_division_record(gz, div, p, s, e, found.group(1)))
+                records.append(_division_record(gz, div, p, s, e, text[s]))
                 _mark(blocked_by_paragraph[p], s, e)
-        run_ends = [m.start() for m in PROVINCE_COUNT_RE.finditer(text)]
-        run_ends += [m.start() for m in BORDER_RE.finditer(text)]  # 川渝|交界
-        for m in ABBREV_RUN_RE.finditer(text):
+        run_ends = [s for s, _ in counts.get(p, ())]
+        run_ends += [s for s, _ in borders.get(p, ())]  # 川渝|交界
+        for s, e in runs.get(p, ()):
             # 通往江浙沪|的, 从云贵川|“点对点”, 港澳台|地区: three forms or more in a row name
             # the provinces, unless the segmenter reads the first with the word before it
-            if not _splits_words(text, m.start(), m.end()):
-                run_ends.append(m.end())
+            if not _splits_words(text, s, e):
+                run_ends.append(e)
         for e in run_ends:
             s = e
             while s > 0 and e - s < 6 and text[s - 1] in PROVINCE_ABBREVIATIONS:
@@ -1184,15 +1227,15 @@ def _splits_words(text: str, start: int, end: int) -> bool:
 
 
 def _foreign_subnational(
-    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
+    paragraphs: list[str], article: _Article, records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """敖德萨市, 尼古拉耶夫州 in an article about a foreign country: level "other", the
     name as written. The run of transliteration characters must stand alone (the
     character before it is not one), and overlap no place already read."""
-    for p, text in enumerate(paragraphs):
+    for p, spans in sorted(article.spans(FOREIGN_SUB_RE).items()):
+        text = paragraphs[p]
         blocked = blocked_by_paragraph[p]
-        for found in FOREIGN_SUB_RE.finditer(text):
-            s, e = found.span()
+        for s, e in spans:
             if text[e - 1] == "市" and text[e : e + 1] in ("区", "场", "民", "长"):
                 continue  # 巴格达市区: the urban area of 巴格达, not a place 巴格达市
             if (
@@ -1210,15 +1253,15 @@ def _foreign_subnational(
 
 
 def _guarded_capitals(
-    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
+    paragraphs: list[str], article: _Article, records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """越南首都河内, 柬埔寨金边: a capital that is a common word too, right after its
     country or 首都 (GUARDED_CAPITALS)."""
-    for p, text in enumerate(paragraphs):
+    for p, spans in sorted(article.spans(GUARDED_CAPITAL_RE).items()):
+        text = paragraphs[p]
         blocked = blocked_by_paragraph[p]
-        for found in GUARDED_CAPITAL_RE.finditer(text):
-            s, e = found.span()
-            country = GUARDED_CAPITALS[found.group()]
+        for s, e in spans:
+            country = GUARDED_CAPITALS[text[s:e]]
             if 1 in blocked[s:e] or not text.endswith((country, "首都"), 0, s):
                 continue
             records.append(_Record(text[s:e], country + text[s:e], "other", None, p, s, e, None, None))
@@ -1493,11 +1536,12 @@ def find_places(
         records.append(rec)
         _read_tail(gz, text, m.paragraph, rec, records, blocked)
 
-    _abbreviations(gz, paragraphs, records, blocked_by_paragraph)
+    article = _Article(paragraphs)
+    _abbreviations(gz, paragraphs, article, records, blocked_by_paragraph)
     if any(r.level == "other" and r.text in FOREIGN_COUNTRIES for r in records):
-        _foreign_subnational(paragraphs, records, blocked_by_paragraph)
-        _guarded_capitals(paragraphs, records, blocked_by_paragraph)
-    repeated = _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
+        _foreign_subnational(paragraphs, article, records, blocked_by_paragraph)
+        _guarded_capitals(paragraphs, article, records, blocked_by_paragraph)
+    repeated = _repeat_known(gz, paragraphs, article.text, records, blocked_by_paragraph)
     main = _main_division(gz, records)
     if main is not None and main.adcode == HONG_KONG:
         # 马鞍山, 大埔 in a report on Hong Kong are its own Ma On Shan and Tai Po, which the
@@ -1506,12 +1550,16 @@ def find_places(
     # without a main place, only a paragraph with a county (or township) can anchor a
     # standalone name: the others are not read
     anchored = None if main is not None else {r.paragraph for r in records if r.level in ("county", "township")}
-    for p, text in enumerate(paragraphs):
-        if anchored is None or p in anchored:
-            _standalone(gz, text, p, main, records, blocked_by_paragraph[p])
+    if anchored is None:  # every paragraph: one scan of the article finds their suffixes
+        suffixes = {p: [s for s, _ in spans] for p, spans in article.spans(SUFFIX_RE).items()}
+    else:
+        suffixes = {p: [m.start() for m in SUFFIX_RE.finditer(paragraphs[p])] for p in sorted(anchored)}
+    for p, suffix_starts in sorted(suffixes.items()):
+        if suffix_starts:  # (a paragraph without a suffix names no such place)
+            _standalone(gz, paragraphs[p], p, main, records, blocked_by_paragraph[p], suffix_starts)
     # a village read after a repeated township (乐平镇|源潭村) or standalone is the same
     # village when named again (源潭村党委)
-    _repeat_known(gz, paragraphs, records, blocked_by_paragraph, repeated)
+    _repeat_known(gz, paragraphs, article.text, records, blocked_by_paragraph, repeated)
 
     records.sort(key=lambda r: (r.paragraph, r.start))
     return [r.to_dict() for r in records]
@@ -1611,13 +1659,19 @@ def _main_place_of(
 
 
 @lru_cache(maxsize=8192)
+def _chain_codes(gz: Gazetteer, adcode: str) -> tuple[str, ...]:
+    """The adcodes of the division and its ancestors, province first."""
+    return tuple(d.adcode for d in gz.chain(adcode))
+
+
+@lru_cache(maxsize=8192)
 def _score_keys(gz: Gazetteer, adcode: str) -> tuple[tuple[str, ...], str | None] | None:
     """What a mention of the division counts for in _main_place_of: the adcodes of the
     division and its ancestors, province first, and that province's adcode when it is
     one (a top of the count); None for an unknown adcode."""
     if gz.get(adcode) is None:
         return None
-    keys = tuple(d.adcode for d in gz.chain(adcode))
+    keys = _chain_codes(gz, adcode)
     return keys, keys[0] if _is_top(gz, keys[0]) else None
 
 
