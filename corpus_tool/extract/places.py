@@ -590,12 +590,14 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
         return True
     # 尼玛扎西委员发言说: a short form, one or two more characters, then a session speaker
     # (the cheap test of the title first: it fails almost everywhere)
-    return any(
-        text.startswith(SPEAKER_TITLES, end + k)
-        and all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
-        and SPEAKER_RE.match(text, end + k) is not None
-        for k in (1, 2)
-    )
+    for k in (1, 2):
+        if (
+            text.startswith(SPEAKER_TITLES, end + k)
+            and all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
+            and SPEAKER_RE.match(text, end + k) is not None
+        ):
+            return True
+    return False
 
 
 SPEAKER_TITLES = ("委员", "代表")
@@ -812,8 +814,14 @@ def _facets(gz: Gazetteer, adcode: str) -> tuple[str | None, str | None]:
 
 
 def _division_record(gz: Gazetteer, div: Division, p: int, s: int, e: int, text: str) -> _Record:
-    province, city = _facets(gz, div.adcode)
-    return _Record(text, gz.full_name(div.adcode), div.level, div.adcode, p, s, e, province, city)
+    full_name, province, city = _record_names(gz, div.adcode)
+    return _Record(text, full_name, div.level, div.adcode, p, s, e, province, city)
+
+
+@lru_cache(maxsize=8192)
+def _record_names(gz: Gazetteer, adcode: str) -> tuple[str, str | None, str | None]:
+    """The full name of a division and its facets (province, city), as its records hold."""
+    return (gz.full_name(adcode), *_facets(gz, adcode))
 
 
 def _attached_record(
@@ -1200,13 +1208,6 @@ def _unblock_region_in_run(records: list[_Record], blocked: bytearray, p: int, s
                 return
 
 
-@lru_cache(maxsize=8192)
-def _words(window: str) -> tuple[str, ...]:
-    """The segmenter's words of a short window (no tags: only where words start and end
-    matters here, and cutting costs less than tagging)."""
-    return tuple(cut(window))
-
-
 def _splits_words(text: str, start: int, end: int) -> bool:
     """A word of the segmenter starts before the name and ends inside it (全国人大|同,
     推|广西 read 推广, 均|衡水 read 均衡, 拉|美国 read 拉美), or, for a name that starts
@@ -1216,12 +1217,21 @@ def _splits_words(text: str, start: int, end: int) -> bool:
     if not (start > 0 and _is_han(text[start - 1])) and text[start] not in "和与及同":
         return False
     lo = max(0, start - 4)
-    pos = lo
-    for word in _words(text[lo : min(len(text), end + 3)]):
+    return _window_splits(text[lo : min(len(text), end + 3)], start - lo, end - lo)
+
+
+@lru_cache(maxsize=8192)  # the same names in the same words recur across articles
+def _window_splits(window: str, start: int, end: int) -> bool:
+    """_splits_words for the name at window[start:end], over the segmenter's words of
+    the short window around it (no tags: only where words start and end matters here,
+    and cutting costs less than tagging)."""
+    conjunction = window[start] in "和与及同"
+    pos = 0
+    for word in cut(window):
         word_start, pos = pos, pos + len(word)
         if word_start < start < pos < end:
             return True
-        if text[start] in "和与及同" and start < word_start < end < pos:
+        if conjunction and start < word_start < end < pos:
             return True
     return False
 
@@ -1591,22 +1601,26 @@ def _main_place_of(
     score: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
+    # the divisions counted right below each one, in the order first counted
+    children_of: dict[str, list[str]] = {}
     for adcode, level, name, paragraph, start in places:
         if adcode and (keys_and_top := _score_keys(gz, adcode)) is not None:
             keys, top_key = keys_and_top
             if top_key is not None:
                 tops[top_key] = None
         elif level == "other":
-            keys = ("other:" + str(name),)
-            tops[keys[0]] = None
+            keys = (("other:" + str(name), None),)
+            tops[keys[0][0]] = None
         else:
             continue
         pos = (paragraph, start)
-        for key in keys:
+        for key, parent in keys:
             count = score.get(key)
             if count is None:
                 score[key] = 1
                 first[key] = pos
+                if parent is not None:
+                    children_of.setdefault(parent, []).append(key)
             else:
                 score[key] = count + 1
                 if pos < first[key]:
@@ -1640,8 +1654,7 @@ def _main_place_of(
         }
     node = top
     while True:
-        children = [k for k in score if not k.startswith("other:") and _parent(gz, k) == node]
-        child = best(children)
+        child = best(children_of.get(node, []))
         if child is None or score[child] * 2 < score[node]:
             break
         node = child
@@ -1665,21 +1678,20 @@ def _chain_codes(gz: Gazetteer, adcode: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _score_keys(gz: Gazetteer, adcode: str) -> tuple[tuple[str, ...], str | None] | None:
+def _score_keys(
+    gz: Gazetteer, adcode: str
+) -> tuple[tuple[tuple[str, str | None], ...], str | None] | None:
     """What a mention of the division counts for in _main_place_of: the adcodes of the
-    division and its ancestors, province first, and that province's adcode when it is
-    one (a top of the count); None for an unknown adcode."""
+    division and its ancestors, province first, each with its parent's (None for the
+    first), and that province's adcode when it is one (a top of the count); None for
+    an unknown adcode."""
     if gz.get(adcode) is None:
         return None
-    keys = _chain_codes(gz, adcode)
-    return keys, keys[0] if _is_top(gz, keys[0]) else None
+    codes = _chain_codes(gz, adcode)
+    keys = tuple(zip(codes, (None, *codes[:-1]), strict=True))
+    return keys, codes[0] if _is_top(gz, codes[0]) else None
 
 
 def _is_top(gz: Gazetteer, adcode: str) -> bool:
     div = gz.get(adcode)
     return div is not None and div.level == "province"
-
-
-def _parent(gz: Gazetteer, adcode: str) -> str | None:
-    div = gz.get(adcode)
-    return div.parent if div is not None else None
