@@ -308,8 +308,10 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
 }
 # A run of three one-character forms or more, then punctuation or a character that ends the
 # run (的, 等, 地区 …), and two forms before 交界 (川渝交界).
+# (written [form][form]{2,5}, not [form]{3,6}: a pattern that opens with a character class,
+# not a repeat, is looked for by the regex engine's fast scan for that class)
 ABBREV_RUN_RE = re.compile(
-    f"[{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}}(?=[，。、；：！？“”‘’（）()《》…—]|[的等地])"
+    "[{0}][{0}]{{2,5}}(?=[，。、；：！？“”‘’（）()《》…—]|[的等地])".format("".join(PROVINCE_ABBREVIATIONS))
 )
 BORDER_RE = re.compile("交界(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "]交界)")  # from 交, as ABBREV_RE
 # One-character forms of a city: the municipalities (京 in 在京召开) and 汉 for 武汉, read only
@@ -339,8 +341,14 @@ TRANSLIT_CHARS = frozenset(
     "普齐奇恰乔切萨塞桑瑟森沙莎舍什斯苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡夏谢辛休"
     "雅亚扬耶伊因英尤扎泽詹兹佐敖夫诺易那夕约堡盛顿佛明"
 )
+# [东西南北上下]?[translit]{3,7}, written to open with one character class (the regex engine
+# scans fast for it; an optional opening is tried at every position): a direction and
+# three to seven transliteration characters, or those alone (the direction first, as ?
+# tries it first; 西 and 南 are both).
 FOREIGN_SUB_RE = re.compile(
-    f"[东西南北上下]?[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦|边疆区|省)"
+    "[东西南北上下{0}](?:(?<=[东西南北上下])[{0}]{{3,7}}|(?<=[{0}])[{0}]{{2,6}})(?:州|市|邦|边疆区|省)".format(
+        "".join(sorted(TRANSLIT_CHARS))
+    )
 )
 
 ZONE_SUFFIXES = (
