@@ -1351,9 +1351,13 @@ def find_places(
                 if sure is not None:
                     resolver.add_context(sure)
 
+    article = _Article(paragraphs)
+    # titles (《…》) by paragraph: a short form inside one is its words
+    titles_by_paragraph = article.spans(TITLE_RE) if "《" in article.text else {}
+    official_names = matcher.official_names
     matches: list[_Match] = []
     for p, text in enumerate(paragraphs):
-        titles = [t.span() for t in TITLE_RE.finditer(text)] if "《" in text else []
+        titles = titles_by_paragraph.get(p)
         for s, e, surface, kind in matcher.scan(text):
             if kind == DIVISION and surface.endswith("市") and text[e : e + 1] == "场":
                 # 诸城市场 is 诸城 + 市场
@@ -1366,21 +1370,21 @@ def find_places(
             if (
                 kind == DIVISION
                 and text[e : e + 1] in "乡镇"
-                and surface not in matcher.official_names
+                and surface not in official_names
                 and _village_at(text, e + 1, bytearray(len(text)))
             ):
                 continue  # 鹤峰乡柳池村: a township and its village, not the county 鹤峰县
             m = _Match(p, s, e, surface, kind)
             if kind == DIVISION:
                 m.candidates = gz.lookup(surface)
-                short = surface not in matcher.official_names
+                short = surface not in official_names
                 if short and _looks_like_person(text, s, e):
                     m.kind = STOP
                 elif surface[0] == "城" and text[s - 1 : s + 1] in WORDS_ENDING_IN_CHENG:
                     m.kind = STOP  # 中关村科学城|北区: no 城北区 of another city
                 elif short and text.startswith("路", e) and not text.startswith(NOT_STREET, e):
                     m.kind = STOP  # 南京路, 北京路: a street named after the city
-                elif short and any(ts < s and e < te for ts, te in titles):
+                elif short and titles and any(ts < s and e < te for ts, te in titles):
                     m.kind = STOP  # 《太和正音》: a short form inside a title is its words
                 elif text[e : e + 1] in ETHNIC_PEOPLE_AFTER and any(
                     d.name.startswith(surface + "族") for d in m.candidates
@@ -1554,7 +1558,6 @@ def find_places(
         records.append(rec)
         _read_tail(gz, text, m.paragraph, rec, records, blocked)
 
-    article = _Article(paragraphs)
     _abbreviations(gz, paragraphs, article, records, blocked_by_paragraph)
     if any(r.level == "other" and r.text in FOREIGN_COUNTRIES for r in records):
         _foreign_subnational(paragraphs, article, records, blocked_by_paragraph)
@@ -1606,33 +1609,49 @@ def _main_place_of(
     """main_place over (adcode, level, name, paragraph, start) of each place record
     (find_places reads its own records without making dictionaries of them first)."""
     gz = load_gazetteer()
+    # Each division (adcode) or foreign place ("other:" name) named: its mentions and
+    # first position, in the order first named. An article names a few places many
+    # times: their chains are counted once each below.
+    named: dict[str, list[Any]] = {}
+    for adcode, level, name, paragraph, start in places:
+        if adcode and gz.get(adcode) is not None:
+            key = adcode
+        elif level == "other":
+            key = "other:" + str(name)
+        else:
+            continue
+        pos = (paragraph, start)
+        seen = named.get(key)
+        if seen is None:
+            named[key] = [1, pos]
+        else:
+            seen[0] += 1
+            if pos < seen[1]:
+                seen[1] = pos
     score: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
     # the divisions counted right below each one, in the order first counted
     children_of: dict[str, list[str]] = {}
-    for adcode, level, name, paragraph, start in places:
-        if adcode and (keys_and_top := _score_keys(gz, adcode)) is not None:
-            keys, top_key = keys_and_top
-            if top_key is not None:
-                tops[top_key] = None
-        elif level == "other":
-            keys = (("other:" + str(name), None),)
-            tops[keys[0][0]] = None
+    for key, (count, pos) in named.items():
+        if key.startswith("other:"):
+            keys: tuple[tuple[str, str | None], ...] = ((key, None),)
+            top_key: str | None = key
         else:
-            continue
-        pos = (paragraph, start)
-        for key, parent in keys:
-            count = score.get(key)
-            if count is None:
-                score[key] = 1
-                first[key] = pos
+            keys, top_key = _score_keys(gz, key)
+        if top_key is not None:
+            tops[top_key] = None
+        for chain_key, parent in keys:
+            counted = score.get(chain_key)
+            if counted is None:
+                score[chain_key] = count
+                first[chain_key] = pos
                 if parent is not None:
-                    children_of.setdefault(parent, []).append(key)
+                    children_of.setdefault(parent, []).append(chain_key)
             else:
-                score[key] = count + 1
-                if pos < first[key]:
-                    first[key] = pos
+                score[chain_key] = counted + count
+                if pos < first[chain_key]:
+                    first[chain_key] = pos
     total = sum(score[k] for k in tops)
     if not total:
         return None
@@ -1686,15 +1705,10 @@ def _chain_codes(gz: Gazetteer, adcode: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)
-def _score_keys(
-    gz: Gazetteer, adcode: str
-) -> tuple[tuple[tuple[str, str | None], ...], str | None] | None:
+def _score_keys(gz: Gazetteer, adcode: str) -> tuple[tuple[tuple[str, str | None], ...], str | None]:
     """What a mention of the division counts for in _main_place_of: the adcodes of the
     division and its ancestors, province first, each with its parent's (None for the
-    first), and that province's adcode when it is one (a top of the count); None for
-    an unknown adcode."""
-    if gz.get(adcode) is None:
-        return None
+    first), and that province's adcode when it is one (a top of the count)."""
     codes = _chain_codes(gz, adcode)
     keys = tuple(zip(codes, (None, *codes[:-1]), strict=True))
     return keys, codes[0] if _is_top(gz, codes[0]) else None
