@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -1316,11 +1315,26 @@ HONG_KONG_PLACES = frozenset({"马鞍山", "大埔"})
 
 
 def _main_division(gz: Gazetteer, records: list[_Record]) -> Division | None:
-    # Regions (长三角) say nothing of where the article is.
-    kept = [
-        r for r in records if not (r.level == "other" and r.text in REGIONS and r.name == r.text)
-    ]
-    main = _main_place_of((r.adcode, r.level, r.name, r.paragraph, r.start) for r in kept)
+    # main_place over the records themselves (as main_place counts their dictionaries)
+    named: dict[str, list[Any]] = {}
+    for r in records:
+        if r.adcode and gz.get(r.adcode) is not None:
+            key = r.adcode
+        elif r.level == "other":
+            if r.text in REGIONS and r.name == r.text:
+                continue  # Regions (长三角) say nothing of where the article is.
+            key = "other:" + r.name
+        else:
+            continue
+        pos = (r.paragraph, r.start)
+        seen = named.get(key)
+        if seen is None:
+            named[key] = [1, pos]
+        else:
+            seen[0] += 1
+            if pos < seen[1]:
+                seen[1] = pos
+    main = _main_place_of(named)
     if main is None or not main.get("adcode"):
         return None
     return gz.get(main["adcode"])
@@ -1597,30 +1611,17 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     province or country holds half of all mentions, or when it is first named after
     the lead (the first three paragraphs).
     """
-    return _main_place_of(
-        (r.get("adcode"), r.get("level"), r.get("name"), r.get("paragraph", 0), r.get("start", 0))
-        for r in places
-    )
-
-
-def _main_place_of(
-    places: Iterable[tuple[str | None, str | None, str | None, int, int]],
-) -> dict[str, Any] | None:
-    """main_place over (adcode, level, name, paragraph, start) of each place record
-    (find_places reads its own records without making dictionaries of them first)."""
     gz = load_gazetteer()
-    # Each division (adcode) or foreign place ("other:" name) named: its mentions and
-    # first position, in the order first named. An article names a few places many
-    # times: their chains are counted once each below.
     named: dict[str, list[Any]] = {}
-    for adcode, level, name, paragraph, start in places:
+    for r in places:
+        adcode = r.get("adcode")
         if adcode and gz.get(adcode) is not None:
             key = adcode
-        elif level == "other":
-            key = "other:" + str(name)
+        elif r.get("level") == "other":
+            key = "other:" + str(r.get("name"))
         else:
             continue
-        pos = (paragraph, start)
+        pos = (r.get("paragraph", 0), r.get("start", 0))
         seen = named.get(key)
         if seen is None:
             named[key] = [1, pos]
@@ -1628,6 +1629,15 @@ def _main_place_of(
             seen[0] += 1
             if pos < seen[1]:
                 seen[1] = pos
+    return _main_place_of(named)
+
+
+def _main_place_of(named: dict[str, list[Any]]) -> dict[str, Any] | None:
+    """main_place over the places an article names: each division (adcode) or foreign
+    place ("other:" name) with [its mentions, its first (paragraph, start)], in the order
+    first named. (An article names a few places many times: their chains are counted
+    once each here; the callers count the mentions of their own kind of record.)"""
+    gz = load_gazetteer()
     score: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
@@ -1652,7 +1662,7 @@ def _main_place_of(
                 score[chain_key] = counted + count
                 if pos < first[chain_key]:
                     first[chain_key] = pos
-    total = sum(score[k] for k in tops)
+    total = sum(map(score.__getitem__, tops))
     if not total:
         return None
 
