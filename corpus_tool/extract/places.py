@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -576,6 +577,8 @@ def _is_han(ch: str) -> bool:
 # What follows a person and hardly ever a place (广东表示 is the province's government).
 PERSON_ONLY_FOLLOWERS = ("说", "回想", "回忆", "笑着说", "告诉")
 STRONG_FOLLOWERS = ("介绍", "表示", "指出", "告诉", "认为", "强调", "同志", "先生", "女士")
+STRONG_FOLLOWER_SET = frozenset(STRONG_FOLLOWERS)
+assert all(len(word) == 2 for word in STRONG_FOLLOWERS)
 
 
 def _looks_like_person(text: str, start: int, end: int) -> bool:
@@ -593,13 +596,13 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     nxt = text[end : end + 1]
     if not nxt or not _is_han(nxt) or nxt in "人方民籍队军省市县区州":
         return False
-    if text.startswith(STRONG_FOLLOWERS, end + 1):
+    if text[end + 1 : end + 3] in STRONG_FOLLOWER_SET:  # (all two characters long)
         return True
     # 尼玛扎西委员发言说: a short form, one or two more characters, then a session speaker
     # (the cheap test of the title first: it fails almost everywhere)
     for k in (1, 2):
         if (
-            text.startswith(SPEAKER_TITLES, end + k)
+            text[end + k : end + k + 2] in SPEAKER_TITLES
             and all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
             and SPEAKER_RE.match(text, end + k) is not None
         ):
@@ -607,7 +610,7 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     return False
 
 
-SPEAKER_TITLES = ("委员", "代表")
+SPEAKER_TITLES = frozenset({"委员", "代表"})  # (both two characters long)
 SPEAKER_RE = re.compile("(?:委员|代表)(?:发言|说|表示|建议|指出|认为)")
 
 
@@ -891,6 +894,12 @@ def _read_tail(
         return  # the smallest unit: 十八洞村实现整村脱贫 names no place after the village
     pos = parent.end
     while pos < len(text):
+        if (
+            parent.level != "township"
+            and text[pos : pos + 1] != "的"
+            and TAIL_FIRSTS.isdisjoint(text[pos + 2 : pos + 7])  # (as _named_tail's first test)
+        ):
+            return  # no suffix ahead, no 的: nothing below can follow (most places end here)
         tail = _named_tail(text, pos, blocked)
         if tail is not None and parent.level == "community" and text[tail[0] - 2 : tail[0]] != "小区":
             return  # in a community, only a housing estate (安顺社区春雨华璋小区)
@@ -958,6 +967,11 @@ def _after_trigger(text: str, pos: int) -> bool:
 SUFFIX_RE = re.compile(
     "|".join(sorted(ZONE_SUFFIXES + tuple(x for x, _ in SUB_SUFFIXES), key=len, reverse=True))
 )
+
+
+@lru_cache(maxsize=4096)  # stop strings: a few thousand
+def _ends_like_suffix(surface: str) -> bool:
+    return SUFFIX_RE.search(surface[-2:]) is not None
 
 
 def _listing_county(text: str, p: int, start: int, out: list[_Record], level: str) -> _Record | None:
@@ -1221,8 +1235,8 @@ def _splits_words(text: str, start: int, end: int) -> bool:
     with a conjunction, starts inside it and runs past its end (和|县城): the name's
     characters belong to the words around it. A word holding the whole name (首都北京,
     台湾同胞) does not count: the place is still there."""
-    if not (start > 0 and _is_han(text[start - 1])) and text[start] not in "和与及同":
-        return False
+    if not (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff") and text[start] not in "和与及同":
+        return False  # (the test of _is_han, inline: most names are read here)
     lo = max(0, start - 4)
     return _window_splits(text[lo : min(len(text), end + 3)], start - lo, end - lo)
 
@@ -1458,8 +1472,8 @@ def find_places(
     blocked_by_paragraph = [bytearray(len(t)) for t in paragraphs]
     # A stop that ends like a village or zone (中关村) is not read as one either.
     for m in matches:
-        if m.kind != STOP or SUFFIX_RE.search(m.text[-2:]):
-            _mark(blocked_by_paragraph[m.paragraph], m.start, m.end)
+        if m.kind != STOP or _ends_like_suffix(m.text):
+            blocked_by_paragraph[m.paragraph][m.start : m.end] = b"\x01" * (m.end - m.start)  # _mark
 
     # Pass 2: resolve everything in reading order, a parent right before helping its child.
     records: list[_Record] = []
@@ -1596,7 +1610,7 @@ def find_places(
     # village when named again (源潭村党委)
     _repeat_known(gz, paragraphs, article.text, records, blocked_by_paragraph, repeated)
 
-    records.sort(key=lambda r: (r.paragraph, r.start))
+    records.sort(key=attrgetter("paragraph", "start"))
     return [r.to_dict() for r in records]
 
 
