@@ -55,6 +55,7 @@ class Gazetteer:
         # A stop equal to a division's name (城区, 老城区) hides it: it is a common word.
         self._surfaces = {k: tuple(v) for k, v in surfaces.items() if k not in self._stops}
         self._chains: dict[str, tuple[Division, ...]] = {}
+        self._chain_codes: dict[str, frozenset[str]] = {}
         self._full_names: dict[str, str] = {}
         self._by_full_name: dict[str, Division] = {}
         for code in self._by_code:
@@ -128,7 +129,10 @@ class Gazetteer:
 
     def is_ancestor(self, ancestor: str, adcode: str) -> bool:
         """True when `ancestor` is `adcode` itself or one of its parents."""
-        return any(d.adcode == ancestor for d in self.chain(adcode))
+        codes = self._chain_codes.get(adcode)
+        if codes is None:  # (a set per division, built once: resolving asks this often)
+            codes = self._chain_codes[adcode] = frozenset(d.adcode for d in self.chain(adcode))
+        return ancestor in codes
 
     # -- for other modules ---------------------------------------------------------
 

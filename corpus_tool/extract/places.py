@@ -26,10 +26,10 @@ Every record satisfies ``paragraphs[p][start:end] == text``.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -308,8 +308,10 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
 }
 # A run of three one-character forms or more, then punctuation or a character that ends the
 # run (的, 等, 地区 …), and two forms before 交界 (川渝交界).
+# (written [form][form]{2,5}, not [form]{3,6}: a pattern that opens with a character class,
+# not a repeat, is looked for by the regex engine's fast scan for that class)
 ABBREV_RUN_RE = re.compile(
-    f"[{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}}(?=[，。、；：！？“”‘’（）()《》…—]|[的等地])"
+    "[{0}][{0}]{{2,5}}(?=[，。、；：！？“”‘’（）()《》…—]|[的等地])".format("".join(PROVINCE_ABBREVIATIONS))
 )
 BORDER_RE = re.compile("交界(?<=[" + "".join(PROVINCE_ABBREVIATIONS) + "]交界)")  # from 交, as ABBREV_RE
 # One-character forms of a city: the municipalities (京 in 在京召开) and 汉 for 武汉, read only
@@ -339,8 +341,14 @@ TRANSLIT_CHARS = frozenset(
     "普齐奇恰乔切萨塞桑瑟森沙莎舍什斯苏索塔泰坦汤特提图托瓦威韦维温沃乌西希锡夏谢辛休"
     "雅亚扬耶伊因英尤扎泽詹兹佐敖夫诺易那夕约堡盛顿佛明"
 )
+# [东西南北上下]?[translit]{3,7}, written to open with one character class (the regex engine
+# scans fast for it; an optional opening is tried at every position): a direction and
+# three to seven transliteration characters, or those alone (the direction first, as ?
+# tries it first; 西 and 南 are both).
 FOREIGN_SUB_RE = re.compile(
-    f"[东西南北上下]?[{''.join(sorted(TRANSLIT_CHARS))}]{{3,7}}(?:州|市|邦|边疆区|省)"
+    "[东西南北上下{0}](?:(?<=[东西南北上下])[{0}]{{3,7}}|(?<=[{0}])[{0}]{{2,6}})(?:州|市|邦|边疆区|省)".format(
+        "".join(sorted(TRANSLIT_CHARS))
+    )
 )
 
 ZONE_SUFFIXES = (
@@ -518,28 +526,29 @@ class _Matcher:
         # automaton does (ahocorasick-rs); a Python loop over the candidate positions
         # cost more than segmenting the text.
         self.surfaces = list(self.kinds)
+        self.kind_of_index = [self.kinds[surface] for surface in self.surfaces]
         self.automaton = AhoCorasick(self.surfaces, matchkind=MatchKind.LeftmostLongest)
         # Surfaces that are some division's own name (岳阳市), not only a short form.
         self.official_names = frozenset(div.name for div in gz)
 
     def scan(self, text: str) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
-        kinds, surfaces = self.kinds, self.surfaces
+        kinds, surfaces = self.kind_of_index, self.surfaces
         pos = 0
         while True:
             matches = self.automaton.find_matches_as_indexes(text[pos:] if pos else text)
             redo = None
             for index, s, e in matches:
                 i = s + pos
-                if (i > 0 and text[i] in "月日年" and text[i - 1] in NUMERALS) or (
-                    text[i] == "从" and text[i + 1 : i + 3] in ("江西", "江苏")
+                first = text[i]
+                if (first in "月日年" and i > 0 and text[i - 1] in NUMERALS) or (
+                    first == "从" and text[i + 1 : i + 3] in ("江西", "江苏")
                 ):
                     # 3月湖北省 is a date, then 湖北省, not 月湖 + 北省; 从江西吉安市: from
                     # 江西, not the county 从江. Read on from the next character.
                     redo = i + 1
                     break
-                surface = surfaces[index]
-                out.append((i, e + pos, surface, kinds[surface]))
+                out.append((i, e + pos, surfaces[index], kinds[index]))
             if redo is None:
                 return out
             pos = redo
@@ -568,6 +577,8 @@ def _is_han(ch: str) -> bool:
 # What follows a person and hardly ever a place (广东表示 is the province's government).
 PERSON_ONLY_FOLLOWERS = ("说", "回想", "回忆", "笑着说", "告诉")
 STRONG_FOLLOWERS = ("介绍", "表示", "指出", "告诉", "认为", "强调", "同志", "先生", "女士")
+STRONG_FOLLOWER_SET = frozenset(STRONG_FOLLOWERS)
+assert all(len(word) == 2 for word in STRONG_FOLLOWERS)
 
 
 def _looks_like_person(text: str, start: int, end: int) -> bool:
@@ -585,16 +596,21 @@ def _looks_like_person(text: str, start: int, end: int) -> bool:
     nxt = text[end : end + 1]
     if not nxt or not _is_han(nxt) or nxt in "人方民籍队军省市县区州":
         return False
-    if text.startswith(STRONG_FOLLOWERS, end + 1):
+    if text[end + 1 : end + 3] in STRONG_FOLLOWER_SET:  # (all two characters long)
         return True
     # 尼玛扎西委员发言说: a short form, one or two more characters, then a session speaker
-    return any(
-        all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
-        and SPEAKER_RE.match(text, end + k) is not None
-        for k in (1, 2)
-    )
+    # (the cheap test of the title first: it fails almost everywhere)
+    for k in (1, 2):
+        if (
+            text[end + k : end + k + 2] in SPEAKER_TITLES
+            and all(_is_han(ch) and ch not in "人方民籍队军省市县区州" for ch in text[end : end + k])
+            and SPEAKER_RE.match(text, end + k) is not None
+        ):
+            return True
+    return False
 
 
+SPEAKER_TITLES = frozenset({"委员", "代表"})  # (both two characters long)
 SPEAKER_RE = re.compile("(?:委员|代表)(?:发言|说|表示|建议|指出|认为)")
 
 
@@ -707,11 +723,12 @@ def _named_tail(
 class _Resolver:
     def __init__(self, gz: Gazetteer) -> None:
         self.gz = gz
-        self.context: Counter[str] = Counter()
+        self.context: dict[str, int] = {}  # adcode → weight (a dict: Counter's += costs more)
 
     def add_context(self, div: Division, weight: int = 1) -> None:
-        for d in self.gz.chain(div.adcode):
-            self.context[d.adcode] += weight
+        context = self.context
+        for code in _chain_codes(self.gz, div.adcode):
+            context[code] = context.get(code, 0) + weight
 
     @staticmethod
     def needs_context(surface: str, div: Division) -> bool:
@@ -807,8 +824,14 @@ def _facets(gz: Gazetteer, adcode: str) -> tuple[str | None, str | None]:
 
 
 def _division_record(gz: Gazetteer, div: Division, p: int, s: int, e: int, text: str) -> _Record:
-    province, city = _facets(gz, div.adcode)
-    return _Record(text, gz.full_name(div.adcode), div.level, div.adcode, p, s, e, province, city)
+    full_name, province, city = _record_names(gz, div.adcode)
+    return _Record(text, full_name, div.level, div.adcode, p, s, e, province, city)
+
+
+@lru_cache(maxsize=8192)
+def _record_names(gz: Gazetteer, adcode: str) -> tuple[str, str | None, str | None]:
+    """The full name of a division and its facets (province, city), as its records hold."""
+    return (gz.full_name(adcode), *_facets(gz, adcode))
 
 
 def _attached_record(
@@ -871,6 +894,12 @@ def _read_tail(
         return  # the smallest unit: 十八洞村实现整村脱贫 names no place after the village
     pos = parent.end
     while pos < len(text):
+        if (
+            parent.level != "township"
+            and text[pos : pos + 1] != "的"
+            and TAIL_FIRSTS.isdisjoint(text[pos + 2 : pos + 7])  # (as _named_tail's first test)
+        ):
+            return  # no suffix ahead, no 的: nothing below can follow (most places end here)
         tail = _named_tail(text, pos, blocked)
         if tail is not None and parent.level == "community" and text[tail[0] - 2 : tail[0]] != "小区":
             return  # in a community, only a housing estate (安顺社区春雨华璋小区)
@@ -938,6 +967,11 @@ def _after_trigger(text: str, pos: int) -> bool:
 SUFFIX_RE = re.compile(
     "|".join(sorted(ZONE_SUFFIXES + tuple(x for x, _ in SUB_SUFFIXES), key=len, reverse=True))
 )
+
+
+@lru_cache(maxsize=4096)  # stop strings: a few thousand
+def _ends_like_suffix(surface: str) -> bool:
+    return SUFFIX_RE.search(surface[-2:]) is not None
 
 
 def _listing_county(text: str, p: int, start: int, out: list[_Record], level: str) -> _Record | None:
@@ -1010,14 +1044,15 @@ def _standalone(
     main: Division | None,
     out: list[_Record],
     blocked: bytearray,
+    suffix_starts: list[int],
 ) -> None:
     """Zones and sub-county places that no division precedes (、南湖新区; 在夏桥村): they
     attach to the article's main place, or to their county named just before them in
     the sentence, the only ones read in an article without a main place. Found from
-    their suffix backwards: the name is the shortest 2..4 characters after a trigger
-    word (any name) or punctuation (zones only)."""
-    for found in SUFFIX_RE.finditer(text):
-        q = found.start()
+    their suffix (`suffix_starts`: where SUFFIX_RE matches in `text`) backwards: the
+    name is the shortest 2..4 characters after a trigger word (any name) or punctuation
+    (zones only)."""
+    for q in suffix_starts:
         if blocked[q]:
             continue
         for k in range(2, 5):
@@ -1062,6 +1097,7 @@ def _village_at(text: str, pos: int, blocked: bytearray) -> bool:
 def _repeat_known(
     gz: Gazetteer,
     paragraphs: list[str],
+    article: str,
     records: list[_Record],
     blocked_by_paragraph: list[bytearray],
     done: frozenset[str] | None = None,
@@ -1080,6 +1116,8 @@ def _repeat_known(
         ):
             known.setdefault(rec.text, rec)
     for text_, first in known.items():
+        if text_ not in article:
+            continue  # named nowhere else (most are): no paragraph to search
         for p, para in enumerate(paragraphs):
             blocked = blocked_by_paragraph[p]
             start = para.find(text_)
@@ -1104,31 +1142,65 @@ def _repeat_known(
     return frozenset(known)
 
 
+class _Article:
+    """An article's paragraphs joined by newlines, for patterns that are rare in a
+    paragraph: one scan of the article costs less than one call per paragraph."""
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self.text = "\n".join(paragraphs)
+        self.starts: list[int] = []  # where each paragraph starts in `text`
+        pos = 0
+        for paragraph in paragraphs:
+            self.starts.append(pos)
+            pos += len(paragraph) + 1
+
+    def spans(self, pattern: re.Pattern[str], group: int = 0) -> dict[int, list[tuple[int, int]]]:
+        """The matches of `pattern` (the span of `group`) by paragraph, in paragraph
+        coordinates. For a pattern that neither holds nor looks at a newline these are
+        the matches each paragraph alone gives (a newline ends a paragraph as the end of
+        the text does)."""
+        out: dict[int, list[tuple[int, int]]] = {}
+        starts = self.starts
+        for found in pattern.finditer(self.text):
+            s, e = found.span(group)
+            p = bisect_right(starts, s) - 1
+            out.setdefault(p, []).append((s - starts[p], e - starts[p]))
+        return out
+
+
 def _abbreviations(
     gz: Gazetteer,
     paragraphs: list[str],
+    article: _Article,
     records: list[_Record],
     blocked_by_paragraph: list[bytearray],
 ) -> None:
     """京 in 在京召开, 汉 in 离汉通道: a one-character city form after a verb of coming or
     being (ABBREV_RE); province forms in a list of them before a count (湘鄂渝黔四省市) or
     地区 (港澳台地区)."""
-    for p, text in enumerate(paragraphs):
-        for found in ABBREV_RE.finditer(text):
-            s, e = found.span(1)
+    one_char_cities = article.spans(ABBREV_RE, 1)
+    counts = article.spans(PROVINCE_COUNT_RE)
+    borders = article.spans(BORDER_RE)
+    runs = article.spans(ABBREV_RUN_RE)
+    # paragraphs that none of the patterns matches read nothing here
+    for p in sorted(one_char_cities.keys() | counts.keys() | borders.keys() | runs.keys()):
+        text = paragraphs[p]
+        for s, e in one_char_cities.get(p, ()):
             if blocked_by_paragraph[p][s]:
                 continue
-            div = gz.get(ONE_CHAR_CITIES[found.group(1)])
+            div = gz.get(ONE_CHAR_CITIES[text[s]])
             if div is not None:
-                records.append(_division_record(gz, div, p, s, e, found.group(1)))
+                records.append(_division_record(gz, div, p, s, e, text[s]))
                 _mark(blocked_by_paragraph[p], s, e)
-        run_ends = [m.start() for m in PROVINCE_COUNT_RE.finditer(text)]
-        run_ends += [m.start() for m in BORDER_RE.finditer(text)]  # 川渝|交界
-        for m in ABBREV_RUN_RE.finditer(text):
+        run_ends = [s for s, _ in counts.get(p, ())]
+        run_ends += [s for s, _ in borders.get(p, ())]  # 川渝|交界
+        for s, e in runs.get(p, ()):
             # 通往江浙沪|的, 从云贵川|“点对点”, 港澳台|地区: three forms or more in a row name
             # the provinces, unless the segmenter reads the first with the word before it
-            if not _splits_words(text, m.start(), m.end()):
-                run_ends.append(m.end())
+            if not _splits_words(text, s, e):
+                run_ends.append(e)
         for e in run_ends:
             s = e
             while s > 0 and e - s < 6 and text[s - 1] in PROVINCE_ABBREVIATIONS:
@@ -1157,42 +1229,44 @@ def _unblock_region_in_run(records: list[_Record], blocked: bytearray, p: int, s
                 return
 
 
-@lru_cache(maxsize=8192)
-def _words(window: str) -> tuple[str, ...]:
-    """The segmenter's words of a short window (no tags: only where words start and end
-    matters here, and cutting costs less than tagging)."""
-    return tuple(cut(window))
-
-
 def _splits_words(text: str, start: int, end: int) -> bool:
     """A word of the segmenter starts before the name and ends inside it (全国人大|同,
     推|广西 read 推广, 均|衡水 read 均衡, 拉|美国 read 拉美), or, for a name that starts
     with a conjunction, starts inside it and runs past its end (和|县城): the name's
     characters belong to the words around it. A word holding the whole name (首都北京,
     台湾同胞) does not count: the place is still there."""
-    if not (start > 0 and _is_han(text[start - 1])) and text[start] not in "和与及同":
-        return False
+    if not (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff") and text[start] not in "和与及同":
+        return False  # (the test of _is_han, inline: most names are read here)
     lo = max(0, start - 4)
-    pos = lo
-    for word in _words(text[lo : min(len(text), end + 3)]):
+    return _window_splits(text[lo : min(len(text), end + 3)], start - lo, end - lo)
+
+
+@lru_cache(maxsize=8192)  # the same names in the same words recur across articles
+def _window_splits(window: str, start: int, end: int) -> bool:
+    """_splits_words for the name at window[start:end], over the segmenter's words of
+    the short window around it (no tags: only where words start and end matters here,
+    and cutting costs less than tagging)."""
+    conjunction = window[start] in "和与及同"
+    pos = 0
+    for word in cut(window):
         word_start, pos = pos, pos + len(word)
         if word_start < start < pos < end:
             return True
-        if text[start] in "和与及同" and start < word_start < end < pos:
+        if conjunction and start < word_start < end < pos:
             return True
     return False
 
 
 def _foreign_subnational(
-    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
+    paragraphs: list[str], article: _Article, records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """敖德萨市, 尼古拉耶夫州 in an article about a foreign country: level "other", the
     name as written. The run of transliteration characters must stand alone (the
     character before it is not one), and overlap no place already read."""
-    for p, text in enumerate(paragraphs):
+    for p, spans in sorted(article.spans(FOREIGN_SUB_RE).items()):
+        text = paragraphs[p]
         blocked = blocked_by_paragraph[p]
-        for found in FOREIGN_SUB_RE.finditer(text):
-            s, e = found.span()
+        for s, e in spans:
             if text[e - 1] == "市" and text[e : e + 1] in ("区", "场", "民", "长"):
                 continue  # 巴格达市区: the urban area of 巴格达, not a place 巴格达市
             if (
@@ -1210,15 +1284,15 @@ def _foreign_subnational(
 
 
 def _guarded_capitals(
-    paragraphs: list[str], records: list[_Record], blocked_by_paragraph: list[bytearray]
+    paragraphs: list[str], article: _Article, records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """越南首都河内, 柬埔寨金边: a capital that is a common word too, right after its
     country or 首都 (GUARDED_CAPITALS)."""
-    for p, text in enumerate(paragraphs):
+    for p, spans in sorted(article.spans(GUARDED_CAPITAL_RE).items()):
+        text = paragraphs[p]
         blocked = blocked_by_paragraph[p]
-        for found in GUARDED_CAPITAL_RE.finditer(text):
-            s, e = found.span()
-            country = GUARDED_CAPITALS[found.group()]
+        for s, e in spans:
+            country = GUARDED_CAPITALS[text[s:e]]
             if 1 in blocked[s:e] or not text.endswith((country, "首都"), 0, s):
                 continue
             records.append(_Record(text[s:e], country + text[s:e], "other", None, p, s, e, None, None))
@@ -1255,11 +1329,26 @@ HONG_KONG_PLACES = frozenset({"马鞍山", "大埔"})
 
 
 def _main_division(gz: Gazetteer, records: list[_Record]) -> Division | None:
-    # Regions (长三角) say nothing of where the article is.
-    kept = [
-        r for r in records if not (r.level == "other" and r.text in REGIONS and r.name == r.text)
-    ]
-    main = _main_place_of((r.adcode, r.level, r.name, r.paragraph, r.start) for r in kept)
+    # main_place over the records themselves (as main_place counts their dictionaries)
+    named: dict[str, list[Any]] = {}
+    for r in records:
+        if r.adcode and gz.get(r.adcode) is not None:
+            key = r.adcode
+        elif r.level == "other":
+            if r.text in REGIONS and r.name == r.text:
+                continue  # Regions (长三角) say nothing of where the article is.
+            key = "other:" + r.name
+        else:
+            continue
+        pos = (r.paragraph, r.start)
+        seen = named.get(key)
+        if seen is None:
+            named[key] = [1, pos]
+        else:
+            seen[0] += 1
+            if pos < seen[1]:
+                seen[1] = pos
+    main = _main_place_of(named)
     if main is None or not main.get("adcode"):
         return None
     return gz.get(main["adcode"])
@@ -1290,9 +1379,13 @@ def find_places(
                 if sure is not None:
                     resolver.add_context(sure)
 
+    article = _Article(paragraphs)
+    # titles (《…》) by paragraph: a short form inside one is its words
+    titles_by_paragraph = article.spans(TITLE_RE) if "《" in article.text else {}
+    official_names = matcher.official_names
     matches: list[_Match] = []
     for p, text in enumerate(paragraphs):
-        titles = [t.span() for t in TITLE_RE.finditer(text)] if "《" in text else []
+        titles = titles_by_paragraph.get(p)
         for s, e, surface, kind in matcher.scan(text):
             if kind == DIVISION and surface.endswith("市") and text[e : e + 1] == "场":
                 # 诸城市场 is 诸城 + 市场
@@ -1305,21 +1398,21 @@ def find_places(
             if (
                 kind == DIVISION
                 and text[e : e + 1] in "乡镇"
-                and surface not in matcher.official_names
+                and surface not in official_names
                 and _village_at(text, e + 1, bytearray(len(text)))
             ):
                 continue  # 鹤峰乡柳池村: a township and its village, not the county 鹤峰县
             m = _Match(p, s, e, surface, kind)
             if kind == DIVISION:
                 m.candidates = gz.lookup(surface)
-                short = surface not in matcher.official_names
+                short = surface not in official_names
                 if short and _looks_like_person(text, s, e):
                     m.kind = STOP
                 elif surface[0] == "城" and text[s - 1 : s + 1] in WORDS_ENDING_IN_CHENG:
                     m.kind = STOP  # 中关村科学城|北区: no 城北区 of another city
                 elif short and text.startswith("路", e) and not text.startswith(NOT_STREET, e):
                     m.kind = STOP  # 南京路, 北京路: a street named after the city
-                elif short and any(ts < s and e < te for ts, te in titles):
+                elif short and titles and any(ts < s and e < te for ts, te in titles):
                     m.kind = STOP  # 《太和正音》: a short form inside a title is its words
                 elif text[e : e + 1] in ETHNIC_PEOPLE_AFTER and any(
                     d.name.startswith(surface + "族") for d in m.candidates
@@ -1379,8 +1472,8 @@ def find_places(
     blocked_by_paragraph = [bytearray(len(t)) for t in paragraphs]
     # A stop that ends like a village or zone (中关村) is not read as one either.
     for m in matches:
-        if m.kind != STOP or SUFFIX_RE.search(m.text[-2:]):
-            _mark(blocked_by_paragraph[m.paragraph], m.start, m.end)
+        if m.kind != STOP or _ends_like_suffix(m.text):
+            blocked_by_paragraph[m.paragraph][m.start : m.end] = b"\x01" * (m.end - m.start)  # _mark
 
     # Pass 2: resolve everything in reading order, a parent right before helping its child.
     records: list[_Record] = []
@@ -1493,11 +1586,11 @@ def find_places(
         records.append(rec)
         _read_tail(gz, text, m.paragraph, rec, records, blocked)
 
-    _abbreviations(gz, paragraphs, records, blocked_by_paragraph)
+    _abbreviations(gz, paragraphs, article, records, blocked_by_paragraph)
     if any(r.level == "other" and r.text in FOREIGN_COUNTRIES for r in records):
-        _foreign_subnational(paragraphs, records, blocked_by_paragraph)
-        _guarded_capitals(paragraphs, records, blocked_by_paragraph)
-    repeated = _repeat_known(gz, paragraphs, records, blocked_by_paragraph)
+        _foreign_subnational(paragraphs, article, records, blocked_by_paragraph)
+        _guarded_capitals(paragraphs, article, records, blocked_by_paragraph)
+    repeated = _repeat_known(gz, paragraphs, article.text, records, blocked_by_paragraph)
     main = _main_division(gz, records)
     if main is not None and main.adcode == HONG_KONG:
         # 马鞍山, 大埔 in a report on Hong Kong are its own Ma On Shan and Tai Po, which the
@@ -1506,14 +1599,18 @@ def find_places(
     # without a main place, only a paragraph with a county (or township) can anchor a
     # standalone name: the others are not read
     anchored = None if main is not None else {r.paragraph for r in records if r.level in ("county", "township")}
-    for p, text in enumerate(paragraphs):
-        if anchored is None or p in anchored:
-            _standalone(gz, text, p, main, records, blocked_by_paragraph[p])
+    if anchored is None:  # every paragraph: one scan of the article finds their suffixes
+        suffixes = {p: [s for s, _ in spans] for p, spans in article.spans(SUFFIX_RE).items()}
+    else:
+        suffixes = {p: [m.start() for m in SUFFIX_RE.finditer(paragraphs[p])] for p in sorted(anchored)}
+    for p, suffix_starts in sorted(suffixes.items()):
+        if suffix_starts:  # (a paragraph without a suffix names no such place)
+            _standalone(gz, paragraphs[p], p, main, records, blocked_by_paragraph[p], suffix_starts)
     # a village read after a repeated township (乐平镇|源潭村) or standalone is the same
     # village when named again (源潭村党委)
-    _repeat_known(gz, paragraphs, records, blocked_by_paragraph, repeated)
+    _repeat_known(gz, paragraphs, article.text, records, blocked_by_paragraph, repeated)
 
-    records.sort(key=lambda r: (r.paragraph, r.start))
+    records.sort(key=attrgetter("paragraph", "start"))
     return [r.to_dict() for r in records]
 
 
@@ -1528,42 +1625,63 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     province or country holds half of all mentions, or when it is first named after
     the lead (the first three paragraphs).
     """
-    return _main_place_of(
-        (r.get("adcode"), r.get("level"), r.get("name"), r.get("paragraph", 0), r.get("start", 0))
-        for r in places
-    )
-
-
-def _main_place_of(
-    places: Iterable[tuple[str | None, str | None, str | None, int, int]],
-) -> dict[str, Any] | None:
-    """main_place over (adcode, level, name, paragraph, start) of each place record
-    (find_places reads its own records without making dictionaries of them first)."""
     gz = load_gazetteer()
-    score: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
-    for adcode, level, name, paragraph, start in places:
+    named: dict[str, list[Any]] = {}
+    for r in places:
+        adcode = r.get("adcode")
         if adcode and gz.get(adcode) is not None:
-            keys = _chain_codes(gz, adcode)
-            if _is_top(gz, keys[0]):
-                tops[keys[0]] = None
-        elif level == "other":
-            keys = ("other:" + str(name),)
-            tops[keys[0]] = None
+            key = adcode
+        elif r.get("level") == "other":
+            key = "other:" + str(r.get("name"))
         else:
             continue
-        pos = (paragraph, start)
-        for key in keys:
-            score[key] += 1
-            if key not in first or pos < first[key]:
-                first[key] = pos
-    total = sum(score[k] for k in tops)
+        pos = (r.get("paragraph", 0), r.get("start", 0))
+        seen = named.get(key)
+        if seen is None:
+            named[key] = [1, pos]
+        else:
+            seen[0] += 1
+            if pos < seen[1]:
+                seen[1] = pos
+    return _main_place_of(named)
+
+
+def _main_place_of(named: dict[str, list[Any]]) -> dict[str, Any] | None:
+    """main_place over the places an article names: each division (adcode) or foreign
+    place ("other:" name) with [its mentions, its first (paragraph, start)], in the order
+    first named. (An article names a few places many times: their chains are counted
+    once each here; the callers count the mentions of their own kind of record.)"""
+    gz = load_gazetteer()
+    score: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    tops: dict[str, None] = {}  # provinces and foreign places, in order (ties are stable)
+    # the divisions counted right below each one, in the order first counted
+    children_of: dict[str, list[str]] = {}
+    for key, (count, pos) in named.items():
+        if key.startswith("other:"):
+            keys: tuple[tuple[str, str | None], ...] = ((key, None),)
+            top_key: str | None = key
+        else:
+            keys, top_key = _score_keys(gz, key)
+        if top_key is not None:
+            tops[top_key] = None
+        for chain_key, parent in keys:
+            counted = score.get(chain_key)
+            if counted is None:
+                score[chain_key] = count
+                first[chain_key] = pos
+                if parent is not None:
+                    children_of.setdefault(parent, []).append(chain_key)
+            else:
+                score[chain_key] = counted + count
+                if pos < first[chain_key]:
+                    first[chain_key] = pos
+    total = sum(map(score.__getitem__, tops))
     if not total:
         return None
 
     def best(keys: list[str]) -> str | None:
-        keys = [k for k in keys if score[k]]
+        keys = [k for k in keys if score.get(k)]
         if not keys:
             return None
         return min(keys, key=lambda k: (-score[k], first[k]))
@@ -1587,8 +1705,7 @@ def _main_place_of(
         }
     node = top
     while True:
-        children = [k for k in score if not k.startswith("other:") and _parent(gz, k) == node]
-        child = best(children)
+        child = best(children_of.get(node, []))
         if child is None or score[child] * 2 < score[node]:
             break
         node = child
@@ -1611,11 +1728,16 @@ def _chain_codes(gz: Gazetteer, adcode: str) -> tuple[str, ...]:
     return tuple(d.adcode for d in gz.chain(adcode))
 
 
+@lru_cache(maxsize=8192)
+def _score_keys(gz: Gazetteer, adcode: str) -> tuple[tuple[tuple[str, str | None], ...], str | None]:
+    """What a mention of the division counts for in _main_place_of: the adcodes of the
+    division and its ancestors, province first, each with its parent's (None for the
+    first), and that province's adcode when it is one (a top of the count)."""
+    codes = _chain_codes(gz, adcode)
+    keys = tuple(zip(codes, (None, *codes[:-1]), strict=True))
+    return keys, codes[0] if _is_top(gz, codes[0]) else None
+
+
 def _is_top(gz: Gazetteer, adcode: str) -> bool:
     div = gz.get(adcode)
     return div is not None and div.level == "province"
-
-
-def _parent(gz: Gazetteer, adcode: str) -> str | None:
-    div = gz.get(adcode)
-    return div.parent if div is not None else None
