@@ -203,7 +203,9 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     """A figure in Chinese numerals that opens a word the dictionary knows as an idiom or
     a name, with the one to three characters after it (推翻三座大山: no count of
     mountains). The rules of numbers.py list the names it must know without a dictionary."""
-    if not NUMERAL_CHARS.issuperset(text[start : start + 1]) or any(c.isdigit() for c in text[start:end]):
+    # (A figure that opens with an Arabic digit or a qualifier word, the most of them,
+    # fails the first test at once.)
+    if text[start] not in CN_NUMERAL_CHARS or any(c.isdigit() for c in text[start:end]):
         return False
     if text.startswith(("来", "以来"), end):
         return False  # 一年多来 (l): a period marker, which counts
@@ -227,6 +229,7 @@ _ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
 # opens its neighbour's text (3.加快…).
 _ITEM_INTO_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?=[0-9])")
 _ITEM_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?![0-9])")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, int]]:
@@ -235,10 +238,14 @@ def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, i
     runs into its first cell (4天瑞集团…有限公司, no 4 days; but 1月…, 2月… is a timeline,
     so the neighbour's next character must differ), an item number into a number
     (4.0402年启动… after 3.加快…, no 4.0402 years)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    # Both patterns need a paragraph that opens with a digit: only those are tried.
+    numbered = [i for i, p in enumerate(paragraphs) if p[:1] in _ASCII_DIGITS]
+    if not numbered:
+        return spans
     for number_re, neighbour_re in ((_ROW_NUMBER_RE, _ROW_NUMBER_RE), (_ITEM_INTO_NUMBER_RE, _ITEM_NUMBER_RE)):
-        heads = [number_re.match(p) for p in paragraphs]
-        for i, m in enumerate(heads):
+        for i in numbered:
+            m = number_re.match(paragraphs[i])
             if m is None:
                 continue
             n, after = int(m.group(1)), paragraphs[i][m.end()]
@@ -271,9 +278,8 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     skip = [(s, e) for s, e, _ in places]
     # a housing estate or village named again without its suffix (包括融科三万英尺在内)
     for s, e, _ in places:
-        name = text[s:e]
-        if name.endswith(("小区", "社区")) and len(name) >= 5 and not NUMERAL_CHARS.isdisjoint(name):
-            core = name[:-2]
+        if e - s >= 5 and text.endswith(("小区", "社区"), s, e) and not NUMERAL_CHARS.isdisjoint(text[s:e]):
+            core = text[s : e - 2]
             k = text.find(core)
             while k != -1:
                 skip.append((k, k + len(core)))
