@@ -67,6 +67,8 @@ _LAST_SENTENCE_END_RE = re.compile(r".*[。！？!?\n]", re.S)
 _LAST_CLAUSE_SEP_RE = re.compile(r".*[，,；;：:。！？!?\n]", re.S)
 # Words that end the actor and start the action: 青海法院已清理发放 → 清理发放. The
 # greedy .* makes the match end after the last of them.
+# (Each of the words holds one of _ACTION_CHARS: a phrase with none skips the match.)
+_ACTION_CHARS = frozenset("已共累总合先")
 _LAST_ACTION_RE = re.compile(
     r".*(?:已经|已|共计|累计|总计|合计|先后|(?<![公总])共有|(?<![公总])共(?=[建发办组设开立出收受处查破帮培化完实]))"
 )
@@ -77,8 +79,12 @@ _TRAIL_WORDS = (
     "名列 位列 位居 排名 稳居 居 列 的 等 将近 大约 逾 超 突破 不到 不足 仅仅 仅 只用了 用了 只 就 才 "
     "已经 已 增至 降至 至 到 在 从 由 比 多 上 今年 去年 全年 年均 平均 共有 短短 历时 长达"
 ).split()
-_PUNCT_CLASS = "[、（）()《》 　—…·，,]"
+_PUNCT_CHARS = "、（）()《》 　—…·，,"
+_PUNCT_CLASS = f"[{_PUNCT_CHARS}]"
 _TRAIL_RE = re.compile(rf"(?:{trie_regex(_TRAIL_WORDS)}|{_PUNCT_CLASS})+$")
+# A phrase can end in such a run only when its last character ends a word or is one of
+# the marks: the others skip the search.
+_TRAIL_LAST_CHARS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset(_PUNCT_CHARS) | {"\n"}
 _LEAD_WORDS = (
     "其中 此外 另外 同时 截至目前 目前 据统计 据了解 全市 全省 全县 全区 全国 全州 该院 该市 该县 该区 "
     "今年 去年 全年 在 并 和 及 共有 共 已 还 也 都 分别"
@@ -150,7 +156,12 @@ def _subject(
     after = None
     # In a list of counts (11个贫困县、1023个贫困村、115万建档立卡贫困人口; 232人死亡、
     # 1037人受伤) each counts what follows it, up to the next item.
-    item_end = _LIST_ITEM_END_RE.match(text, end, clause_end)
+    # (the pattern needs a 、 within 13 characters: most figures have none)
+    item_end = (
+        _LIST_ITEM_END_RE.match(text, end, clause_end)
+        if text.find("、", end + 1, min(end + 13, clause_end)) != -1
+        else None
+    )
     listed = text.startswith("、", start - 1) or item_end is not None
     if unit_char in _MEASURE_WORDS or listed or text.startswith("的", end):
         after = _noun_after(text, end, clause_end)
@@ -175,14 +186,16 @@ def _subject(
             break
     phrase = text[pos:start]
     if phrase:
-        m = _LAST_ACTION_RE.match(phrase)
-        if m and m.end() < len(phrase):
-            phrase = phrase[m.end() :]
+        if not _ACTION_CHARS.isdisjoint(phrase):
+            m = _LAST_ACTION_RE.match(phrase)
+            if m and m.end() < len(phrase):
+                phrase = phrase[m.end() :]
         if "（" in phrase or "(" in phrase:
             phrase = _PAREN_RE.sub("", phrase)
-        m = _TRAIL_RE.search(phrase)
-        if m:
-            phrase = phrase[: m.start()]
+        if phrase and phrase[-1] in _TRAIL_LAST_CHARS:
+            m = _TRAIL_RE.search(phrase)
+            if m:
+                phrase = phrase[: m.start()]
         phrase = _clean(phrase)
     if phrase:
         return phrase

@@ -566,6 +566,17 @@ COMPOUND_DURATION_RE = re.compile(
 _CLOCK_BEFORE_SECONDS_RE = re.compile(r"[时点][0-9]{1,2}分$")
 # A part followed by a number: the cheap test whether a text holds any of the above.
 DURATION_PARTS_HINT_RE = re.compile(r"[0-9](?:天|小时|分钟?|秒)[0-9]")
+# The same test, one pattern per part: each starts with the part's literal, which the
+# regex engine finds faster than a digit (a character class), and the digit before it
+# is a lookbehind.
+_DURATION_PART_HINTS = tuple(
+    re.compile(f"{part}(?<=[0-9]{part}){tail}[0-9]") for part, tail in (("秒", ""), ("分", "钟?"), ("小时", ""), ("天", ""))
+)
+
+
+def _has_duration_parts(text: str) -> bool:
+    """DURATION_PARTS_HINT_RE.search(text) is not None, in less time."""
+    return any(hint.search(text) for hint in _DURATION_PART_HINTS)
 _PART_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "sec": 1}
 _PART_UNITS = {"day": "天", "hour": "小时", "min": "分钟", "sec": "秒"}
 _PART_LIMITS = {"hour": 24, "min": 60, "sec": 60}  # of the parts after the first
@@ -1263,7 +1274,7 @@ def _scale_and_more(text: str, m: re.Match[str], found: list[_Found]) -> None:
 
 def _fractions(text: str, found: list[_Found]) -> None:
     """三分之一, 2/3以上, 近1/5: a fraction as a percentage."""
-    if "分之" in text:
+    if "之" in text and "分之" in text:  # (one character is found faster than two)
         for m in FRACTION_CN_RE.finditer(text):
             d = _CN_BEFORE_FRACTION_RE.search(text, max(0, m.start() - 4), m.start())
             if d is None or d.group() == "百":
@@ -1386,7 +1397,7 @@ def find_quantities(
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次", "度"))):
             found.append(f)
     _others(text, found)
-    if "首位" in text:
+    if "首" in text and "首位" in text:  # (one character is found faster than two)
         _first_place(text, found)
     if "以上" in text:
         _thresholds(text, found)
@@ -1396,7 +1407,7 @@ def find_quantities(
         _doublings(text, found)
     _fractions(text, found)
     mixed = len(found) != n_arabic  # other kinds were added after the Arabic figures
-    if DURATION_PARTS_HINT_RE.search(text) and _compound_durations(text, found):
+    if _has_duration_parts(text) and _compound_durations(text, found):
         mixed = True
     if not found:
         return []
