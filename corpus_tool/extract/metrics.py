@@ -56,6 +56,11 @@ PERIOD_RE = re.compile(
     r"|(?:党的)?十[八九]大以来)"
 )
 
+# Every time expression above holds one of these characters (年, 月, 季度, 目前, 以来,
+# 同期, 此前, 发稿时 …): a stretch of text without any skips the scan, which tries every
+# position.
+_PERIOD_HINT_RE = re.compile("[年月天季目现发来期前]")
+
 # Words that bring a sentence back to the present after an earlier period (2005年9月学校
 # 投入使用，…，现有在校小学生287名): the figure after them has no period of its own. Not
 # after a cut-off date, which sets that present (截至4月29日24时，…现有确诊病例619例).
@@ -326,6 +331,7 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     last_clause_sep = _LAST_CLAUSE_SEP_RE.match
     last_sentence_end = _LAST_SENTENCE_END_RE.match
     period_finditer = PERIOD_RE.finditer
+    period_hint = _PERIOD_HINT_RE.search
     previous_end = 0
     sentence_start, sentence_end, clause_end = 0, -1, -1
     period: str | None = None
@@ -352,8 +358,9 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
         if sentence_start != current_sentence:
             current_sentence, period, period_cursor = sentence_start, None, sentence_start
         if period_cursor < start:
-            for m in period_finditer(text, period_cursor, start):
-                period, period_start, period_end = m.group(), m.start(), m.end()
+            if period_hint(text, period_cursor, start):
+                for m in period_finditer(text, period_cursor, start):
+                    period, period_start, period_end = m.group(), m.start(), m.end()
             period_cursor = end
             if (
                 period is not None
