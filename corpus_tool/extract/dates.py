@@ -173,6 +173,7 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+@lru_cache(maxsize=4096)  # the same dates recur across a corpus (2020-05-20)
 def _format(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     # Years outside 1–9999 (a document date of 0001-01-01 and 去年, or 9999 and 明年)
     # have no ISO form: the mention is kept with value None.
@@ -189,6 +190,7 @@ def _format(year: int | None, month: int | None = None, day: int | None = None) 
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+@lru_cache(maxsize=4096)  # (a pure function of a document date and a month and day)
 def _yearless(known: _DocDate, month: int, day: int | None, future: bool = False) -> int | None:
     """The year of a date written without one: the document's, or the year before when
     the date would fall more than half a year after the document. A date the sentence
