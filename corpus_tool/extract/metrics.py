@@ -117,6 +117,7 @@ _LIST_ITEM_END_RE = re.compile(rf"[^，,。；;、\n]{{1,12}}、(?=[近约超逾
 
 
 _PAIRED_MARKS = (("“", "”"), ("‘", "’"), ("《", "》"))
+_MARK_CHARS = frozenset("".join(o + c for o, c in _PAIRED_MARKS))
 
 
 def _clean(phrase: str) -> str:
@@ -125,9 +126,10 @@ def _clean(phrase: str) -> str:
     if "（" in phrase or "(" in phrase:
         phrase = _PAREN_RE.sub("", phrase)
     phrase = phrase.strip(_EDGE_PUNCT)
-    for opening, closing in _PAIRED_MARKS:
-        if (opening in phrase or closing in phrase) and phrase.count(opening) != phrase.count(closing):
-            phrase = phrase.replace(opening, "").replace(closing, "")
+    if not _MARK_CHARS.isdisjoint(phrase):  # (most phrases have no mark at all)
+        for opening, closing in _PAIRED_MARKS:
+            if (opening in phrase or closing in phrase) and phrase.count(opening) != phrase.count(closing):
+                phrase = phrase.replace(opening, "").replace(closing, "")
     return phrase.strip(_EDGE_PUNCT)  # (“ 新房子: what the marks stood before)
 
 

@@ -652,6 +652,7 @@ def _kind(unit: str | None) -> str:
     return "count"
 
 
+@lru_cache(maxsize=4096)  # (the decimals and grouped numbers: 2.7, 1,000 recur)
 def _scaled(digits: str, scale: int) -> int | float | None:
     """An Arabic numeral times a scale, exactly: 104147.31 × 10⁴ → 1041473100 (an int
     when whole; float arithmetic would give 1041473100.0000001)."""
