@@ -56,6 +56,11 @@ PERIOD_RE = re.compile(
     r"|(?:党的)?十[八九]大以来)"
 )
 
+# Every time expression above holds one of these characters (年, 月, 季度, 目前, 以来,
+# 同期, 此前, 发稿时 …): a stretch of text without any skips the scan, which tries every
+# position.
+_PERIOD_HINT_RE = re.compile("[年月天季目现发来期前]")
+
 # Words that bring a sentence back to the present after an earlier period (2005年9月学校
 # 投入使用，…，现有在校小学生287名): the figure after them has no period of its own. Not
 # after a cut-off date, which sets that present (截至4月29日24时，…现有确诊病例619例).
@@ -67,6 +72,8 @@ _LAST_SENTENCE_END_RE = re.compile(r".*[。！？!?\n]", re.S)
 _LAST_CLAUSE_SEP_RE = re.compile(r".*[，,；;：:。！？!?\n]", re.S)
 # Words that end the actor and start the action: 青海法院已清理发放 → 清理发放. The
 # greedy .* makes the match end after the last of them.
+# (Each of the words holds one of _ACTION_CHARS: a phrase with none skips the match.)
+_ACTION_CHARS = frozenset("已共累总合先")
 _LAST_ACTION_RE = re.compile(
     r".*(?:已经|已|共计|累计|总计|合计|先后|(?<![公总])共有|(?<![公总])共(?=[建发办组设开立出收受处查破帮培化完实]))"
 )
@@ -77,8 +84,12 @@ _TRAIL_WORDS = (
     "名列 位列 位居 排名 稳居 居 列 的 等 将近 大约 逾 超 突破 不到 不足 仅仅 仅 只用了 用了 只 就 才 "
     "已经 已 增至 降至 至 到 在 从 由 比 多 上 今年 去年 全年 年均 平均 共有 短短 历时 长达"
 ).split()
-_PUNCT_CLASS = "[、（）()《》 　—…·，,]"
+_PUNCT_CHARS = "、（）()《》 　—…·，,"
+_PUNCT_CLASS = f"[{_PUNCT_CHARS}]"
 _TRAIL_RE = re.compile(rf"(?:{trie_regex(_TRAIL_WORDS)}|{_PUNCT_CLASS})+$")
+# A phrase can end in such a run only when its last character ends a word or is one of
+# the marks: the others skip the search.
+_TRAIL_LAST_CHARS = frozenset(w[-1] for w in _TRAIL_WORDS) | frozenset(_PUNCT_CHARS) | {"\n"}
 _LEAD_WORDS = (
     "其中 此外 另外 同时 截至目前 目前 据统计 据了解 全市 全省 全县 全区 全国 全州 该院 该市 该县 该区 "
     "今年 去年 全年 在 并 和 及 共有 共 已 还 也 都 分别"
@@ -106,6 +117,7 @@ _LIST_ITEM_END_RE = re.compile(rf"[^，,。；;、\n]{{1,12}}、(?=[近约超逾
 
 
 _PAIRED_MARKS = (("“", "”"), ("‘", "’"), ("《", "》"))
+_MARK_CHARS = frozenset("".join(o + c for o, c in _PAIRED_MARKS))
 
 
 def _clean(phrase: str) -> str:
@@ -114,9 +126,10 @@ def _clean(phrase: str) -> str:
     if "（" in phrase or "(" in phrase:
         phrase = _PAREN_RE.sub("", phrase)
     phrase = phrase.strip(_EDGE_PUNCT)
-    for opening, closing in _PAIRED_MARKS:
-        if (opening in phrase or closing in phrase) and phrase.count(opening) != phrase.count(closing):
-            phrase = phrase.replace(opening, "").replace(closing, "")
+    if not _MARK_CHARS.isdisjoint(phrase):  # (most phrases have no mark at all)
+        for opening, closing in _PAIRED_MARKS:
+            if (opening in phrase or closing in phrase) and phrase.count(opening) != phrase.count(closing):
+                phrase = phrase.replace(opening, "").replace(closing, "")
     return phrase.strip(_EDGE_PUNCT)  # (“ 新房子: what the marks stood before)
 
 
@@ -150,7 +163,12 @@ def _subject(
     after = None
     # In a list of counts (11个贫困县、1023个贫困村、115万建档立卡贫困人口; 232人死亡、
     # 1037人受伤) each counts what follows it, up to the next item.
-    item_end = _LIST_ITEM_END_RE.match(text, end, clause_end)
+    # (the pattern needs a 、 within 13 characters: most figures have none)
+    item_end = (
+        _LIST_ITEM_END_RE.match(text, end, clause_end)
+        if text.find("、", end + 1, min(end + 13, clause_end)) != -1
+        else None
+    )
     listed = text.startswith("、", start - 1) or item_end is not None
     if unit_char in _MEASURE_WORDS or listed or text.startswith("的", end):
         after = _noun_after(text, end, clause_end)
@@ -175,14 +193,16 @@ def _subject(
             break
     phrase = text[pos:start]
     if phrase:
-        m = _LAST_ACTION_RE.match(phrase)
-        if m and m.end() < len(phrase):
-            phrase = phrase[m.end() :]
+        if not _ACTION_CHARS.isdisjoint(phrase):
+            m = _LAST_ACTION_RE.match(phrase)
+            if m and m.end() < len(phrase):
+                phrase = phrase[m.end() :]
         if "（" in phrase or "(" in phrase:
             phrase = _PAREN_RE.sub("", phrase)
-        m = _TRAIL_RE.search(phrase)
-        if m:
-            phrase = phrase[: m.start()]
+        if phrase and phrase[-1] in _TRAIL_LAST_CHARS:
+            m = _TRAIL_RE.search(phrase)
+            if m:
+                phrase = phrase[: m.start()]
         phrase = _clean(phrase)
     if phrase:
         return phrase
@@ -203,7 +223,9 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     """A figure in Chinese numerals that opens a word the dictionary knows as an idiom or
     a name, with the one to three characters after it (推翻三座大山: no count of
     mountains). The rules of numbers.py list the names it must know without a dictionary."""
-    if not NUMERAL_CHARS.issuperset(text[start : start + 1]) or any(c.isdigit() for c in text[start:end]):
+    # (A figure that opens with an Arabic digit or a qualifier word, the most of them,
+    # fails the first test at once.)
+    if text[start] not in CN_NUMERAL_CHARS or any(c.isdigit() for c in text[start:end]):
         return False
     if text.startswith(("来", "以来"), end):
         return False  # 一年多来 (l): a period marker, which counts
@@ -227,6 +249,7 @@ _ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
 # opens its neighbour's text (3.加快…).
 _ITEM_INTO_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?=[0-9])")
 _ITEM_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?![0-9])")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, int]]:
@@ -235,10 +258,14 @@ def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, i
     runs into its first cell (4天瑞集团…有限公司, no 4 days; but 1月…, 2月… is a timeline,
     so the neighbour's next character must differ), an item number into a number
     (4.0402年启动… after 3.加快…, no 4.0402 years)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    # Both patterns need a paragraph that opens with a digit: only those are tried.
+    numbered = [i for i, p in enumerate(paragraphs) if p[:1] in _ASCII_DIGITS]
+    if not numbered:
+        return spans
     for number_re, neighbour_re in ((_ROW_NUMBER_RE, _ROW_NUMBER_RE), (_ITEM_INTO_NUMBER_RE, _ITEM_NUMBER_RE)):
-        heads = [number_re.match(p) for p in paragraphs]
-        for i, m in enumerate(heads):
+        for i in numbered:
+            m = number_re.match(paragraphs[i])
             if m is None:
                 continue
             n, after = int(m.group(1)), paragraphs[i][m.end()]
@@ -271,9 +298,8 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     skip = [(s, e) for s, e, _ in places]
     # a housing estate or village named again without its suffix (包括融科三万英尺在内)
     for s, e, _ in places:
-        name = text[s:e]
-        if name.endswith(("小区", "社区")) and len(name) >= 5 and not NUMERAL_CHARS.isdisjoint(name):
-            core = name[:-2]
+        if e - s >= 5 and text.endswith(("小区", "社区"), s, e) and not NUMERAL_CHARS.isdisjoint(text[s:e]):
+            core = text[s : e - 2]
             k = text.find(core)
             while k != -1:
                 skip.append((k, k + len(core)))
@@ -307,6 +333,7 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     last_clause_sep = _LAST_CLAUSE_SEP_RE.match
     last_sentence_end = _LAST_SENTENCE_END_RE.match
     period_finditer = PERIOD_RE.finditer
+    period_hint = _PERIOD_HINT_RE.search
     previous_end = 0
     sentence_start, sentence_end, clause_end = 0, -1, -1
     period: str | None = None
@@ -333,8 +360,9 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
         if sentence_start != current_sentence:
             current_sentence, period, period_cursor = sentence_start, None, sentence_start
         if period_cursor < start:
-            for m in period_finditer(text, period_cursor, start):
-                period, period_start, period_end = m.group(), m.start(), m.end()
+            if period_hint(text, period_cursor, start):
+                for m in period_finditer(text, period_cursor, start):
+                    period, period_start, period_end = m.group(), m.start(), m.end()
             period_cursor = end
             if (
                 period is not None

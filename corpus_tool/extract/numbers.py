@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from math import prod
 from typing import NamedTuple
 
@@ -566,6 +566,17 @@ COMPOUND_DURATION_RE = re.compile(
 _CLOCK_BEFORE_SECONDS_RE = re.compile(r"[时点][0-9]{1,2}分$")
 # A part followed by a number: the cheap test whether a text holds any of the above.
 DURATION_PARTS_HINT_RE = re.compile(r"[0-9](?:天|小时|分钟?|秒)[0-9]")
+# The same test, one pattern per part: each starts with the part's literal, which the
+# regex engine finds faster than a digit (a character class), and the digit before it
+# is a lookbehind.
+_DURATION_PART_HINTS = tuple(
+    re.compile(f"{part}(?<=[0-9]{part}){tail}[0-9]") for part, tail in (("秒", ""), ("分", "钟?"), ("小时", ""), ("天", ""))
+)
+
+
+def _has_duration_parts(text: str) -> bool:
+    """DURATION_PARTS_HINT_RE.search(text) is not None, in less time."""
+    return any(hint.search(text) for hint in _DURATION_PART_HINTS)
 _PART_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "sec": 1}
 _PART_UNITS = {"day": "天", "hour": "小时", "min": "分钟", "sec": "秒"}
 _PART_LIMITS = {"hour": 24, "min": 60, "sec": 60}  # of the parts after the first
@@ -625,6 +636,7 @@ class Quantity(NamedTuple):
     kind: str = "count"
 
 
+@cache  # a few hundred units, read for every figure
 def _kind(unit: str | None) -> str:
     if unit is None:
         return "count"
@@ -640,6 +652,7 @@ def _kind(unit: str | None) -> str:
     return "count"
 
 
+@lru_cache(maxsize=4096)  # (the decimals and grouped numbers: 2.7, 1,000 recur)
 def _scaled(digits: str, scale: int) -> int | float | None:
     """An Arabic numeral times a scale, exactly: 104147.31 × 10⁴ → 1041473100 (an int
     when whole; float arithmetic would give 1041473100.0000001)."""
@@ -803,28 +816,40 @@ def _is_group_form(text: str, unit_end: int) -> bool:
     return text.startswith("小组", unit_end) and text.startswith(_GROUP_FORM_NOUNS, unit_end + 2)
 
 
+# Units that have checks of their own in _figure: a candidate with another unit (人, 个,
+# 元, % …, the most of them) skips each group of checks with one set lookup.
+_UNITS_CHECKED_FIRST = frozenset({"项", "公里", "层", "公斤", "千克", "日", "版"})
+_UNITS_CHECKED_NEXT = frozenset(
+    {"人", "小时", "个小时", "分钟", "天", "章", "米", "项", "年", "千伏"} | MEDALS | RACE_UNITS
+)
+_UNITS_CHECKED_LAST = frozenset({"代", "层", "处", "人"})
+
+
 def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
     """Check one candidate and normalize it; None when it is no figure. This runs for
-    every candidate, so the cheapest rejections come first."""
-    numeral, unit_written, scale_word = m.group("num", "unit", "scale")
-    start = m.start()
+    every candidate, so the cheapest rejections come first (every check only rejects:
+    their order does not change what is kept)."""
+    numeral, unit_written, scale_word, scale2, mid, mid2, per, post = m.group(
+        "num", "unit", "scale", "scale2", "mid", "mid2", "per", "post"
+    )
+    num_start = start = m.start()
     end = m.end()
     before = text[start - 1] if start else ""
     if before in _BAD_BEFORE or (before == " " and text[start - 2 : start - 1] in _BAD_BEFORE):
         return None  # 第 01 版 too
     if before == "、" and _ORDINAL_LIST_BEFORE_RE.search(text, max(0, start - 24), start):
         return None  # 第1、2、3项: the last of a list of ordinals
-    if (
-        arabic
-        and text[m.end("num") : m.end("num") + 1] == " "
-        and "." in numeral
-        and (not before or before in "\n。；;：: ")
-    ):
-        return None  # 1.3 场景驱动…: a section number, then its title
-    if arabic and (before == "图" or text[start - 2 : start] == "图 "):
-        at = start - 1 if before == "图" else start - 2  # where 图 is
-        if at == 0 or text[at - 1] in "\n。；;：: （(":
-            return None  # 图 1 人工智能标准体系结构图: a figure's caption
+    if arabic:
+        if (
+            "." in numeral
+            and text.startswith(" ", m.end("num"))
+            and (not before or before in "\n。；;：: ")
+        ):
+            return None  # 1.3 场景驱动…: a section number, then its title
+        if before == "图" or (before == " " and text[start - 2 : start - 1] == "图"):
+            at = start - 1 if before == "图" else start - 2  # where 图 is
+            if at == 0 or text[at - 1] in "\n。；;：: （(":
+                return None  # 图 1 人工智能标准体系结构图: a figure's caption
     unit_end = m.end("unit") if unit_written else end
     after = text[unit_end : unit_end + 2]
     if unit_written is None:
@@ -836,24 +861,27 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         guard = _UNIT_NOT_BEFORE.get(unit_written)
         if guard is not None and after[:1] in guard:
             return None
-        if unit_written[-1].isascii() and unit_written[-1].isalpha() and after[:1].isascii() and after[:1].isalnum():
-            return None  # xwlb-2024h1, 34WIA-PA: letters run on, no unit
-        if unit_written.endswith("Hz") and text[unit_end : unit_end + 6].lstrip(" ").startswith(("频段", "空中接口")):
-            return None  # 5905-5925MHz频段, 射频识别 2.45GHz 空中接口协议: a band's or a standard's name
-        if unit_written == "项" and after[:1] == "目" and text[unit_end + 1 : unit_end + 2] != "标":
-            return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
-        if unit_written == "公里" and numeral == "1" and text[start - 2 : start] == "最后":
-            return None  # 最后1公里: "the last mile", as 最后一公里 (whose 一 counts nothing)
-        if unit_written == "层" and _ROOM_NUMBER_RE.match(text, unit_end):
-            return None  # 3层11号展厅: a floor in an address, no count of floors
-        if unit_written in ("公斤", "千克") and after[:1] == "级":
-            return None  # 57公斤级: a weight class of a sport, not a weight
-        if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
-            return None  # 15日 is a date; 30日内 a duration
-        if unit_written == "版" and arabic and (
-            (len(numeral) == 4 and numeral[:2] in ("19", "20")) or "." in numeral
-        ):
-            return None  # （2022 版）: an edition's year; 3.0版: a version
+        last = unit_written[-1]
+        if last.isascii():
+            if last.isalpha() and after[:1].isascii() and after[:1].isalnum():
+                return None  # xwlb-2024h1, 34WIA-PA: letters run on, no unit
+            if unit_written.endswith("Hz") and text[unit_end : unit_end + 6].lstrip(" ").startswith(("频段", "空中接口")):
+                return None  # 5905-5925MHz频段, 射频识别 2.45GHz 空中接口协议: a band's or a standard's name
+        if unit_written in _UNITS_CHECKED_FIRST:
+            if unit_written == "项" and after[:1] == "目" and text[unit_end + 1 : unit_end + 2] != "标":
+                return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
+            if unit_written == "公里" and numeral == "1" and text[start - 2 : start] == "最后":
+                return None  # 最后1公里: "the last mile", as 最后一公里 (whose 一 counts nothing)
+            if unit_written == "层" and _ROOM_NUMBER_RE.match(text, unit_end):
+                return None  # 3层11号展厅: a floor in an address, no count of floors
+            if unit_written in ("公斤", "千克") and after[:1] == "级":
+                return None  # 57公斤级: a weight class of a sport, not a weight
+            if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
+                return None  # 15日 is a date; 30日内 a duration
+            if unit_written == "版" and arabic and (
+                (len(numeral) == 4 and numeral[:2] in ("19", "20")) or "." in numeral
+            ):
+                return None  # （2022 版）: an edition's year; 3.0版: a version
     if not arabic:
         if before in _BAD_BEFORE_CN:
             return None
@@ -882,33 +910,36 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         return None  # and so is 23时59分56秒
     if unit_written == "人" and _is_group_form(text, unit_end):
         return None
-    if unit_written in MEDALS and not (
-        before in MEDAL_VERBS
-        or before in MEDALS
-        or after[:1].isdigit()
-        or after[:1] in "金银铜牌"
-        or (arabic and after[:1] in "，。、；")  # not 建材五金、
-    ):
-        return None  # 20金7银2铜, 再夺两金; not 一诺千金
-    if unit_written in RACE_UNITS and _is_race_name(text, start, unit_end):
-        return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
-    if unit_written in ("小时", "个小时", "分钟", "天") and TIME_CIRCLE_RE.match(text, unit_end):
-        return None  # 1小时生活圈, 3小时高铁圈, 半小时通勤圈: a zone named by its travel time
-    if unit_written == "章" and text.endswith("约法", 0, start):
-        return None  # 约法三章: an idiom
-    if unit_written == "米" and APERTURE_NAME_RE.match(text, unit_end):
-        return None  # 500米口径球面射电望远镜: the telescope's name
-    if unit_written == "项" and numeral in ("150", "172") and text.startswith("重大水利工程", unit_end):
-        return None  # 国家150项重大水利工程之一, 172项重大水利工程: the programme's name (再开工15项… counts)
-    if unit_written == "年" and _NTH_BEFORE_RE.search(text, max(0, start - 5), start):
-        return None  # 向第二个百年奋斗目标进军的第一个五年: the n-th five-year period, named
-    if (
-        unit_written == "千伏"
-        and text.endswith(LINE_RATING_BEFORE, 0, start)
-        and LINE_RATING_AFTER_RE.match(text, unit_end)
-        and not text.endswith("电压", 0, start - (2 if text.endswith("正负", 0, start) else 1))
-    ):
-        return None  # 正负800千伏特高压直流输电工程: the line's name
+    if unit_written in _UNITS_CHECKED_NEXT:
+        if unit_written == "人" and _is_group_form(text, unit_end):
+            return None
+        if unit_written in MEDALS and not (
+            before in MEDAL_VERBS
+            or before in MEDALS
+            or after[:1].isdigit()
+            or after[:1] in "金银铜牌"
+            or (arabic and after[:1] in "，。、；")  # not 建材五金、
+        ):
+            return None  # 20金7银2铜, 再夺两金; not 一诺千金
+        if unit_written in RACE_UNITS and _is_race_name(text, start, unit_end):
+            return None  # 男子100米自由泳, 4×200米自由泳接力: the race's name
+        if unit_written in ("小时", "个小时", "分钟", "天") and TIME_CIRCLE_RE.match(text, unit_end):
+            return None  # 1小时生活圈, 3小时高铁圈, 半小时通勤圈: a zone named by its travel time
+        if unit_written == "章" and text.endswith("约法", 0, start):
+            return None  # 约法三章: an idiom
+        if unit_written == "米" and APERTURE_NAME_RE.match(text, unit_end):
+            return None  # 500米口径球面射电望远镜: the telescope's name
+        if unit_written == "项" and numeral in ("150", "172") and text.startswith("重大水利工程", unit_end):
+            return None  # 国家150项重大水利工程之一, 172项重大水利工程: the programme's name (再开工15项… counts)
+        if unit_written == "年" and _NTH_BEFORE_RE.search(text, max(0, start - 5), start):
+            return None  # 向第二个百年奋斗目标进军的第一个五年: the n-th five-year period, named
+        if (
+            unit_written == "千伏"
+            and text.endswith(LINE_RATING_BEFORE, 0, start)
+            and LINE_RATING_AFTER_RE.match(text, unit_end)
+            and not text.endswith("电压", 0, start - (2 if text.endswith("正负", 0, start) else 1))
+        ):
+            return None  # 正负800千伏特高压直流输电工程: the line's name
     unit = UNIT_NORMAL[unit_written] if unit_written else None
     if unit is None and scale_word and _PEOPLE_AFTER_RE.match(text, end):
         unit = "人"  # 14亿中国人民, 500多万贫困人口, 874万高校毕业生: a count of people
@@ -943,23 +974,26 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             return None  # 三年来 is a period, 3年前 a point in time
         if before == "至" and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
             return None
-    elif unit_written == "代" and arabic:
-        return None  # 8.6代OLED, 从6代跟跑: a technology's generation (people count 三代人)
-    elif unit_written == "层" and before == "楼":
-        return None  # 8号楼11层: a floor in an address
-    elif unit_written == "处" and _OFFICE_BEFORE_RE.search(text, max(0, start - 10), start):
-        return None  # 信息科学部信息科学三处, 行政审批服务局行政审批服务三处: a division's name
-    elif unit_written == "人" and (after == "发案" or after[:1] == "均"):
-        return None  # 十万人发案数, 人均: a rate base
-    elif before in RANGE_CONNECTORS and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
-        return None  # 第一至五批: ordinals
-    elif unit_written == "层" and text.startswith(FLOOR_LABEL_AFTER, unit_end):
-        return None  # 4—6层为运动员的宿舍, 1—3层除冰场外: the floors of a building, named
+    else:
+        if unit_written in _UNITS_CHECKED_LAST:
+            if unit_written == "代" and arabic:
+                return None  # 8.6代OLED, 从6代跟跑: a technology's generation (people count 三代人)
+            if unit_written == "层" and before == "楼":
+                return None  # 8号楼11层: a floor in an address
+            if unit_written == "处" and _OFFICE_BEFORE_RE.search(text, max(0, start - 10), start):
+                return None  # 信息科学部信息科学三处, 行政审批服务局行政审批服务三处: a division's name
+            if unit_written == "人" and (after == "发案" or after[:1] == "均"):
+                return None  # 十万人发案数, 人均: a rate base
+            if unit_written == "层" and text.startswith(FLOOR_LABEL_AFTER, unit_end):
+                return None  # 4—6层为运动员的宿舍, 1—3层除冰场外: the floors of a building, named
+        if before in RANGE_CONNECTORS and _ORDINAL_BEFORE_RE.search(text, max(0, start - 6), start):
+            return None  # 第一至五批: ordinals
     scale = SCALES[scale_word] if scale_word else 1
-    if m.group("scale2"):
+    if scale2:
         scale *= 10**8
     if arabic:
-        value = _scaled(numeral, scale)
+        # (the common case, 5565件, without the call)
+        value = int(numeral) * scale if numeral.isascii() and numeral.isdigit() else _scaled(numeral, scale)
         if value is None:
             return None
         qualifier = None
@@ -969,13 +1003,12 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         if parsed is None:
             return None
         value, qualifier = parsed
-        if m.group("scale2"):
+        if scale2:
             value *= 10**8
     if unit_written == "成":
         value = value * 10
     elif unit_written in HALF_UNITS:
         value = value + 0.5  # 两个半月, 一年半
-    mid, mid2, per, post = m.group("mid", "mid2", "per", "post")
     if mid or mid2 or unit_written in ("个多月", "个多小时"):
         qualifier = qualifier or "at_least"
     if per:
@@ -994,21 +1027,22 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
         if pre is not None:
             qualifier = qualifier or pre
             start = new_start
-    if unit in ("摄氏度", "℃", "度") and start >= 2 and text.startswith("零下", start - 2):
-        value, start = -value, start - 2  # 零下40摄氏度 is -40
-    elif (
-        (unit in ("摄氏度", "℃") or (unit or "").startswith("dB"))
-        and start >= 1
-        and text[start - 1] in "-－"
-        and not (start >= 2 and (text[start - 2].isdigit() or text[start - 2] in "℃mB"))
-        and not (start >= 3 and text[start - 2] == "度" and text[start - 3].isdigit())
-    ):
-        # 超低温（-269℃）, 降至-52.3℃, 0-1MHz -21dBm (not 10-20℃ nor 10dBm-20dBm, ranges)
-        value, start = -value, start - 1
+    if unit is not None and (unit in ("摄氏度", "℃", "度") or unit.startswith("dB")):
+        if unit in ("摄氏度", "℃", "度") and start >= 2 and text.startswith("零下", start - 2):
+            value, start = -value, start - 2  # 零下40摄氏度 is -40
+        elif (
+            (unit in ("摄氏度", "℃") or unit.startswith("dB"))
+            and start >= 1
+            and text[start - 1] in "-－"
+            and not (start >= 2 and (text[start - 2].isdigit() or text[start - 2] in "℃mB"))
+            and not (start >= 3 and text[start - 2] == "度" and text[start - 3].isdigit())
+        ):
+            # 超低温（-269℃）, 降至-52.3℃, 0-1MHz -21dBm (not 10-20℃ nor 10dBm-20dBm, ranges)
+            value, start = -value, start - 1
     return _Found(
         start,
         end,
-        m.start(),
+        num_start,
         Quantity(value, unit, qualifier, _kind(unit)),
         unit_written,
         numeral,
@@ -1241,7 +1275,7 @@ def _scale_and_more(text: str, m: re.Match[str], found: list[_Found]) -> None:
 
 def _fractions(text: str, found: list[_Found]) -> None:
     """三分之一, 2/3以上, 近1/5: a fraction as a percentage."""
-    if "分之" in text:
+    if "之" in text and "分之" in text:  # (one character is found faster than two)
         for m in FRACTION_CN_RE.finditer(text):
             d = _CN_BEFORE_FRACTION_RE.search(text, max(0, m.start() - 4), m.start())
             if d is None or d.group() == "百":
@@ -1364,7 +1398,7 @@ def find_quantities(
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次", "度"))):
             found.append(f)
     _others(text, found)
-    if "首位" in text:
+    if "首" in text and "首位" in text:  # (one character is found faster than two)
         _first_place(text, found)
     if "以上" in text:
         _thresholds(text, found)
@@ -1374,7 +1408,7 @@ def find_quantities(
         _doublings(text, found)
     _fractions(text, found)
     mixed = len(found) != n_arabic  # other kinds were added after the Arabic figures
-    if DURATION_PARTS_HINT_RE.search(text) and _compound_durations(text, found):
+    if _has_duration_parts(text) and _compound_durations(text, found):
         mixed = True
     if not found:
         return []
