@@ -42,7 +42,7 @@ and names with a middle dot, trimmed to the tagger's words around the dots
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -217,6 +217,9 @@ TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
 DATED_LEAD_RE = re.compile(r".*\d+日(?:上午|下午|晚上|晚)?[同与和向]")
 # Verbs that open the phrase before a title, not the title (欢迎突尼斯共和国总统).
 TITLE_LEAD_VERBS = ("正如", "欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请", "发表", "刊发", "刊登")
+TITLE_LEAD_VERB_RE = re.compile("|".join(TITLE_LEAD_VERBS))  # whether a phrase holds any of them
+# What joins another titled person to the title phrase after it (欧尔班和|斯洛伐克总理).
+PERSON_JOINT_RE = re.compile("[和同与就]")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
 # that a title or a role word after 等 anchors; each item is a whole name.
 LIST_TAIL_RE = re.compile(
@@ -238,7 +241,9 @@ LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共�
 # A contact given by name and telephone number after its office (电子信息司：喻一鸣 010-68208283).
 # The office may run straight into the name, a two-character name may be spaced out
 # (装备工业一司　陆瑞阳　010-68205630, 研究院　刘　迎　18610885074　李　铮　18910968668).
-PHONE_DIGITS_RE = re.compile(r"\d{7}")  # a telephone number may be near: read the contacts
+# a telephone number may be near: read the contacts (\d\d{6}, not \d{7}: a pattern that opens
+# with a repeat gets no first-character scan from the regex engine, one tried at every position)
+PHONE_DIGITS_RE = re.compile(r"\d\d{6}")
 CONTACT_PHONE_RE = re.compile(
     # (every alternative opens with a character the engine can skip ahead to: a lookbehind
     # first is tried at every position)
@@ -446,8 +451,11 @@ TRANSLIT = frozenset(
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭圭")
+# After the start or a boundary: the name's first character comes first in the pattern so
+# that the regex engine skips ahead to it; the lookbehind `(?<![^…].)` then holds at the
+# start of the text or after a boundary (a leading lookbehind is tried at every position).
 FOREIGN_SPEAKER_RE = re.compile(
-    f"(?:^|(?<=[”，。\n：；]))([{''.join(sorted(TRANSLIT_FOREIGN))}]{{2,4}})"
+    f"([{''.join(sorted(TRANSLIT_FOREIGN))}](?<![^”，。\n：；].)[{''.join(sorted(TRANSLIT_FOREIGN))}]{{1,3}})"
     "(?=说|表示|告诉|介绍|认为|指出)"
 )
 # A middle dot vouches for a name by itself: more characters count (亚历山大·菲格雷多,
@@ -554,6 +562,11 @@ class _Lexicon:
         self.strong_titles = tuple(t for t in self.titles if t not in roles)
         self.role_set = frozenset(roles)
         self.title_set = frozenset(titles)  # membership tests (a tuple scan is 100+ compares)
+        # The titles by their last character: whether a title ends at a position is asked
+        # of the few that end in the character there (`str.endswith` with all the titles
+        # compares every one of them).
+        self.titles_by_last = _by_last_character(self.titles)
+        self.strong_titles_by_last = _by_last_character(self.strong_titles)
         self.after_titles = tuple(sorted(set(after), key=len, reverse=True))
         self.common = frozenset(
             w for ln in data_lines("people_common_words.txt") for w in ln.split()
@@ -603,6 +616,25 @@ class _Lexicon:
 @cache
 def lexicon() -> _Lexicon:
     return _Lexicon()
+
+
+def _by_last_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by their last character, in their order."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in groups.items()}
+
+
+def _ends_with(text: str, end: int, by_last: dict[str, tuple[str, ...]]) -> bool:
+    """`text[:end].endswith(words)`, the words grouped by `_by_last_character`."""
+    end = len(text) if end > len(text) else (max(0, end + len(text)) if end < 0 else end)
+    return end > 0 and text.endswith(by_last.get(text[end - 1], ()), 0, end)
+
+
+def _title_ends(lex: _Lexicon, text: str, end: int) -> bool:
+    """A title (`lex.titles`) ends at `end`: `text.endswith(lex.titles, 0, end)`."""
+    return _ends_with(text, end, lex.titles_by_last)
 
 
 def _is_han(ch: str) -> bool:
@@ -714,7 +746,7 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
             continue
         titled = False  # a title right before vouches for a short name (副议长蒂娅·茹)
         while s > 0 and m.start() - s < 10 and _is_han(text[s - 1]):
-            if text.endswith(lex.titles, 0, s) or text.endswith(FOREIGN_TITLES, 0, s):
+            if _title_ends(lex, text, s) or text.endswith(FOREIGN_TITLES, 0, s):
                 titled = True
                 break
             if text[s - 1] in STOP_CHARS and not (
@@ -856,6 +888,8 @@ class _Finder:
         self.abroad = not chinese_main and bool(self.foreign_ends)
         # name → titles in reading order
         self.titles: dict[str, list[str]] = {}
+        # the (start, end) spans `_accept` was called with
+        self.accepted_spans: set[tuple[int, int]] = set()
 
     # -- checks shared by every anchor ----------------------------------------------
 
@@ -882,7 +916,7 @@ class _Finder:
     def _title_ends_at(self, text: str, pos: int) -> bool:
         if text[pos - 1 : pos + 1] == "师傅":
             return False  # 老师傅伊海: 师傅 is the role, 老师 is no title here
-        return text.endswith(self.lex.titles, 0, pos)
+        return _title_ends(self.lex, text, pos)
 
     # -- reading a name at an anchor ---------------------------------------------------
 
@@ -1208,6 +1242,8 @@ class _Finder:
         out: list[str] = []
         end = s
         while end > 0:
+            if not _title_ends(self.lex, text, end):
+                break  # (no phrase ending here ends in a title: the scan back is not needed)
             k = end
             floor = max(0, end - 30)
             while k > floor and text[k - 1] not in PUNCT:
@@ -1220,7 +1256,7 @@ class _Finder:
                     while k > max(0, opener - 12) and text[k - 1] not in PUNCT:
                         k -= 1
             phrase = text[k:end]
-            if not phrase.endswith(self.lex.titles):
+            if not _title_ends(self.lex, phrase, len(phrase)):
                 break
             for marker in ("的", "了", "是", "为"):
                 cut = phrase.rfind(marker)
@@ -1232,8 +1268,10 @@ class _Finder:
                 phrase = phrase[dated.end() :]  # 魏凤和12日同|印度尼西亚国防部长
             # 欢迎|突尼斯共和国总统, 国务院总理李强30日在京会见|突尼斯总统: the title
             # starts after the last verb of meeting
-            verb_end = max(
-                phrase.rfind(verb) + len(verb) if verb in phrase else 0 for verb in TITLE_LEAD_VERBS
+            verb_end = (
+                max(phrase.rfind(verb) + len(verb) if verb in phrase else 0 for verb in TITLE_LEAD_VERBS)
+                if TITLE_LEAD_VERB_RE.search(phrase)
+                else 0
             )
             if 0 < verb_end < len(phrase) - 2:
                 phrase = phrase[verb_end:]
@@ -1268,6 +1306,8 @@ class _Finder:
         斯洛伐克总理, 国家主席习近平同|…总统. Not the 和 of 特立尼达和多巴哥, of 共和国, nor
         the 与 inside a name (技术与社会研究所): a short name stands between the other
         person's title and the joint."""
+        if PERSON_JOINT_RE.search(phrase, 1, len(phrase) - 2) is None:
+            return phrase  # (no joint where the loop below looks)
         for joint in range(len(phrase) - 3, 0, -1):
             if phrase[joint] not in "和同与就" or phrase[joint + 1] == "国":
                 continue
@@ -1286,6 +1326,8 @@ class _Finder:
         return phrase
 
     def _right_title(self, text: str, e: int) -> str | None:
+        if not text.startswith(self.lex.after_titles, e):
+            return None  # (one test in C before the loop that says which)
         for word in self.lex.after_titles:
             if text.startswith(word, e):
                 return word
@@ -1294,6 +1336,11 @@ class _Finder:
     # -- the pass over the article -------------------------------------------------------
 
     def _accept(self, text: str, s: int, e: int) -> None:
+        # A name read again at the same place (by another anchor) changes nothing: the
+        # checks and titles depend on the place only, and the first reading recorded them.
+        if (s, e) in self.accepted_spans:
+            return
+        self.accepted_spans.add((s, e))
         if e - s in (2, 3) and _tibetan_name(text, s):
             e = s + 4  # 白玛|赤林: a Tibetan name of two parts, not the surname 白 and 玛
         if s > 2 and text[s - 1] in DOTS:
@@ -1325,7 +1372,7 @@ class _Finder:
         for k in range(dot - 2, max(-1, dot - 7), -1):
             if not _is_han(text[k]):
                 return s
-            if text.endswith(self.lex.strong_titles, 0, k):
+            if _ends_with(text, k, self.lex.strong_titles_by_last):
                 return k
         return s
 
@@ -1468,7 +1515,7 @@ class _Finder:
                     elif (
                         k == len(first) - 3
                         and before not in self.lex.single
-                        and not text.endswith(self.lex.titles, 0, pos + k + 1)
+                        and not _title_ends(self.lex, text, pos + k + 1)
                         and (word_tag(first[k:]) or "nr").startswith("nr")
                     ):
                         # 肃清|郭伯雄、徐才厚: three characters after a verb (not 主|席王晨,
@@ -1567,7 +1614,7 @@ class _Finder:
         for m in SIGNATURE_RE.finditer(text):
             name = m.group(2)
             unspaced = "".join(name.split())
-            if m.group(1).endswith(self.lex.titles) and (
+            if _title_ends(self.lex, m.group(1), len(m.group(1))) and (
                 self._whole_name(name) if any(d in name for d in DOTS) else self._listed_name(unspaced)
             ):
                 self._accept(text, m.start(2), m.end(2))
@@ -1629,7 +1676,7 @@ class _Finder:
                 if (st == 0 or text[st - 1] in "\n：") and close != -1:
                     note = text[pos + 1 : close]
                     name = text[st:pos]
-                    if note.endswith(self.lex.titles) and self._strict_name(name):
+                    if _title_ends(self.lex, note, len(note)) and self._strict_name(name):
                         self._accept(text, st, pos)
                     break
             pos = text.find("（", pos + 1)
@@ -1690,8 +1737,14 @@ class _Finder:
     def _nearest_country_names_in_han(self, lo: int) -> bool:
         """The last country named within 14 characters before `lo` is one whose people's
         names are written in Han characters (日本, 韩国 …)."""
-        before = [pe for pe in self.foreign_ends if lo - 14 <= pe <= lo]
+        before = self._foreign_ends_within(lo, 14)
         return bool(before) and max(before) in self.han_name_ends
+
+    def _foreign_ends_within(self, lo: int, distance: int) -> list[int]:
+        """The ends of foreign countries from `lo - distance` to `lo` (found by bisection:
+        `foreign_ends` is sorted)."""
+        ends = self.foreign_ends
+        return ends[bisect_left(ends, lo - distance) : bisect_right(ends, lo)]
 
     def _doubles_pairs(self, text: str) -> None:
         """The two players of a doubles pair, joined by a slash next to 组合 (男双组合袁奥/
@@ -1741,7 +1794,10 @@ class _Finder:
         for m in anchors:
             lo = m.start()
             is_role = m.re is FOREIGN_ROLE_RE
-            if not is_role and not any(self._country_opens_title(text, pe, lo) for pe in self.foreign_ends):
+            if not is_role and not any(
+                # (only a country that ends at most 60 characters before can open the title)
+                self._country_opens_title(text, pe, lo) for pe in self._foreign_ends_within(lo, 60)
+            ):
                 continue
             t = m.end()
             j = t
@@ -1817,7 +1873,7 @@ class _Finder:
                 if length and self._title_inside_place(text, t, length):
                     continue  # 湖北省|长江|产业投资集团: 省长 is no title where 长江 is a name
                 if length and (
-                    text.endswith(lex.strong_titles, 0, t)
+                    _ends_with(text, t, lex.strong_titles_by_last)
                     or self._trade_before(text, t)
                     or self._after_role(text, t, length)
                     or self._role_name_recurs(text, t, length)
@@ -1982,7 +2038,7 @@ class _Finder:
                 if post is None:
                     continue
                 for title in post.group("post").split("、"):
-                    if title.endswith(lex.titles) and title not in self.titles[cand]:
+                    if _title_ends(lex, title, len(title)) and title not in self.titles[cand]:
                         self.titles[cand].append(title)
 
     def _recurring(self) -> None:
