@@ -41,14 +41,16 @@ and names with a middle dot, trimmed to the tagger's words around the dots
 
 from __future__ import annotations
 
-import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
+
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.numbers import trie_regex
@@ -444,7 +446,6 @@ FOREIGN_ROLES = (
     "乘客", "妻子", "丈夫", "儿子", "女儿", "站长", "主任", "员工", "司机", "工程师", "村民",
     "学生", "老师", "教师", "经理", "医生", "护士", "农民", "工人", "店主", "市民", "居民",
 )
-FOREIGN_ROLE_RE = re.compile("|".join(sorted(FOREIGN_ROLES, key=len, reverse=True)))
 TRANSLIT = frozenset(
     "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬弗福伽盖甘冈戈格古"
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
@@ -513,7 +514,26 @@ def words_re(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(body)
 
 
-INTERNATIONAL_RE = words_re(INTERNATIONAL_BODIES)
+# Leftmost-longest matching of a list of literals (what the trie and the longest-first
+# alternations did): an Aho-Corasick automaton scans a text in half the time.
+INTERNATIONAL_AUTOMATON = AhoCorasick(list(INTERNATIONAL_BODIES), matchkind=MatchKind.LeftmostLongest)
+FOREIGN_TITLE_AUTOMATON = AhoCorasick(list(FOREIGN_TITLES), matchkind=MatchKind.LeftmostLongest)
+FOREIGN_ROLE_AUTOMATON = AhoCorasick(list(FOREIGN_ROLES), matchkind=MatchKind.LeftmostLongest)
+
+# The rare words whose presence lets a step run (任命 … for the appointed, 司长 … for the
+# heads of departments): found in one scan of the text instead of one `in` test each
+# (most articles hold none of them, so every test read the whole text). No word's end
+# is another's beginning, except within a group (，男，女，), so a word hidden inside
+# another's match never hides its group.
+PROFILE_WORDS = frozenset({"，男，", "，女，", "出生"})
+APPOINTMENT_WORDS = frozenset({"任命", "免去", "提名", "选举", "辞去"})
+DEPARTMENT_HEAD_WORDS = frozenset({"司长", "局长", "处长"})
+DOTS_WORDS = frozenset(DOTS)
+TRIGGER_RE = re.compile(
+    "|".join(
+        map(re.escape, sorted(PROFILE_WORDS | APPOINTMENT_WORDS | DEPARTMENT_HEAD_WORDS | DOTS_WORDS | {"组合", "采写", "系人"}))
+    )
+)
 
 
 @cache
@@ -849,17 +869,17 @@ def _dotted_edges(text: str, s: int, e: int, first_dot: int, last_dot_end: int) 
     return start, end
 
 
-def _byline_starts(text: str) -> set[int]:
+def _byline_starts(text: str, credited: bool) -> set[int]:
     """Where a reporter's name may start: right after 记者 (通讯员 …) and after each 、
     of a list that follows (（本报记者赵兵、任飞帆、李亚楠）), and each co-writer's
-    (（王筱倩参与采写）)."""
+    (（王筱倩参与采写）), where the text holds 采写 (`credited`)."""
     out: set[int] = set()
     for m in BYLINE_RE.finditer(text):
         out.add(m.start(1))
         for n in BYLINE_NAME_RE.finditer(m.group(1)):
             out.add(m.start(1) + n.start())
         out.add(m.end(1))
-    if "采写" in text:
+    if credited:
         for m in CREDIT_RE.finditer(text):
             for n in BYLINE_NAME_RE.finditer(m.group(1)):
                 out.add(m.start(1) + n.start())
@@ -881,7 +901,9 @@ class _Finder:
         self.starts = joined.starts
         # Characters no name may cover: places (夏桥村 is a village, not a person).
         self.blocked = joined.place_mask
-        self.byline_starts = _byline_starts(self.text)
+        # which of the rare words that let a step run the text holds (see TRIGGER_RE)
+        self.triggers = frozenset(TRIGGER_RE.findall(self.text))
+        self.byline_starts = _byline_starts(self.text, "采写" in self.triggers)
         # ends of foreign country names (俄罗斯 in 俄罗斯总统普京)
         self.foreign_ends: list[int] = []
         # ends of countries whose people's names are written in Han characters (日本首相岸田文雄)
@@ -894,8 +916,8 @@ class _Finder:
                     self.han_name_ends.append(self.starts[p] + rec["end"])
         # the officials of the United Nations and other international bodies are foreign
         # too (联合国大会主席弗朗西斯, 世卫组织总干事谭德塞)
-        for m in INTERNATIONAL_RE.finditer(self.text):
-            self.foreign_ends.append(m.end())
+        for _, _, end in INTERNATIONAL_AUTOMATON.find_matches_as_indexes(self.text):
+            self.foreign_ends.append(end)
         self.foreign_ends.sort()
         # An article about a foreign country (its main place is one) names local people
         # after role words too: 乘客特斯法伊, 站长马莫, 当地员工塔德瑟.
@@ -1219,7 +1241,12 @@ class _Finder:
             span = self._before_cue(text, c - 1)  # 刘玉琼就激动地说
             if span is not None:
                 return span
-        if c >= 4 and _tibetan_name(text, c - 4) and (c == 4 or text[c - 5] in LEFT_BOUNDARY or self._title_ends_at(text, c - 4)):
+        if (
+            c >= 4
+            and text[c - 4 : c - 2] in TIBETAN_PARTS  # (the first test of `_tibetan_name`, inline)
+            and _tibetan_name(text, c - 4)
+            and (c == 4 or text[c - 5] in LEFT_BOUNDARY or self._title_ends_at(text, c - 4))
+        ):
             return (c - 4, c)  # ”扎西平措说, 洛桑江村参加会见
         unanchored = False
         for length in (4, 3, 2):
@@ -1227,6 +1254,8 @@ class _Finder:
             if s < 0:
                 continue
             sl = _surname_len(lex, text, s)
+            if not sl:
+                continue
             # a deputy's 代表 or 委员 vouches for a name the tagger reads whole that ends
             # like an organization (鹿心社|代表（广西壮族自治区党委书记…）)
             deputy = (
@@ -1235,7 +1264,7 @@ class _Finder:
                 and text[c + 2 : c + 3] != "们"
                 and tag(text[s:c]) == ((text[s:c], "nr"),)
             )
-            if not sl or not _plausible(lex, text[s:c], sl, org_end_ok=deputy):
+            if not _plausible(lex, text[s:c], sl, org_end_ok=deputy):
                 continue
             titled = self._title_ends_at(text, s)
             if s == 0 or text[s - 1] in LEFT_BOUNDARY or titled:
@@ -1523,32 +1552,11 @@ class _Finder:
                 continue
             done = m.end()
             items = m.group().split("、")
-            pos = m.start()
-            spans: list[tuple[int, int]] = []
             first = items[0]
-            s0 = None
-            for k in range(len(first) - 2, -1, -1):  # longest reading with a boundary first
-                if len(first) - k in (2, 3) and self._listed_name(first[k:]):
-                    before = text[pos + k - 1] if pos + k > 0 else "\n"
-                    if before in LEFT_BOUNDARY or (
-                        (before in RECURRING_LEFT or before in "有由")
-                        and before not in self.lex.single
-                    ):  # 还有岑子杰; not 向巴平措, where 向 is the surname
-                        s0 = pos + k
-                    elif (
-                        k == len(first) - 3
-                        and before not in self.lex.single
-                        and not _title_ends(self.lex, text, pos + k + 1)
-                        and (word_tag(first[k:]) or "nr").startswith("nr")
-                    ):
-                        # 肃清|郭伯雄、徐才厚: three characters after a verb (not 主|席王晨,
-                        # where 主席 is a title, nor 举行|景泰蓝, a word)
-                        s0 = pos + k
-                    elif k and tag(first) == ((first[:k], "v"), (first[k:], "nr")):
-                        s0 = pos + k  # 决定|刘奇、刘俊臣…: a verb, then a name the tagger reads
-            if s0 is not None:
-                spans.append((s0, pos + len(first)))
-            pos += len(first) + 1
+            # The items between the first and the last are read first: most runs fail
+            # there, and reading the first item asks the tagger.
+            pos = m.start() + len(first) + 1
+            middle: list[tuple[int, int]] = []
             ok = True
             unusual = 0
             for item in items[1:-1]:
@@ -1559,10 +1567,35 @@ class _Finder:
                     if unusual > 1 or len(items) < 5 or tag(item) != ((item, "nr"),):
                         ok = False
                         break
-                spans.append((pos, pos + len(item)))
+                middle.append((pos, pos + len(item)))
                 pos += len(item) + 1
             if not ok:
                 continue
+            start = m.start()
+            spans: list[tuple[int, int]] = []
+            s0 = None
+            for k in range(len(first) - 2, -1, -1):  # longest reading with a boundary first
+                if len(first) - k in (2, 3) and self._listed_name(first[k:]):
+                    before = text[start + k - 1] if start + k > 0 else "\n"
+                    if before in LEFT_BOUNDARY or (
+                        (before in RECURRING_LEFT or before in "有由")
+                        and before not in self.lex.single
+                    ):  # 还有岑子杰; not 向巴平措, where 向 is the surname
+                        s0 = start + k
+                    elif (
+                        k == len(first) - 3
+                        and before not in self.lex.single
+                        and not _title_ends(self.lex, text, start + k + 1)
+                        and (word_tag(first[k:]) or "nr").startswith("nr")
+                    ):
+                        # 肃清|郭伯雄、徐才厚: three characters after a verb (not 主|席王晨,
+                        # where 主席 is a title, nor 举行|景泰蓝, a word)
+                        s0 = start + k
+                    elif k and tag(first) == ((first[:k], "v"), (first[k:], "nr")):
+                        s0 = start + k  # 决定|刘奇、刘俊臣…: a verb, then a name the tagger reads
+            if s0 is not None:
+                spans.append((s0, start + len(first)))
+            spans += middle
             last = items[-1]
             end = None
             for length in (3, 2):
@@ -1624,7 +1657,7 @@ class _Finder:
             for m in CONTACT_PHONE_RE.finditer(text):
                 if self._strict_name("".join(m.group(1).split())):  # 刘　迎: spaced out
                     self._accept(text, m.start(1), m.end(1))
-        if "系人" not in text:
+        if "系人" not in self.triggers:
             return
         for m in CONTACT_RE.finditer(text):
             for n in re.finditer(f"[{HAN}]+", m.group(1)):
@@ -1825,18 +1858,16 @@ class _Finder:
         """俄罗斯总统普京通电话: a transliterated name after the title of a foreign official
         whose country the title names; in an article about a foreign country, also after
         a role word (乘客特斯法伊)."""
-        anchors = list(FOREIGN_TITLE_RE.finditer(text))
+        # (start, end, after a role word) of the titles, then of the role words
+        anchors = [(lo, t, False) for _, lo, t in FOREIGN_TITLE_AUTOMATON.find_matches_as_indexes(text)]
         if self.abroad:
-            anchors += list(FOREIGN_ROLE_RE.finditer(text))
-        for m in anchors:
-            lo = m.start()
-            is_role = m.re is FOREIGN_ROLE_RE
+            anchors += [(lo, t, True) for _, lo, t in FOREIGN_ROLE_AUTOMATON.find_matches_as_indexes(text)]
+        for lo, t, is_role in anchors:
             if not is_role and not any(
                 # (only a country that ends at most 60 characters before can open the title)
                 self._country_opens_title(text, pe, lo) for pe in self._foreign_ends_within(lo, 60)
             ):
                 continue
-            t = m.end()
             j = t
             while j < len(text) and j - t < 7 and _is_han(text[j]):
                 if j - t >= 2 and text.startswith(FOREIGN_NAME_ENDS, j):
@@ -1883,7 +1914,8 @@ class _Finder:
                 tail = m.group()
                 # 刘庆峰等15位代表 (the addressees of a reply): one name is enough before a role
                 self._list_before(text, m.start(), 1 if tail.endswith(("代表", "委员", "同志")) else 2)
-        if "，男，" in text or "，女，" in text or "出生" in text:
+        triggers = self.triggers
+        if not PROFILE_WORDS.isdisjoint(triggers):
             self._profiles(text)
         phone = PHONE_DIGITS_RE.search(text) is not None
         if "：" in text or ":" in text or phone:
@@ -1896,16 +1928,18 @@ class _Finder:
             self._interview(text)
         if "、" in text:
             self._bare_lists(text)
-        if "组合" in text and ("/" in text or "／" in text):
+        if "组合" in triggers and ("/" in text or "／" in text):
             self._doubles_pairs(text)
         if self.foreign_ends:
             self._foreign(text)
             self._foreign_before_title(text)
         if self.abroad:
             self._foreign_speakers(text)
+        titles_by_last = lex.titles_by_last
         for m in lex.after_title_re.finditer(text):
-            t = m.start()
-            if self._title_ends_at(text, t):
+            t = m.start()  # (t >= 1: the pattern looks behind)
+            # `_title_ends_at`, inline: this loop sees every surname after a title's last character
+            if text.endswith(titles_by_last.get(text[t - 1], ()), 0, t) and text[t - 1 : t + 1] != "师傅":
                 length = self._after_title(text, t)
                 if length and self._title_inside_place(text, t, length):
                     continue  # 湖北省|长江|产业投资集团: 省长 is no title where 长江 is a name
@@ -1944,7 +1978,9 @@ class _Finder:
                 if span is not None:
                     self._accept(text, *span)
         # (in reading order: the titles of a name are kept in the order they are found)
-        for m in heapq.merge(*(r.finditer(text) for r in lex.role_speech_res), key=re.Match.start):
+        role_speech = [m for role_re in lex.role_speech_res for m in role_re.finditer(text)]
+        role_speech.sort(key=re.Match.start)
+        for m in role_speech:
             span = self._opening_name(text, m.start())
             if span is None and not self._before_cue(text, m.start()):
                 span = self._sandwich_before(text, m.start())
@@ -1954,12 +1990,12 @@ class _Finder:
             span = self._titled_speaker(text, m.start("name"), m.end("name"))
             if span is not None:
                 self._accept(text, *span)
-        if "·" in text or "•" in text or "・" in text:
+        if not DOTS_WORDS.isdisjoint(triggers):
             for span in _dotted_names(text):
                 self._accept(text, *span)
         if "同" in text:
             self._met_by_leader(text)
-        if "任命" in text or "免去" in text or "提名" in text or "选举" in text or "辞去" in text:
+        if not APPOINTMENT_WORDS.isdisjoint(triggers):
             self._appointed(text)
         for m in lex.known_re.finditer(text):
             if text.startswith(NAMED_AFTER_PERSON, m.end()) or (
@@ -1967,7 +2003,7 @@ class _Finder:
             ):
                 continue  # 鲁迅故居, 钱学森学院, 话剧《杜甫》: a place, a body or a work named after them
             self._accept(text, m.start(), m.end())
-        if "司长" in text or "局长" in text or "处长" in text:
+        if not DEPARTMENT_HEAD_WORDS.isdisjoint(triggers):
             self._department_heads(text)
         if self.titles and ("和" in text or "与" in text):
             self._partners(text)
@@ -2164,7 +2200,7 @@ class _Finder:
                         }
                     )
                 start = text.find(name, end)
-        out.sort(key=lambda r: (r["paragraph"], r["start"]))
+        out.sort(key=itemgetter("paragraph", "start"))
         return out
 
 
