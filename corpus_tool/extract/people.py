@@ -264,8 +264,10 @@ SIGNATURE_RE = re.compile(
 )
 SIGNATURE_NAME_MAX = 16  # the longest name SIGNATURE_RE reads (six characters, a dot, eight)
 # 谭东，男，1963年出生; 陈锡华，1975年9月出生; 于海河，1962年出生于…: the profile of a person.
+# (the name's first character first, then the lookbehind `(?<![^…].)`: at the start of the
+# text or after one of these; a pattern that opens with a lookbehind is tried everywhere)
 PROFILE_RE = re.compile(
-    rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年(?:\d{{1,2}}月)?出生))"
+    rf"([{HAN}](?<![^\n，。；：、）].)[{HAN}]{{1,2}})(?=，(?:[男女]，|(?:19|20)\d\d年(?:\d{{1,2}}月)?出生))"
 )
 # 李强同阿尔巴尼斯举行…, 赵乐际同崔龙海会谈 (the leader before 同 is checked in code).
 MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
@@ -597,6 +599,7 @@ class _Lexicon:
         self.known = tuple(sorted(set(data_lines("people_known.txt")), key=len, reverse=True))
         firsts = "".join(sorted(self.single | {c[0] for c in self.compound}))
         self.title_re = words_re(self.titles)  # a trie: one branch per character
+        self.title_firsts = frozenset(t[0] for t in self.titles)  # a test before title_re
         # the first two characters of the titles longer than two (国家|主席): a cheap test
         # before asking title_re whether a title starts there
         self.title_openings = frozenset(t[:2] for t in self.titles if len(t) > 2)
@@ -759,7 +762,7 @@ def _transliteration_end(text: str, s: int, e: int) -> int:
     """Where a name read at [s, e) after a title ends: a transliterated name runs on by up
     to three characters to the speech verb or conjunction after it (司长马卡拉|沃表示,
     协调员杜德|贾克与); any other name ends at `e`."""
-    if not all(ch in TRANSLIT_FOREIGN for ch in text[s:e]):
+    if not TRANSLIT_FOREIGN.issuperset(text[s:e]):
         return e
     run = e
     while run - e < 3 and text[run : run + 1] in TRANSLIT_FOREIGN:
@@ -886,6 +889,16 @@ def _byline_starts(text: str, credited: bool) -> set[int]:
     return out
 
 
+def _positions(text: str, char: str) -> list[int]:
+    """Where `char` stands in `text`, in order."""
+    out = []
+    i = text.find(char)
+    while i != -1:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
 def _starts_cue(lex: _Lexicon, text: str, pos: int) -> bool:
     """`text.startswith(lex.cues, pos)` (pos >= 0), asked of the cues that open with the
     character there only."""
@@ -930,10 +943,21 @@ class _Finder:
         self.titles: dict[str, list[str]] = {}
         # the (start, end) spans `_accept` was called with
         self.accepted_spans: set[tuple[int, int]] = set()
+        # (start, end) → whether `_rejected`
+        self.rejected_spans: dict[tuple[int, int], bool] = {}
 
     # -- checks shared by every anchor ----------------------------------------------
 
     def _rejected(self, text: str, s: int, e: int) -> bool:
+        """Whether no name may stand at [s, e) of the article's text (a place, a byline, a
+        word running on): asked once per span (an accepted name is asked again for each of
+        its mentions)."""
+        rejected = self.rejected_spans.get((s, e))
+        if rejected is None:
+            rejected = self.rejected_spans[(s, e)] = self._reject(text, s, e)
+        return rejected
+
+    def _reject(self, text: str, s: int, e: int) -> bool:
         if s in self.byline_starts or self.blocked.find(1, s, e) != -1:
             return True
         nxt = text[e : e + 1]
@@ -977,7 +1001,8 @@ class _Finder:
             cand = text[t : t + length]
             # (the cheap tests first: all of them are pure)
             if len(cand) != length or not (
-                _starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length)
+                _starts_cue(lex, text, t + length)
+                or (text[t + length : t + length + 1] in lex.title_firsts and lex.title_re.match(text, t + length))
             ):
                 continue
             # a speech verb, or a deputy's trailing title (校长包信和|代表, not 代表们), vouches
@@ -1315,7 +1340,7 @@ class _Finder:
                 if cut != -1:
                     phrase = phrase[cut + 1 :]
             phrase = self._after_other_person(phrase, end)
-            dated = DATED_LEAD_RE.search(phrase)
+            dated = DATED_LEAD_RE.search(phrase) if "日" in phrase else None  # (its .* is tried at every start)
             if dated and dated.end() < len(phrase) - 2:
                 phrase = phrase[dated.end() :]  # 魏凤和12日同|印度尼西亚国防部长
             # 欢迎|突尼斯共和国总统, 国务院总理李强30日在京会见|突尼斯总统: the title
@@ -2028,16 +2053,45 @@ class _Finder:
         """The one named after a found name and 和 or 与 (代表范先群和黄立正在讨论, 选手杨婧茹
         和李金恣分别以…): a known surname and one or two characters up to a boundary."""
         lex = self.lex
-        for name in list(self.titles):
-            end = text.find(name)
-            while end != -1:
-                end += len(name)
-                k = end + 1
-                if text[end : k] in ("和", "与") and _surname_len(lex, text, k):
-                    span = self._partner_at(text, k)
-                    if span is not None:
-                        self._accept(text, *span)
-                end = text.find(name, end)
+        names = list(self.titles)
+        # Read from the joints (和 or 与 before a surname), not from every mention of every
+        # name: (index of the name, end of its mention) for each name ending at a joint, in
+        # the order a scan of each name's mentions in turn meets them.
+        joints = [
+            j
+            for joint in ("和", "与")
+            for j in _positions(text, joint)
+            if _surname_len(lex, text, j + 1)
+        ]
+        if not joints:
+            return
+        index = {name: i for i, name in enumerate(names)}
+        lengths = sorted({len(name) for name in names})
+        found: list[tuple[int, int]] = []
+        for j in joints:
+            for length in lengths:
+                i = index.get(text[j - length : j]) if j >= length else None
+                if i is not None and self._mention_ends_at(text, names[i], j):
+                    found.append((i, j))
+        found.sort()
+        for _, end in found:
+            span = self._partner_at(text, end + 1)
+            if span is not None:
+                self._accept(text, *span)
+
+    @staticmethod
+    def _mention_ends_at(text: str, name: str, end: int) -> bool:
+        """A scan of `name`'s mentions one after the other (each search going on from the
+        end of the last) meets one that ends at `end`: any mention does, unless the name
+        begins the way it ends (then two mentions may overlap, and the scan skips one)."""
+        if all(name[:k] != name[-k:] for k in range(1, len(name))):
+            return True
+        start = text.find(name)
+        while start != -1 and start + len(name) <= end:
+            if start + len(name) == end:
+                return True
+            start = text.find(name, start + len(name))
+        return False
 
     def _partner_at(self, text: str, k: int) -> tuple[int, int] | None:
         """The name that starts at `k`, after 和: the longer reading that ends at a boundary
