@@ -674,6 +674,8 @@ def _ends_with(text: str, end: int, by_last: dict[str, tuple[str, ...]]) -> bool
 
 def _title_ends(lex: _Lexicon, text: str, end: int) -> bool:
     """A title (`lex.titles`) ends at `end`: `text.endswith(lex.titles, 0, end)`."""
+    if 0 < end <= len(text):  # (the common case, without the call that normalizes `end`)
+        return text.endswith(lex.titles_by_last.get(text[end - 1], ()), 0, end)
     return _ends_with(text, end, lex.titles_by_last)
 
 
@@ -984,6 +986,8 @@ class _Finder:
     def _title_ends_at(self, text: str, pos: int) -> bool:
         if text[pos - 1 : pos + 1] == "师傅":
             return False  # 老师傅伊海: 师傅 is the role, 老师 is no title here
+        if 0 < pos <= len(text):  # (`_title_ends`, inline: asked at every anchor)
+            return text.endswith(self.lex.titles_by_last.get(text[pos - 1], ()), 0, pos)
         return _title_ends(self.lex, text, pos)
 
     # -- reading a name at an anchor ---------------------------------------------------
@@ -1029,27 +1033,26 @@ class _Finder:
                 or text.startswith(NAME_FOLLOW_WORDS, t + length)
             ):
                 continue
+            if not _name_ok(lex, cand, False) or (length == sl + 2 and cand[-1] in END_STOP):
+                continue
             # (asked of the tagger only here, where the name would otherwise be read)
             if _verb_and_particle(text[t : t + length + 1]):
                 continue  # 专家|应|本着: a modal, no name
-            if _name_ok(lex, cand, False):
-                if length == sl + 2 and cand[-1] in END_STOP:
-                    continue
-                if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
-                    continue  # 李杰|来了精神: a verb before 了, read by the tagger
-                if length == sl + 2 and cand[-1] == "正" and nxt in "与和同跟":
-                    continue  # 廖席|正与工人们查看: the adverb 正 (李正与同事 keeps its 正)
-                if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p", "s", "t"):
-                    # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a
-                    # preposition; 李强|当地时间, 王伟|当天: a place or a time word
-                    continue
-                if (
-                    length == sl + 2
-                    and word_tag(cand[:2]) == "n"
-                    and word_tag(text[t + length - 1 : t + length + 1])
-                ):
-                    continue  # 院士|项目|落地: two words, no name
-                return length
+            if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
+                continue  # 李杰|来了精神: a verb before 了, read by the tagger
+            if length == sl + 2 and cand[-1] == "正" and nxt in "与和同跟":
+                continue  # 廖席|正与工人们查看: the adverb 正 (李正与同事 keeps its 正)
+            if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p", "s", "t"):
+                # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a
+                # preposition; 李强|当地时间, 王伟|当天: a place or a time word
+                continue
+            if (
+                length == sl + 2
+                and word_tag(cand[:2]) == "n"
+                and word_tag(text[t + length - 1 : t + length + 1])
+            ):
+                continue  # 院士|项目|落地: two words, no name
+            return length
         # Open length (民警王小明赶到, 代表万卫星因病): the tagger decides.
         pairs = tag(text[t : t + 8])
         if pairs:
@@ -1574,8 +1577,8 @@ class _Finder:
         for a in BARE_LIST_ANCHOR_RE.finditer(text):
             if a.start() < done:
                 continue
-            lo = a.start()
-            while lo > 0 and a.start() - lo < 4 and _is_han(text[lo - 1]):
+            anchor = lo = a.start()
+            while lo > 0 and anchor - lo < 4 and "\u4e00" <= text[lo - 1] <= "\u9fff":
                 lo -= 1
             m = BARE_LIST_RE.match(text, lo)
             if m is None:
@@ -1893,13 +1896,13 @@ class _Finder:
         if self.abroad:
             anchors += [(lo, t, True) for _, lo, t in FOREIGN_ROLE_AUTOMATON.find_matches_as_indexes(text)]
         for lo, t, is_role in anchors:
-            if not is_role and not any(
+            if not is_role:
                 # (only a country that ends at most 60 characters before can open the title)
-                self._country_opens_title(text, pe, lo) for pe in self._foreign_ends_within(lo, 60)
-            ):
-                continue
+                country_ends = self._foreign_ends_within(lo, 60)
+                if not country_ends or not any(self._country_opens_title(text, pe, lo) for pe in country_ends):
+                    continue
             j = t
-            while j < len(text) and j - t < 7 and _is_han(text[j]):
+            while j < len(text) and j - t < 7 and "\u4e00" <= text[j] <= "\u9fff":
                 if j - t >= 2 and text.startswith(FOREIGN_NAME_ENDS, j):
                     break
                 j += 1
@@ -2243,18 +2246,25 @@ class _Finder:
         names = sorted(self.titles, key=len, reverse=True)
         taken = bytearray(len(text))
         out: list[dict[str, Any]] = []
+        starts = self.starts
+        rejected = self._rejected
         for name in names:
             start = text.find(name)
+            if start == -1:
+                continue
+            length = len(name)
+            covered = b"\x01" * length
+            titles = self.titles[name]
             while start != -1:
-                end = start + len(name)
-                if taken.find(1, start, end) == -1 and not self._rejected(text, start, end):
-                    taken[start:end] = b"\x01" * (end - start)
-                    p = bisect_right(self.starts, start) - 1
-                    base = self.starts[p]
+                end = start + length
+                if taken.find(1, start, end) == -1 and not rejected(text, start, end):
+                    taken[start:end] = covered
+                    p = bisect_right(starts, start) - 1
+                    base = starts[p]
                     out.append(
                         {
                             "name": name,
-                            "titles": list(self.titles[name]),
+                            "titles": list(titles),
                             "paragraph": p,
                             "start": start - base,
                             "end": end - base,
