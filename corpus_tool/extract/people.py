@@ -42,18 +42,22 @@ and names with a middle dot, trimmed to the tagger's words around the dots
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
+
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from corpus_tool.extract.context import ArticleContext
 from corpus_tool.extract.numbers import trie_regex
 
 HAN = "\u4e00-\u9fff"
 DOTS = "·•・"
+DOT_SET = frozenset(DOTS)
 HAN_RE = re.compile(f"[{HAN}]+")
 DOT_RE = re.compile(f"[{DOTS}](?:[{HAN}]+[{DOTS}])*")
 PUNCT = "，。、；：！？“”‘’（）()《》〈〉【】[]—…,.;:!?\"' \u3000\t\n"
@@ -95,6 +99,7 @@ HONORIFIC_TAILS = (
     "总",
     "老",
 )
+HONORIFIC_SET = frozenset(HONORIFIC_TAILS)
 # Speech and role cues after a name. Role words (代表, 委员, 女士 …) are cues too.
 SPEECH_CUES = (
     "说",
@@ -217,6 +222,9 @@ TITLE_LEAD_STRIP = "在据由对向与同跟给让请被把将从经和及"
 DATED_LEAD_RE = re.compile(r".*\d+日(?:上午|下午|晚上|晚)?[同与和向]")
 # Verbs that open the phrase before a title, not the title (欢迎突尼斯共和国总统).
 TITLE_LEAD_VERBS = ("正如", "欢迎", "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "宴请", "发表", "刊发", "刊登")
+TITLE_LEAD_VERB_RE = re.compile("|".join(TITLE_LEAD_VERBS))  # whether a phrase holds any of them
+# What joins another titled person to the title phrase after it (欧尔班和|斯洛伐克总理).
+PERSON_JOINT_RE = re.compile("[和同与就]")
 # 犯罪嫌疑人张三、李四、王五等6人, 陈刚、郭素萍、吴相君等代表: a list of names joined by 、
 # that a title or a role word after 等 anchors; each item is a whole name.
 LIST_TAIL_RE = re.compile(
@@ -238,7 +246,9 @@ LIST_END_WORDS = ("等", "出席", "参加", "分别", "一行", "同志", "共�
 # A contact given by name and telephone number after its office (电子信息司：喻一鸣 010-68208283).
 # The office may run straight into the name, a two-character name may be spaced out
 # (装备工业一司　陆瑞阳　010-68205630, 研究院　刘　迎　18610885074　李　铮　18910968668).
-PHONE_DIGITS_RE = re.compile(r"\d{7}")  # a telephone number may be near: read the contacts
+# a telephone number may be near: read the contacts (\d\d{6}, not \d{7}: a pattern that opens
+# with a repeat gets no first-character scan from the regex engine, one tried at every position)
+PHONE_DIGITS_RE = re.compile(r"\d\d{6}")
 CONTACT_PHONE_RE = re.compile(
     # (every alternative opens with a character the engine can skip ahead to: a lookbehind
     # first is tried at every position)
@@ -253,9 +263,12 @@ SIGNATURE_RE = re.compile(
     rf"(?m)^(?:——)?([^\n]{{2,40}}?[{HAN}])[ \u3000]+"
     rf"([{HAN}]{{2,4}}|[{HAN}][ \u3000][{HAN}]|[{HAN}]{{1,6}}[{DOTS}][{HAN}]{{1,8}})$"
 )
+SIGNATURE_NAME_MAX = 16  # the longest name SIGNATURE_RE reads (six characters, a dot, eight)
 # 谭东，男，1963年出生; 陈锡华，1975年9月出生; 于海河，1962年出生于…: the profile of a person.
+# (the name's first character first, then the lookbehind `(?<![^…].)`: at the start of the
+# text or after one of these; a pattern that opens with a lookbehind is tried everywhere)
 PROFILE_RE = re.compile(
-    rf"(?:^|(?<=[\n，。；：、）]))([{HAN}]{{2,3}})(?=，(?:[男女]，|(?:19|20)\d\d年(?:\d{{1,2}}月)?出生))"
+    rf"([{HAN}](?<![^\n，。；：、）].)[{HAN}]{{1,2}})(?=，(?:[男女]，|(?:19|20)\d\d年(?:\d{{1,2}}月)?出生))"
 )
 # 李强同阿尔巴尼斯举行…, 赵乐际同崔龙海会谈 (the leader before 同 is checked in code).
 MET_BY_LEADER_RE = re.compile("同(?P<name>[\u4e00-\u9fff]{2,6}?)(?=举行|会谈|会晤|通电话)")
@@ -436,7 +449,6 @@ FOREIGN_ROLES = (
     "乘客", "妻子", "丈夫", "儿子", "女儿", "站长", "主任", "员工", "司机", "工程师", "村民",
     "学生", "老师", "教师", "经理", "医生", "护士", "农民", "工人", "店主", "市民", "居民",
 )
-FOREIGN_ROLE_RE = re.compile("|".join(sorted(FOREIGN_ROLES, key=len, reverse=True)))
 TRANSLIT = frozenset(
     "阿埃艾安奥巴拜班邦贝本比彼宾波伯布查达戴丹道德迪蒂丁东杜多厄恩法菲费芬弗福伽盖甘冈戈格古"
     "哈海汉豪赫黑亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷里理利连林卢鲁路伦罗洛"
@@ -446,8 +458,11 @@ TRANSLIT = frozenset(
 )
 # Transliteration characters of the names after a foreign title (普京, 艾达尔别科夫, 博纳).
 TRANSLIT_FOREIGN = TRANSLIT | frozenset("普京夫别纳博谭圭")
+# After the start or a boundary: the name's first character comes first in the pattern so
+# that the regex engine skips ahead to it; the lookbehind `(?<![^…].)` then holds at the
+# start of the text or after a boundary (a leading lookbehind is tried at every position).
 FOREIGN_SPEAKER_RE = re.compile(
-    f"(?:^|(?<=[”，。\n：；]))([{''.join(sorted(TRANSLIT_FOREIGN))}]{{2,4}})"
+    f"([{''.join(sorted(TRANSLIT_FOREIGN))}](?<![^”，。\n：；].)[{''.join(sorted(TRANSLIT_FOREIGN))}]{{1,3}})"
     "(?=说|表示|告诉|介绍|认为|指出)"
 )
 # A middle dot vouches for a name by itself: more characters count (亚历山大·菲格雷多,
@@ -502,7 +517,26 @@ def words_re(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(body)
 
 
-INTERNATIONAL_RE = words_re(INTERNATIONAL_BODIES)
+# Leftmost-longest matching of a list of literals (what the trie and the longest-first
+# alternations did): an Aho-Corasick automaton scans a text in half the time.
+INTERNATIONAL_AUTOMATON = AhoCorasick(list(INTERNATIONAL_BODIES), matchkind=MatchKind.LeftmostLongest)
+FOREIGN_TITLE_AUTOMATON = AhoCorasick(list(FOREIGN_TITLES), matchkind=MatchKind.LeftmostLongest)
+FOREIGN_ROLE_AUTOMATON = AhoCorasick(list(FOREIGN_ROLES), matchkind=MatchKind.LeftmostLongest)
+
+# The rare words whose presence lets a step run (任命 … for the appointed, 司长 … for the
+# heads of departments): found in one scan of the text instead of one `in` test each
+# (most articles hold none of them, so every test read the whole text). No word's end
+# is another's beginning, except within a group (，男，女，), so a word hidden inside
+# another's match never hides its group.
+PROFILE_WORDS = frozenset({"，男，", "，女，", "出生"})
+APPOINTMENT_WORDS = frozenset({"任命", "免去", "提名", "选举", "辞去"})
+DEPARTMENT_HEAD_WORDS = frozenset({"司长", "局长", "处长"})
+DOTS_WORDS = frozenset(DOTS)
+TRIGGER_RE = re.compile(
+    "|".join(
+        map(re.escape, sorted(PROFILE_WORDS | APPOINTMENT_WORDS | DEPARTMENT_HEAD_WORDS | DOTS_WORDS | {"组合", "采写", "系人"}))
+    )
+)
 
 
 @cache
@@ -554,6 +588,11 @@ class _Lexicon:
         self.strong_titles = tuple(t for t in self.titles if t not in roles)
         self.role_set = frozenset(roles)
         self.title_set = frozenset(titles)  # membership tests (a tuple scan is 100+ compares)
+        # The titles by their last character: whether a title ends at a position is asked
+        # of the few that end in the character there (`str.endswith` with all the titles
+        # compares every one of them).
+        self.titles_by_last = _by_last_character(self.titles)
+        self.strong_titles_by_last = _by_last_character(self.strong_titles)
         self.after_titles = tuple(sorted(set(after), key=len, reverse=True))
         self.common = frozenset(
             w for ln in data_lines("people_common_words.txt") for w in ln.split()
@@ -561,6 +600,7 @@ class _Lexicon:
         self.known = tuple(sorted(set(data_lines("people_known.txt")), key=len, reverse=True))
         firsts = "".join(sorted(self.single | {c[0] for c in self.compound}))
         self.title_re = words_re(self.titles)  # a trie: one branch per character
+        self.title_firsts = frozenset(t[0] for t in self.titles)  # a test before title_re
         # the first two characters of the titles longer than two (国家|主席): a cheap test
         # before asking title_re whether a title starts there
         self.title_openings = frozenset(t[:2] for t in self.titles if len(t) > 2)
@@ -574,15 +614,20 @@ class _Lexicon:
         self.after_title_re = re.compile(f"[{firsts}](?<=[{re.escape(lasts)}].)")
         cues = sorted(set(SPEECH_CUES + ROLE_CUES + self.after_titles), key=len, reverse=True)
         self.cues = tuple(cues)
+        self.cues_by_first = _by_first_character(cues)  # (see `_starts_cue`)
         # A cue one to three characters after a surname: where a name may end (a cue
-        # alone matches three times as often, and each hit costs a Python call).
+        # alone matches three times as often, and each hit costs a Python call). The
+        # lookahead for a first character of a cue lets the engine give up on most places
+        # at once (the trie's first branch tries its alternatives one by one).
+        cue_firsts = re.escape("".join(sorted({cue[0] for cue in cues})))
         self.cue_re = re.compile(
-            f"[{firsts}][{HAN}]{{1,3}}?(?P<cue>{trie_regex(cues)})"
+            f"[{firsts}][{HAN}]{{1,3}}?(?=[{cue_firsts}])(?P<cue>{trie_regex(cues)})"
         )
         # 市长旺堆代表说: a name without a known surname between a title and a role
-        # word followed by a speech verb.
-        self.role_speech_re = re.compile(
-            f"(?:代表|委员)(?={'|'.join(map(re.escape, SPEECH_CUES))})"
+        # word followed by a speech verb. One pattern per role word: a pattern that opens
+        # with a literal is scanned several times faster than one that opens with a choice.
+        self.role_speech_res = tuple(
+            re.compile(f"{role}(?={'|'.join(map(re.escape, SPEECH_CUES))})") for role in ("代表", "委员")
         )
         # 负责人原建芳说, 司长别涛表示: a name whose surname the list lacks, between a title
         # and a speech verb. All but the title's last character is a lookahead, so that a
@@ -605,6 +650,35 @@ def lexicon() -> _Lexicon:
     return _Lexicon()
 
 
+def _by_first_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by their first character, in their order."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+def _by_last_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """`words` grouped by their last character, in their order."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in groups.items()}
+
+
+def _ends_with(text: str, end: int, by_last: dict[str, tuple[str, ...]]) -> bool:
+    """`text[:end].endswith(words)`, the words grouped by `_by_last_character`."""
+    end = len(text) if end > len(text) else (max(0, end + len(text)) if end < 0 else end)
+    return end > 0 and text.endswith(by_last.get(text[end - 1], ()), 0, end)
+
+
+def _title_ends(lex: _Lexicon, text: str, end: int) -> bool:
+    """A title (`lex.titles`) ends at `end`: `text.endswith(lex.titles, 0, end)`."""
+    if 0 < end <= len(text):  # (the common case, without the call that normalizes `end`)
+        return text.endswith(lex.titles_by_last.get(text[end - 1], ()), 0, end)
+    return _ends_with(text, end, lex.titles_by_last)
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -615,12 +689,15 @@ def _surname_len(lex: _Lexicon, text: str, i: int) -> int:
     return 1 if text[i : i + 1] in lex.single else 0
 
 
+# Cached: a pure test of a short reading, and six readings in ten repeat one read before in
+# a pass over the month (the same names recur within and across articles).
+@cache
 def _plausible(lex: _Lexicon, cand: str, sl: int, org_end_ok: bool = False) -> bool:
     """A surname of `sl` characters and a given name of one or two plain characters.
     `org_end_ok`: a two-character given name may end like an organization (刘站科) when
     a title before it and a speech verb after it vouch for the name."""
     given = cand[sl:]
-    if not 1 <= len(given) <= 2 or not HAN_RE.fullmatch(cand) or cand in HONORIFIC_TAILS:
+    if not 1 <= len(given) <= 2 or not HAN_RE.fullmatch(cand) or cand in HONORIFIC_SET:
         return False  # 司机师傅
     if given.startswith(HONORIFIC_TAILS):
         return False
@@ -691,7 +768,7 @@ def _transliteration_end(text: str, s: int, e: int) -> int:
     """Where a name read at [s, e) after a title ends: a transliterated name runs on by up
     to three characters to the speech verb or conjunction after it (司长马卡拉|沃表示,
     协调员杜德|贾克与); any other name ends at `e`."""
-    if not all(ch in TRANSLIT_FOREIGN for ch in text[s:e]):
+    if not TRANSLIT_FOREIGN.issuperset(text[s:e]):
         return e
     run = e
     while run - e < 3 and text[run : run + 1] in TRANSLIT_FOREIGN:
@@ -714,7 +791,7 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
             continue
         titled = False  # a title right before vouches for a short name (副议长蒂娅·茹)
         while s > 0 and m.start() - s < 10 and _is_han(text[s - 1]):
-            if text.endswith(lex.titles, 0, s) or text.endswith(FOREIGN_TITLES, 0, s):
+            if _title_ends(lex, text, s) or text.endswith(FOREIGN_TITLES, 0, s):
                 titled = True
                 break
             if text[s - 1] in STOP_CHARS and not (
@@ -724,7 +801,7 @@ def _dotted_names(text: str) -> list[tuple[int, int]]:
                 break
             s -= 1
         while e < len(text) and e - m.end() < 10 and (_is_han(text[e]) or text[e] in DOTS):
-            if text[e] in STOP_CHARS or text.startswith(lex.cues, e) or lex.title_re.match(text, e):
+            if text[e] in STOP_CHARS or _starts_cue(lex, text, e) or lex.title_re.match(text, e):
                 break
             if e - m.end() >= 2 and text.startswith(FOREIGN_NAME_ENDS, e):
                 break  # 阿什拉夫·穆斯塔法|正在调试
@@ -801,25 +878,37 @@ def _dotted_edges(text: str, s: int, e: int, first_dot: int, last_dot_end: int) 
     return start, end
 
 
-def _byline_starts(text: str) -> set[int]:
+def _byline_starts(text: str, credited: bool) -> set[int]:
     """Where a reporter's name may start: right after 记者 (通讯员 …) and after each 、
     of a list that follows (（本报记者赵兵、任飞帆、李亚楠）), and each co-writer's
-    (（王筱倩参与采写）)."""
+    (（王筱倩参与采写）), where the text holds 采写 (`credited`)."""
     out: set[int] = set()
     for m in BYLINE_RE.finditer(text):
         out.add(m.start(1))
         for n in BYLINE_NAME_RE.finditer(m.group(1)):
             out.add(m.start(1) + n.start())
         out.add(m.end(1))
-    if "采写" in text:
+    if credited:
         for m in CREDIT_RE.finditer(text):
             for n in BYLINE_NAME_RE.finditer(m.group(1)):
                 out.add(m.start(1) + n.start())
     return out
 
 
+def _positions(text: str, char: str) -> list[int]:
+    """Where `char` stands in `text`, in order."""
+    out = []
+    i = text.find(char)
+    while i != -1:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
+
 def _starts_cue(lex: _Lexicon, text: str, pos: int) -> bool:
-    return text.startswith(lex.cues, pos)
+    """`text.startswith(lex.cues, pos)` (pos >= 0), asked of the cues that open with the
+    character there only."""
+    return text.startswith(lex.cues_by_first.get(text[pos : pos + 1], ()), pos)
 
 
 class _Finder:
@@ -831,7 +920,9 @@ class _Finder:
         self.starts = joined.starts
         # Characters no name may cover: places (夏桥村 is a village, not a person).
         self.blocked = joined.place_mask
-        self.byline_starts = _byline_starts(self.text)
+        # which of the rare words that let a step run the text holds (see TRIGGER_RE)
+        self.triggers = frozenset(TRIGGER_RE.findall(self.text))
+        self.byline_starts = _byline_starts(self.text, "采写" in self.triggers)
         # ends of foreign country names (俄罗斯 in 俄罗斯总统普京)
         self.foreign_ends: list[int] = []
         # ends of countries whose people's names are written in Han characters (日本首相岸田文雄)
@@ -844,8 +935,8 @@ class _Finder:
                     self.han_name_ends.append(self.starts[p] + rec["end"])
         # the officials of the United Nations and other international bodies are foreign
         # too (联合国大会主席弗朗西斯, 世卫组织总干事谭德塞)
-        for m in INTERNATIONAL_RE.finditer(self.text):
-            self.foreign_ends.append(m.end())
+        for _, _, end in INTERNATIONAL_AUTOMATON.find_matches_as_indexes(self.text):
+            self.foreign_ends.append(end)
         self.foreign_ends.sort()
         # An article about a foreign country (its main place is one) names local people
         # after role words too: 乘客特斯法伊, 站长马莫, 当地员工塔德瑟.
@@ -856,10 +947,23 @@ class _Finder:
         self.abroad = not chinese_main and bool(self.foreign_ends)
         # name → titles in reading order
         self.titles: dict[str, list[str]] = {}
+        # the (start, end) spans `_accept` was called with
+        self.accepted_spans: set[tuple[int, int]] = set()
+        # (start, end) → whether `_rejected`
+        self.rejected_spans: dict[tuple[int, int], bool] = {}
 
     # -- checks shared by every anchor ----------------------------------------------
 
     def _rejected(self, text: str, s: int, e: int) -> bool:
+        """Whether no name may stand at [s, e) of the article's text (a place, a byline, a
+        word running on): asked once per span (an accepted name is asked again for each of
+        its mentions)."""
+        rejected = self.rejected_spans.get((s, e))
+        if rejected is None:
+            rejected = self.rejected_spans[(s, e)] = self._reject(text, s, e)
+        return rejected
+
+    def _reject(self, text: str, s: int, e: int) -> bool:
         if s in self.byline_starts or self.blocked.find(1, s, e) != -1:
             return True
         nxt = text[e : e + 1]
@@ -882,7 +986,9 @@ class _Finder:
     def _title_ends_at(self, text: str, pos: int) -> bool:
         if text[pos - 1 : pos + 1] == "师傅":
             return False  # 老师傅伊海: 师傅 is the role, 老师 is no title here
-        return text.endswith(self.lex.titles, 0, pos)
+        if 0 < pos <= len(text):  # (`_title_ends`, inline: asked at every anchor)
+            return text.endswith(self.lex.titles_by_last.get(text[pos - 1], ()), 0, pos)
+        return _title_ends(self.lex, text, pos)
 
     # -- reading a name at an anchor ---------------------------------------------------
 
@@ -894,54 +1000,59 @@ class _Finder:
         sl = _surname_len(lex, text, t)
         if not sl:
             return 0
-        if any(text[t + k : t + k + 1] in DOTS for k in range(sl + 1, sl + 4)):
+        # a dot one to three characters after the surname, or the end of the text there
+        # (where the slice of one character is empty, and "" is in every string)
+        if t + sl + 3 >= len(text) or not DOT_SET.isdisjoint(text[t + sl + 1 : t + sl + 4]):
             return self._dotted_after_title(text, t)  # 画家伊琳娜·波列瓦娅: the whole name
         for length in (sl + 1, sl + 2):
             # 冯帆代表认为, 张宇海说: a cue right after settles the length
             cand = text[t : t + length]
+            # (the cheap tests first: all of them are pure)
+            if len(cand) != length or not (
+                _starts_cue(lex, text, t + length)
+                or (text[t + length : t + length + 1] in lex.title_firsts and lex.title_re.match(text, t + length))
+            ):
+                continue
             # a speech verb, or a deputy's trailing title (校长包信和|代表, not 代表们), vouches
             # for a name that ends like a word (黄晓和|介绍)
             vouched = text.startswith(SPEECH_CUES, t + length) or (
                 text.startswith(("代表", "委员"), t + length) and text[t + length + 2 : t + length + 3] != "们"
             )
-            if (
-                len(cand) == length
-                and _plausible(lex, cand, sl, org_end_ok=vouched)
-                and (_starts_cue(lex, text, t + length) or lex.title_re.match(text, t + length))
-                and _name_ok(lex, cand, strong=True)
-            ):
+            if _plausible(lex, cand, sl, org_end_ok=vouched) and _name_ok(lex, cand, strong=True):
                 return length
         for length in (sl + 2, sl + 1):
             # 主任刘炜在接受: the next character cannot continue a name
             cand = text[t : t + length]
             if len(cand) < length or not _plausible(lex, cand, sl):
                 continue
-            if _verb_and_particle(text[t : t + length + 1]):
-                continue  # 专家|应|本着: a modal, no name
             nxt = text[t + length : t + length + 1]
-            if (
+            if not (
                 not nxt
                 or nxt in PUNCT
                 or nxt in STOP_CHARS
                 or text.startswith(NAME_FOLLOW_WORDS, t + length)
-            ) and _name_ok(lex, cand, False):
-                if length == sl + 2 and cand[-1] in END_STOP:
-                    continue
-                if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
-                    continue  # 李杰|来了精神: a verb before 了, read by the tagger
-                if length == sl + 2 and cand[-1] == "正" and nxt in "与和同跟":
-                    continue  # 廖席|正与工人们查看: the adverb 正 (李正与同事 keeps its 正)
-                if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p", "s", "t"):
-                    # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a
-                    # preposition; 李强|当地时间, 王伟|当天: a place or a time word
-                    continue
-                if (
-                    length == sl + 2
-                    and word_tag(cand[:2]) == "n"
-                    and word_tag(text[t + length - 1 : t + length + 1])
-                ):
-                    continue  # 院士|项目|落地: two words, no name
-                return length
+            ):
+                continue
+            if not _name_ok(lex, cand, False) or (length == sl + 2 and cand[-1] in END_STOP):
+                continue
+            # (asked of the tagger only here, where the name would otherwise be read)
+            if _verb_and_particle(text[t : t + length + 1]):
+                continue  # 专家|应|本着: a modal, no name
+            if length == sl + 2 and nxt in ASPECT_MARKS and _verb_before_aspect(text, t, sl):
+                continue  # 李杰|来了精神: a verb before 了, read by the tagger
+            if length == sl + 2 and cand[-1] == "正" and nxt in "与和同跟":
+                continue  # 廖席|正与工人们查看: the adverb 正 (李正与同事 keeps its 正)
+            if length == sl + 2 and (word_tag(text[t + length - 1 : t + length + 1]) or "")[:1] in ("v", "p", "s", "t"):
+                # 汪伟|接到电话, 欧阳斐|收到: the last character opens a verb; 王晨|关于: a
+                # preposition; 李强|当地时间, 王伟|当天: a place or a time word
+                continue
+            if (
+                length == sl + 2
+                and word_tag(cand[:2]) == "n"
+                and word_tag(text[t + length - 1 : t + length + 1])
+            ):
+                continue  # 院士|项目|落地: two words, no name
+            return length
         # Open length (民警王小明赶到, 代表万卫星因病): the tagger decides.
         pairs = tag(text[t : t + 8])
         if pairs:
@@ -1162,7 +1273,12 @@ class _Finder:
             span = self._before_cue(text, c - 1)  # 刘玉琼就激动地说
             if span is not None:
                 return span
-        if c >= 4 and _tibetan_name(text, c - 4) and (c == 4 or text[c - 5] in LEFT_BOUNDARY or self._title_ends_at(text, c - 4)):
+        if (
+            c >= 4
+            and text[c - 4 : c - 2] in TIBETAN_PARTS  # (the first test of `_tibetan_name`, inline)
+            and _tibetan_name(text, c - 4)
+            and (c == 4 or text[c - 5] in LEFT_BOUNDARY or self._title_ends_at(text, c - 4))
+        ):
             return (c - 4, c)  # ”扎西平措说, 洛桑江村参加会见
         unanchored = False
         for length in (4, 3, 2):
@@ -1170,15 +1286,18 @@ class _Finder:
             if s < 0:
                 continue
             sl = _surname_len(lex, text, s)
+            if not sl:
+                continue
             # a deputy's 代表 or 委员 vouches for a name the tagger reads whole that ends
-            # like an organization (鹿心社|代表（广西壮族自治区党委书记…）)
-            deputy = (
+            # like an organization (鹿心社|代表（广西壮族自治区党委书记…）). (What is plausible
+            # without that is plausible with it: the tagger is asked only where it matters.)
+            if not _plausible(lex, text[s:c], sl) and not (
                 length == 3
                 and text.startswith(("代表", "委员"), c)
                 and text[c + 2 : c + 3] != "们"
                 and tag(text[s:c]) == ((text[s:c], "nr"),)
-            )
-            if not sl or not _plausible(lex, text[s:c], sl, org_end_ok=deputy):
+                and _plausible(lex, text[s:c], sl, org_end_ok=True)
+            ):
                 continue
             titled = self._title_ends_at(text, s)
             if s == 0 or text[s - 1] in LEFT_BOUNDARY or titled:
@@ -1208,6 +1327,8 @@ class _Finder:
         out: list[str] = []
         end = s
         while end > 0:
+            if not _title_ends(self.lex, text, end):
+                break  # (no phrase ending here ends in a title: the scan back is not needed)
             k = end
             floor = max(0, end - 30)
             while k > floor and text[k - 1] not in PUNCT:
@@ -1220,20 +1341,22 @@ class _Finder:
                     while k > max(0, opener - 12) and text[k - 1] not in PUNCT:
                         k -= 1
             phrase = text[k:end]
-            if not phrase.endswith(self.lex.titles):
+            if not _title_ends(self.lex, phrase, len(phrase)):
                 break
             for marker in ("的", "了", "是", "为"):
                 cut = phrase.rfind(marker)
                 if cut != -1:
                     phrase = phrase[cut + 1 :]
             phrase = self._after_other_person(phrase, end)
-            dated = DATED_LEAD_RE.search(phrase)
+            dated = DATED_LEAD_RE.search(phrase) if "日" in phrase else None  # (its .* is tried at every start)
             if dated and dated.end() < len(phrase) - 2:
                 phrase = phrase[dated.end() :]  # 魏凤和12日同|印度尼西亚国防部长
             # 欢迎|突尼斯共和国总统, 国务院总理李强30日在京会见|突尼斯总统: the title
             # starts after the last verb of meeting
-            verb_end = max(
-                phrase.rfind(verb) + len(verb) if verb in phrase else 0 for verb in TITLE_LEAD_VERBS
+            verb_end = (
+                max(phrase.rfind(verb) + len(verb) if verb in phrase else 0 for verb in TITLE_LEAD_VERBS)
+                if TITLE_LEAD_VERB_RE.search(phrase)
+                else 0
             )
             if 0 < verb_end < len(phrase) - 2:
                 phrase = phrase[verb_end:]
@@ -1251,7 +1374,7 @@ class _Finder:
                 phrase = phrase[1:]  # 应|国家主席习近平邀请: at the invitation of
             if not phrase or phrase.startswith(("记者", "通讯员")):
                 break
-            for word in ("犯罪嫌疑人", "嫌疑人", "被告人"):
+            for word in ("犯罪嫌疑人", "嫌疑人", "被告人") if phrase.endswith(("嫌疑人", "被告人")) else ():
                 if phrase.endswith(word):
                     phrase = word  # 警方抓获犯罪嫌疑人张三: the title is 犯罪嫌疑人
                     break
@@ -1268,6 +1391,8 @@ class _Finder:
         斯洛伐克总理, 国家主席习近平同|…总统. Not the 和 of 特立尼达和多巴哥, of 共和国, nor
         the 与 inside a name (技术与社会研究所): a short name stands between the other
         person's title and the joint."""
+        if PERSON_JOINT_RE.search(phrase, 1, len(phrase) - 2) is None:
+            return phrase  # (no joint where the loop below looks)
         for joint in range(len(phrase) - 3, 0, -1):
             if phrase[joint] not in "和同与就" or phrase[joint + 1] == "国":
                 continue
@@ -1286,6 +1411,8 @@ class _Finder:
         return phrase
 
     def _right_title(self, text: str, e: int) -> str | None:
+        if not text.startswith(self.lex.after_titles, e):
+            return None  # (one test in C before the loop that says which)
         for word in self.lex.after_titles:
             if text.startswith(word, e):
                 return word
@@ -1294,7 +1421,12 @@ class _Finder:
     # -- the pass over the article -------------------------------------------------------
 
     def _accept(self, text: str, s: int, e: int) -> None:
-        if e - s in (2, 3) and _tibetan_name(text, s):
+        # A name read again at the same place (by another anchor) changes nothing: the
+        # checks and titles depend on the place only, and the first reading recorded them.
+        if (s, e) in self.accepted_spans:
+            return
+        self.accepted_spans.add((s, e))
+        if e - s in (2, 3) and text[s : s + 2] in TIBETAN_PARTS and _tibetan_name(text, s):
             e = s + 4  # 白玛|赤林: a Tibetan name of two parts, not the surname 白 and 玛
         if s > 2 and text[s - 1] in DOTS:
             first = self._first_part_start(text, s - 1, s)
@@ -1325,7 +1457,7 @@ class _Finder:
         for k in range(dot - 2, max(-1, dot - 7), -1):
             if not _is_han(text[k]):
                 return s
-            if text.endswith(self.lex.strong_titles, 0, k):
+            if _ends_with(text, k, self.lex.strong_titles_by_last):
                 return k
         return s
 
@@ -1445,40 +1577,19 @@ class _Finder:
         for a in BARE_LIST_ANCHOR_RE.finditer(text):
             if a.start() < done:
                 continue
-            lo = a.start()
-            while lo > 0 and a.start() - lo < 4 and _is_han(text[lo - 1]):
+            anchor = lo = a.start()
+            while lo > 0 and anchor - lo < 4 and "\u4e00" <= text[lo - 1] <= "\u9fff":
                 lo -= 1
             m = BARE_LIST_RE.match(text, lo)
             if m is None:
                 continue
             done = m.end()
             items = m.group().split("、")
-            pos = m.start()
-            spans: list[tuple[int, int]] = []
             first = items[0]
-            s0 = None
-            for k in range(len(first) - 2, -1, -1):  # longest reading with a boundary first
-                if len(first) - k in (2, 3) and self._listed_name(first[k:]):
-                    before = text[pos + k - 1] if pos + k > 0 else "\n"
-                    if before in LEFT_BOUNDARY or (
-                        (before in RECURRING_LEFT or before in "有由")
-                        and before not in self.lex.single
-                    ):  # 还有岑子杰; not 向巴平措, where 向 is the surname
-                        s0 = pos + k
-                    elif (
-                        k == len(first) - 3
-                        and before not in self.lex.single
-                        and not text.endswith(self.lex.titles, 0, pos + k + 1)
-                        and (word_tag(first[k:]) or "nr").startswith("nr")
-                    ):
-                        # 肃清|郭伯雄、徐才厚: three characters after a verb (not 主|席王晨,
-                        # where 主席 is a title, nor 举行|景泰蓝, a word)
-                        s0 = pos + k
-                    elif k and tag(first) == ((first[:k], "v"), (first[k:], "nr")):
-                        s0 = pos + k  # 决定|刘奇、刘俊臣…: a verb, then a name the tagger reads
-            if s0 is not None:
-                spans.append((s0, pos + len(first)))
-            pos += len(first) + 1
+            # The items between the first and the last are read first: most runs fail
+            # there, and reading the first item asks the tagger.
+            pos = m.start() + len(first) + 1
+            middle: list[tuple[int, int]] = []
             ok = True
             unusual = 0
             for item in items[1:-1]:
@@ -1489,10 +1600,35 @@ class _Finder:
                     if unusual > 1 or len(items) < 5 or tag(item) != ((item, "nr"),):
                         ok = False
                         break
-                spans.append((pos, pos + len(item)))
+                middle.append((pos, pos + len(item)))
                 pos += len(item) + 1
             if not ok:
                 continue
+            start = m.start()
+            spans: list[tuple[int, int]] = []
+            s0 = None
+            for k in range(len(first) - 2, -1, -1):  # longest reading with a boundary first
+                if len(first) - k in (2, 3) and self._listed_name(first[k:]):
+                    before = text[start + k - 1] if start + k > 0 else "\n"
+                    if before in LEFT_BOUNDARY or (
+                        (before in RECURRING_LEFT or before in "有由")
+                        and before not in self.lex.single
+                    ):  # 还有岑子杰; not 向巴平措, where 向 is the surname
+                        s0 = start + k
+                    elif (
+                        k == len(first) - 3
+                        and before not in self.lex.single
+                        and not _title_ends(self.lex, text, start + k + 1)
+                        and (word_tag(first[k:]) or "nr").startswith("nr")
+                    ):
+                        # 肃清|郭伯雄、徐才厚: three characters after a verb (not 主|席王晨,
+                        # where 主席 is a title, nor 举行|景泰蓝, a word)
+                        s0 = start + k
+                    elif k and tag(first) == ((first[:k], "v"), (first[k:], "nr")):
+                        s0 = start + k  # 决定|刘奇、刘俊臣…: a verb, then a name the tagger reads
+            if s0 is not None:
+                spans.append((s0, start + len(first)))
+            spans += middle
             last = items[-1]
             end = None
             for length in (3, 2):
@@ -1554,7 +1690,7 @@ class _Finder:
             for m in CONTACT_PHONE_RE.finditer(text):
                 if self._strict_name("".join(m.group(1).split())):  # 刘　迎: spaced out
                     self._accept(text, m.start(1), m.end(1))
-        if "系人" not in text:
+        if "系人" not in self.triggers:
             return
         for m in CONTACT_RE.finditer(text):
             for n in re.finditer(f"[{HAN}]+", m.group(1)):
@@ -1564,16 +1700,30 @@ class _Finder:
     def _signatures(self, text: str) -> None:
         """全国人大代表、北京市信利律师事务所首席合伙人 阎建国: a line of titles, then a space
         and the name that ends it."""
-        for m in SIGNATURE_RE.finditer(text):
+        for m in self._signature_matches(text):
             name = m.group(2)
             unspaced = "".join(name.split())
-            if m.group(1).endswith(self.lex.titles) and (
+            if _title_ends(self.lex, m.group(1), len(m.group(1))) and (
                 self._whole_name(name) if any(d in name for d in DOTS) else self._listed_name(unspaced)
             ):
                 self._accept(text, m.start(2), m.end(2))
                 titles = self.titles.get(name)
                 if titles is not None:  # the titles stand before the space
                     titles.extend(t for t in self._left_titles(text, m.end(1)) if t not in titles)
+
+    @staticmethod
+    def _signature_matches(text: str) -> list[re.Match[str]]:
+        """`SIGNATURE_RE.finditer(text)`, run only on the lines where a space stands among
+        their last characters (a match is one line, and ends in a space and a name): the
+        pattern tries forty lengths of titles at the start of every line."""
+        out: list[re.Match[str]] = []
+        start = 0
+        for line in text.split("\n"):
+            tail = line[-SIGNATURE_NAME_MAX - 1 :]
+            if " " in tail or "\u3000" in tail:
+                out.extend(SIGNATURE_RE.finditer(text, start, start + len(line)))
+            start += len(line) + 1
+        return out
 
     def _profiles(self, text: str) -> None:
         """谭东，男，1963年出生; 陈锡华，1975年9月出生: a name that opens a profile."""
@@ -1629,7 +1779,7 @@ class _Finder:
                 if (st == 0 or text[st - 1] in "\n：") and close != -1:
                     note = text[pos + 1 : close]
                     name = text[st:pos]
-                    if note.endswith(self.lex.titles) and self._strict_name(name):
+                    if _title_ends(self.lex, note, len(note)) and self._strict_name(name):
                         self._accept(text, st, pos)
                     break
             pos = text.find("（", pos + 1)
@@ -1690,8 +1840,14 @@ class _Finder:
     def _nearest_country_names_in_han(self, lo: int) -> bool:
         """The last country named within 14 characters before `lo` is one whose people's
         names are written in Han characters (日本, 韩国 …)."""
-        before = [pe for pe in self.foreign_ends if lo - 14 <= pe <= lo]
+        before = self._foreign_ends_within(lo, 14)
         return bool(before) and max(before) in self.han_name_ends
+
+    def _foreign_ends_within(self, lo: int, distance: int) -> list[int]:
+        """The ends of foreign countries from `lo - distance` to `lo` (found by bisection:
+        `foreign_ends` is sorted)."""
+        ends = self.foreign_ends
+        return ends[bisect_left(ends, lo - distance) : bisect_right(ends, lo)]
 
     def _doubles_pairs(self, text: str) -> None:
         """The two players of a doubles pair, joined by a slash next to 组合 (男双组合袁奥/
@@ -1735,17 +1891,18 @@ class _Finder:
         """俄罗斯总统普京通电话: a transliterated name after the title of a foreign official
         whose country the title names; in an article about a foreign country, also after
         a role word (乘客特斯法伊)."""
-        anchors = list(FOREIGN_TITLE_RE.finditer(text))
+        # (start, end, after a role word) of the titles, then of the role words
+        anchors = [(lo, t, False) for _, lo, t in FOREIGN_TITLE_AUTOMATON.find_matches_as_indexes(text)]
         if self.abroad:
-            anchors += list(FOREIGN_ROLE_RE.finditer(text))
-        for m in anchors:
-            lo = m.start()
-            is_role = m.re is FOREIGN_ROLE_RE
-            if not is_role and not any(self._country_opens_title(text, pe, lo) for pe in self.foreign_ends):
-                continue
-            t = m.end()
+            anchors += [(lo, t, True) for _, lo, t in FOREIGN_ROLE_AUTOMATON.find_matches_as_indexes(text)]
+        for lo, t, is_role in anchors:
+            if not is_role:
+                # (only a country that ends at most 60 characters before can open the title)
+                country_ends = self._foreign_ends_within(lo, 60)
+                if not country_ends or not any(self._country_opens_title(text, pe, lo) for pe in country_ends):
+                    continue
             j = t
-            while j < len(text) and j - t < 7 and _is_han(text[j]):
+            while j < len(text) and j - t < 7 and "\u4e00" <= text[j] <= "\u9fff":
                 if j - t >= 2 and text.startswith(FOREIGN_NAME_ENDS, j):
                     break
                 j += 1
@@ -1790,7 +1947,8 @@ class _Finder:
                 tail = m.group()
                 # 刘庆峰等15位代表 (the addressees of a reply): one name is enough before a role
                 self._list_before(text, m.start(), 1 if tail.endswith(("代表", "委员", "同志")) else 2)
-        if "，男，" in text or "，女，" in text or "出生" in text:
+        triggers = self.triggers
+        if not PROFILE_WORDS.isdisjoint(triggers):
             self._profiles(text)
         phone = PHONE_DIGITS_RE.search(text) is not None
         if "：" in text or ":" in text or phone:
@@ -1803,21 +1961,23 @@ class _Finder:
             self._interview(text)
         if "、" in text:
             self._bare_lists(text)
-        if "组合" in text and ("/" in text or "／" in text):
+        if "组合" in triggers and ("/" in text or "／" in text):
             self._doubles_pairs(text)
         if self.foreign_ends:
             self._foreign(text)
             self._foreign_before_title(text)
         if self.abroad:
             self._foreign_speakers(text)
+        titles_by_last = lex.titles_by_last
         for m in lex.after_title_re.finditer(text):
-            t = m.start()
-            if self._title_ends_at(text, t):
+            t = m.start()  # (t >= 1: the pattern looks behind)
+            # `_title_ends_at`, inline: this loop sees every surname after a title's last character
+            if text.endswith(titles_by_last.get(text[t - 1], ()), 0, t) and text[t - 1 : t + 1] != "师傅":
                 length = self._after_title(text, t)
                 if length and self._title_inside_place(text, t, length):
                     continue  # 湖北省|长江|产业投资集团: 省长 is no title where 长江 is a name
                 if length and (
-                    text.endswith(lex.strong_titles, 0, t)
+                    _ends_with(text, t, lex.strong_titles_by_last)
                     or self._trade_before(text, t)
                     or self._after_role(text, t, length)
                     or self._role_name_recurs(text, t, length)
@@ -1850,7 +2010,10 @@ class _Finder:
                     span = self._before_cue(text, c - 2)  # 刘伟|深有感触地说: an idiom of four
                 if span is not None:
                     self._accept(text, *span)
-        for m in lex.role_speech_re.finditer(text):
+        # (in reading order: the titles of a name are kept in the order they are found)
+        role_speech = [m for role_re in lex.role_speech_res for m in role_re.finditer(text)]
+        role_speech.sort(key=re.Match.start)
+        for m in role_speech:
             span = self._opening_name(text, m.start())
             if span is None and not self._before_cue(text, m.start()):
                 span = self._sandwich_before(text, m.start())
@@ -1860,12 +2023,12 @@ class _Finder:
             span = self._titled_speaker(text, m.start("name"), m.end("name"))
             if span is not None:
                 self._accept(text, *span)
-        if "·" in text or "•" in text or "・" in text:
+        if not DOTS_WORDS.isdisjoint(triggers):
             for span in _dotted_names(text):
                 self._accept(text, *span)
         if "同" in text:
             self._met_by_leader(text)
-        if "任命" in text or "免去" in text or "提名" in text or "选举" in text or "辞去" in text:
+        if not APPOINTMENT_WORDS.isdisjoint(triggers):
             self._appointed(text)
         for m in lex.known_re.finditer(text):
             if text.startswith(NAMED_AFTER_PERSON, m.end()) or (
@@ -1873,7 +2036,7 @@ class _Finder:
             ):
                 continue  # 鲁迅故居, 钱学森学院, 话剧《杜甫》: a place, a body or a work named after them
             self._accept(text, m.start(), m.end())
-        if "司长" in text or "局长" in text or "处长" in text:
+        if not DEPARTMENT_HEAD_WORDS.isdisjoint(triggers):
             self._department_heads(text)
         if self.titles and ("和" in text or "与" in text):
             self._partners(text)
@@ -1898,16 +2061,45 @@ class _Finder:
         """The one named after a found name and 和 or 与 (代表范先群和黄立正在讨论, 选手杨婧茹
         和李金恣分别以…): a known surname and one or two characters up to a boundary."""
         lex = self.lex
-        for name in list(self.titles):
-            end = text.find(name)
-            while end != -1:
-                end += len(name)
-                k = end + 1
-                if text[end : k] in ("和", "与") and _surname_len(lex, text, k):
-                    span = self._partner_at(text, k)
-                    if span is not None:
-                        self._accept(text, *span)
-                end = text.find(name, end)
+        names = list(self.titles)
+        # Read from the joints (和 or 与 before a surname), not from every mention of every
+        # name: (index of the name, end of its mention) for each name ending at a joint, in
+        # the order a scan of each name's mentions in turn meets them.
+        joints = [
+            j
+            for joint in ("和", "与")
+            for j in _positions(text, joint)
+            if _surname_len(lex, text, j + 1)
+        ]
+        if not joints:
+            return
+        index = {name: i for i, name in enumerate(names)}
+        lengths = sorted({len(name) for name in names})
+        found: list[tuple[int, int]] = []
+        for j in joints:
+            for length in lengths:
+                i = index.get(text[j - length : j]) if j >= length else None
+                if i is not None and self._mention_ends_at(text, names[i], j):
+                    found.append((i, j))
+        found.sort()
+        for _, end in found:
+            span = self._partner_at(text, end + 1)
+            if span is not None:
+                self._accept(text, *span)
+
+    @staticmethod
+    def _mention_ends_at(text: str, name: str, end: int) -> bool:
+        """A scan of `name`'s mentions one after the other (each search going on from the
+        end of the last) meets one that ends at `end`: any mention does, unless the name
+        begins the way it ends (then two mentions may overlap, and the scan skips one)."""
+        if all(name[:k] != name[-k:] for k in range(1, len(name))):
+            return True
+        start = text.find(name)
+        while start != -1 and start + len(name) <= end:
+            if start + len(name) == end:
+                return True
+            start = text.find(name, start + len(name))
+        return False
 
     def _partner_at(self, text: str, k: int) -> tuple[int, int] | None:
         """The name that starts at `k`, after 和: the longer reading that ends at a boundary
@@ -1982,7 +2174,7 @@ class _Finder:
                 if post is None:
                     continue
                 for title in post.group("post").split("、"):
-                    if title.endswith(lex.titles) and title not in self.titles[cand]:
+                    if _title_ends(lex, title, len(title)) and title not in self.titles[cand]:
                         self.titles[cand].append(title)
 
     def _recurring(self) -> None:
@@ -1998,6 +2190,8 @@ class _Finder:
             # cheapest tests first: this loop sees every boundary trigram of the article
             if cand[-1] in RECURRING_NOT_END or cand[2] == cand[0] or cand[-1] in END_STOP:
                 continue  # 刘胜墓, 郑洁杯, 楼栋长: things named after people; 边清边发: a phrase
+            if cand[-1] in ORG_END or (not STOP_CHARS.isdisjoint(cand[1:]) and cand[1] not in GIVEN_FIRST_STOP_CHARS):
+                continue  # (no name for `_plausible` below: tested here before the scans of the text)
             if cand in lex.common or cand in self.titles:
                 continue
             # most boundary trigrams occur once and not after 的: two finds (in C) reject
@@ -2009,10 +2203,12 @@ class _Finder:
                 continue
             if not _plausible(lex, cand, 1) or word_tag(cand) is not None:
                 continue
-            if once and not self._verb_after(text, i + 3):
-                continue
+            # (the tag in context first: it rejects nearly every candidate, and both ask
+            # the tagger)
             ptag = self._tag_at(text, i, cand)
             if ptag is None or (once and not ptag.startswith("nr")):
+                continue
+            if once and not self._verb_after(text, i + 3):
                 continue
             # rjieba tags a name it does not know nr, or n when its HMM joined it (王坤友是):
             # n counts for a name the article writes three times or more, never quoted
@@ -2050,25 +2246,32 @@ class _Finder:
         names = sorted(self.titles, key=len, reverse=True)
         taken = bytearray(len(text))
         out: list[dict[str, Any]] = []
+        starts = self.starts
+        rejected = self._rejected
         for name in names:
             start = text.find(name)
+            if start == -1:
+                continue
+            length = len(name)
+            covered = b"\x01" * length
+            titles = self.titles[name]
             while start != -1:
-                end = start + len(name)
-                if taken.find(1, start, end) == -1 and not self._rejected(text, start, end):
-                    taken[start:end] = b"\x01" * (end - start)
-                    p = bisect_right(self.starts, start) - 1
-                    base = self.starts[p]
+                end = start + length
+                if taken.find(1, start, end) == -1 and not rejected(text, start, end):
+                    taken[start:end] = covered
+                    p = bisect_right(starts, start) - 1
+                    base = starts[p]
                     out.append(
                         {
                             "name": name,
-                            "titles": list(self.titles[name]),
+                            "titles": list(titles),
                             "paragraph": p,
                             "start": start - base,
                             "end": end - base,
                         }
                     )
                 start = text.find(name, end)
-        out.sort(key=lambda r: (r["paragraph"], r["start"]))
+        out.sort(key=itemgetter("paragraph", "start"))
         return out
 
 
