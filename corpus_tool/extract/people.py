@@ -690,8 +690,9 @@ def _surname_len(lex: _Lexicon, text: str, i: int) -> int:
 
 
 # Cached: a pure test of a short reading, and six readings in ten repeat one read before in
-# a pass over the month (the same names recur within and across articles).
-@cache
+# a pass over the month (the same names recur within and across articles). Bounded, so that
+# a build over a large corpus does not keep every reading it ever tried.
+@lru_cache(maxsize=1 << 16)
 def _plausible(lex: _Lexicon, cand: str, sl: int, org_end_ok: bool = False) -> bool:
     """A surname of `sl` characters and a given name of one or two plain characters.
     `org_end_ok`: a two-character given name may end like an organization (刘站科) when
