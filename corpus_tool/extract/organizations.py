@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from corpus_tool.extract.context import TITLE_RE, ArticleContext
 from corpus_tool.extract.people import data_lines, tag, word_tag
@@ -479,13 +480,33 @@ class _Lexicon:
         # TV channels (总台央视新闻频道), not 换频道
         alternatives.append("频道(?<![换转调切]频道)")
         # the known names, leftmost-longest (an automaton: twice as fast as the trie regex
-        # over six hundred names)
-        self.known_automaton = AhoCorasick(self.known, matchkind=MatchKind.LeftmostLongest)
+        # over six hundred names; built as a DFA, which scans twice as fast as the default)
+        self.known_automaton = AhoCorasick(
+            self.known, matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA
+        )
         # foreign countries by every name, longest first (a country opens its own
         # ministries' names: 俄罗斯国防部)
         self.countries = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
         self.country_set = frozenset(FOREIGN_COUNTRIES) | {"中国"}
         self.suffix_re = re.compile("|".join(alternatives))
+        # Every alternative starts with one of these literals; an automaton finds where
+        # they stand (a quarter of the time the regex takes to scan for them itself), and
+        # the regex is tried there alone (`suffix_matches`).
+        self.suffix_opener_automaton = AhoCorasick(
+            [*suffixes, "局", "厅", "频道"], matchkind=MatchKind.Standard, implementation=Implementation.DFA
+        )
+
+    def suffix_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of `suffix_re` in `text`, as `finditer` gives them."""
+        last_end = 0
+        openers = self.suffix_opener_automaton.find_matches_as_indexes(text, overlapping=True)
+        for start in sorted({start for _, start, _ in openers}):
+            if start < last_end:
+                continue
+            m = self.suffix_re.match(text, start)
+            if m is not None:
+                yield m
+                last_end = m.end()
 
 
 @cache
@@ -1092,7 +1113,7 @@ class _Finder:
             found += self._groups(known_name_starts)
         last_end = -1
         last_index = -1
-        for m in lex.suffix_re.finditer(text):
+        for m in lex.suffix_matches(text):
             s, e = m.start(), m.end()
             if self.in_doc is not None and self.in_doc[s]:
                 continue
