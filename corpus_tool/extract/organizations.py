@@ -462,7 +462,7 @@ class _Lexicon:
                 section = inside
             else:
                 section.append(ln)
-        self.proper_words = tuple(proper)  # for startswith
+        self.proper_word_re = re.compile("|".join(map(re.escape, proper)))  # one inside a name
         self.proper_word_set = frozenset(proper)  # for membership
         self.inside_words = frozenset(inside)
         # 大学生, 中学生 are no universities
@@ -1051,7 +1051,7 @@ class _Finder:
             return False
         if self.place_mask.find(1, s, e) != -1:
             return True
-        if name.startswith(self.lex.proper_words) or any(w in name for w in self.lex.proper_words):
+        if self.lex.proper_word_re.search(name):
             return True
         if name.startswith("国际") and name.endswith(FEDERATION_SUFFIXES) and len(name) >= 6:
             return True
@@ -1344,8 +1344,8 @@ class _Finder:
             defined = SHORT_NAME_RE.match(text, e)
             if defined is not None and defined.group(1)[0] not in NUMERALS:
                 shorts.add(defined.group(1))  # (not 三个创新中心, three bodies named as one)
-            suffix = next((x for x in COMPANY_SUFFIXES if text.endswith(x, s, e)), None)
-            if suffix is not None:
+            if text.endswith(COMPANY_SUFFIXES, s, e):
+                suffix = next(x for x in COMPANY_SUFFIXES if text.endswith(x, s, e))
                 core_start = s
                 while core_start < e and self.place_mask[core_start]:
                     core_start += 1
