@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
@@ -1028,14 +1028,22 @@ class _Finder:
 
     def _in_compound(self, pos: int, limit: int) -> bool:
         """`pos` lies inside a department name with 和 (AND_COMPOUNDS) that ends by `limit`."""
-        text = self.text
-        if text.find("和", max(0, pos - 8), limit) == -1:
+        if self.text.find("和", max(0, pos - 8), limit) == -1:
             return False  # every such name holds 和 (cheap test first: this runs at each stop)
+        return any(i <= pos < j <= limit for i, j in self._compound_spans)
+
+    @cached_property
+    def _compound_spans(self) -> list[tuple[int, int]]:
+        """Every occurrence of a phrase of AND_COMPOUNDS, found once per article (overlaps
+        too) rather than searched for again at each word read leftwards."""
+        text = self.text
+        spans = []
         for phrase in AND_COMPOUNDS:
-            i = text.find(phrase, max(0, pos - len(phrase) + 1), limit)
-            if i != -1 and i <= pos:
-                return True
-        return False
+            i = text.find(phrase)
+            while i != -1:
+                spans.append((i, i + len(phrase)))
+                i = text.find(phrase, i + 1)
+        return spans
 
     def _particular(self, s: int, e: int, proper: bool) -> bool:
         name = self.text[s:e]
