@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache, cached_property
+from functools import cache
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
@@ -484,33 +484,40 @@ class _Lexicon:
         self.countries = tuple(sorted(FOREIGN_COUNTRIES, key=len, reverse=True))
         self.country_set = frozenset(FOREIGN_COUNTRIES) | {"中国"}
         self.suffix_re = re.compile("|".join(alternatives))
-        # One automaton finds, in one pass, every occurrence of a known name and of the
-        # literals the suffix regex's alternatives start with (overlapping; the known names
-        # are then taken leftmost-longest, and the regex is tried at the literals alone):
-        # the text is scanned once instead of twice, and the scan is where the time went.
+        # One automaton finds, in one pass, every occurrence of a known name, of the
+        # literals the suffix regex's alternatives start with and of the department names
+        # holding 和 (overlapping; the known names are then taken leftmost-longest, and the
+        # regex is tried at the literals alone): the text is scanned once, not three times.
         # (A contiguous NFA, smaller than a DFA, is the faster of the two over a whole
         # pipeline, where the other extractors push its tables out of the cache between
         # articles.)
         known_set = frozenset(self.known)
         opener_set = frozenset([*suffixes, "局", "厅", "频道"])
-        patterns = sorted(known_set | opener_set)
+        compound_set = frozenset(AND_COMPOUNDS)
+        patterns = sorted(known_set | opener_set | compound_set)
         self.scan_automaton = AhoCorasick(
             patterns, matchkind=MatchKind.Standard, implementation=Implementation.ContiguousNFA
         )
         self.pattern_is_known = [p in known_set for p in patterns]
         self.pattern_opens_suffix = [p in opener_set for p in patterns]
+        self.pattern_is_compound = [p in compound_set for p in patterns]
 
-    def scan(self, text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    def scan(self, text: str) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int]]]:
         """The known names in `text`, leftmost-longest (as a LeftmostLongest automaton
-        gives them), and the sorted positions where a suffix's literal starts."""
+        gives them), the sorted positions where a suffix's literal starts, and every
+        occurrence of a phrase of AND_COMPOUNDS (overlaps too)."""
         is_known, opens_suffix = self.pattern_is_known, self.pattern_opens_suffix
+        is_compound = self.pattern_is_compound
         known_hits: list[tuple[int, int]] = []  # (start, -end): leftmost, then longest first
         opener_starts: set[int] = set()
+        compounds: list[tuple[int, int]] = []
         for index, start, end in self.scan_automaton.find_matches_as_indexes(text, overlapping=True):
             if is_known[index]:
                 known_hits.append((start, -end))
             if opens_suffix[index]:
                 opener_starts.add(start)
+            if is_compound[index]:
+                compounds.append((start, end))
         known_hits.sort()
         known: list[tuple[int, int]] = []
         last_end = 0
@@ -518,7 +525,7 @@ class _Lexicon:
             if start >= last_end:
                 known.append((start, -neg_end))
                 last_end = -neg_end
-        return known, sorted(opener_starts)
+        return known, sorted(opener_starts), compounds
 
     def suffix_matches(self, text: str, opener_starts: list[int]) -> Iterator[re.Match[str]]:
         """The matches of `suffix_re` in `text`, as `finditer` gives them, tried where a
@@ -590,6 +597,8 @@ class _Finder:
             for r in ctx.people
         }
         self.people_starts = sorted(self.people_ends)
+        # the department names holding 和 (AND_COMPOUNDS), found by `run`'s scan
+        self.compound_spans: list[tuple[int, int]] = []
 
     def _known_in_other_word(self, s: int, e: int) -> bool:
         """The known name at [s, e) is part of other words (KNOWN_NOT_AFTER, KNOWN_NOT_BEFORE,
@@ -860,7 +869,7 @@ class _Finder:
                 proper = True
                 j -= 2
                 continue
-            if self._in_compound(ts, s):
+            if self.compound_spans and self._in_compound(ts, s):
                 # 发展和改革委员会, 政务服务和大(a)数据管理局: a department's name holding 和
                 start = ts
                 j -= 1
@@ -1054,20 +1063,7 @@ class _Finder:
         """`pos` lies inside a department name with 和 (AND_COMPOUNDS) that ends by `limit`."""
         if self.text.find("和", max(0, pos - 8), limit) == -1:
             return False  # every such name holds 和 (cheap test first: this runs at each stop)
-        return any(i <= pos < j <= limit for i, j in self._compound_spans)
-
-    @cached_property
-    def _compound_spans(self) -> list[tuple[int, int]]:
-        """Every occurrence of a phrase of AND_COMPOUNDS, found once per article (overlaps
-        too) rather than searched for again at each word read leftwards."""
-        text = self.text
-        spans = []
-        for phrase in AND_COMPOUNDS:
-            i = text.find(phrase)
-            while i != -1:
-                spans.append((i, i + len(phrase)))
-                i = text.find(phrase, i + 1)
-        return spans
+        return any(i <= pos < j <= limit for i, j in self.compound_spans)
 
     def _particular(self, s: int, e: int, proper: bool) -> bool:
         name = self.text[s:e]
@@ -1095,7 +1091,7 @@ class _Finder:
         found: list[tuple[int, int]] = []
         known_mask = bytearray(len(text))
         known_starts: dict[int, int] = {}  # end of a known name → its start
-        known_names, opener_starts = lex.scan(text)
+        known_names, opener_starts, self.compound_spans = lex.scan(text)
         for known_start, known_end in known_names:
             name = text[known_start:known_end]
             if self.in_doc is not None and self.in_doc[known_start]:
