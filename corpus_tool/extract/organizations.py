@@ -329,6 +329,7 @@ SETUP_VERBS = frozenset({"设立", "设有", "新设", "建立", "引进"})
 OWN_BODY_SUFFIXES = frozenset({"政府", *COMPANY_SUFFIXES})
 # One-character words before a place that open no name: former, through, to, within.
 LEADING_FUNCTION_CHARS = frozenset("原经至内")
+LEADING_FUNCTION_RE = re.compile(f"[{''.join(sorted(LEADING_FUNCTION_CHARS))}]")
 # A company's Party committee is written in its officials' titles (…有限公司党委书记); the
 # company is the body the text names.
 COMPANY_ENDS = ("公司", "集团", "银行")
@@ -695,8 +696,9 @@ class _Finder:
         spans: list[tuple[int, int, str, str]] = []
         pos = lo
         for word, ptag in pairs:
-            spans.append((pos, pos + len(word), word, ptag))
-            pos += len(word)
+            end = pos + len(word)
+            spans.append((pos, end, word, ptag))
+            pos = end
         # the token holding the suffix start, and everything after it, is the name's tail
         i = len(spans) - 1
         while i > 0 and spans[i][0] > s:
@@ -1203,10 +1205,12 @@ class _Finder:
                         start -= 1  # 英国|泰勒·弗朗西斯出版集团: the country that opens it
             while 0 < start < s and self.place_mask[start] and self.place_mask[start - 1]:
                 start -= 1  # 融科三万英尺|小区物业服务中心: the places start the name
-            for i in range(start, min(start + 4, s - 1)):
-                if text[i] in LEADING_FUNCTION_CHARS and self.place_mask[i + 1] and not self.place_mask[i]:
-                    start = i + 1  # 原|云南公安边防总队, 经|梅溪镇政府, 县域内|安吉农商银行
-                    break
+            lead_end = min(start + 4, s - 1)
+            if LEADING_FUNCTION_RE.search(text, start, lead_end):  # (most names hold none)
+                for i in range(start, lead_end):
+                    if text[i] in LEADING_FUNCTION_CHARS and self.place_mask[i + 1] and not self.place_mask[i]:
+                        start = i + 1  # 原|云南公安边防总队, 经|梅溪镇政府, 县域内|安吉农商银行
+                        break
             of_known = (
                 start in known_starts
                 and start < s
@@ -1447,7 +1451,8 @@ class _Finder:
                 and (s < 2 or self.text[s - 2] in BEFORE_SCOPE)
             ):
                 s -= 1  # 省|国资委, 省|工商联: the province's own, as the text names it
-            s = self._below_next_place(s)
+            if self.place_mask[s]:
+                s = self._below_next_place(s)
             name = self.text[s:e]
             if name.startswith("会议") and name.endswith("代表团") and len(name) > 5:
                 s, name = s + 2, name[2:]  # 十三届全国人大三次会议|内蒙古代表团
