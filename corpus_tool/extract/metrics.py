@@ -250,6 +250,7 @@ _ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
 _ITEM_INTO_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?=[0-9])")
 _ITEM_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?![0-9])")
 _ASCII_DIGITS = frozenset("0123456789")
+_PARAGRAPH_DIGIT_RE = re.compile("\n[0-9]")
 
 
 def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, int]]:
@@ -304,7 +305,9 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
             while k != -1:
                 skip.append((k, k + len(core)))
                 k = text.find(core, k + len(core))
-    skip.extend(_row_numbers(ctx.paragraphs, offsets))
+    # (a paragraph opening with a digit found in the joined text by one literal-led search)
+    if text[:1] in _ASCII_DIGITS or _PARAGRAPH_DIGIT_RE.search(text):
+        skip.extend(_row_numbers(ctx.paragraphs, offsets))
     # a short name the text defines (以下简称“三个创新中心”, 简称“两库”) is a name wherever
     # it recurs, quoted or not
     for m in DEFINED_NAME_RE.finditer(text):
@@ -320,7 +323,7 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     quantities = [q for q in find_quantities(text, skip=skip) if not _opens_a_name(text, q[0], q[1])]
     if not quantities:
         return []
-    place_positions = [s for s, _, _ in places]
+    place_positions = joined.place_starts
     if place_positions:
         # a place that starts inside a figure took its unit (7天津开发区…有限公司: a table
         # row's number run into the first cell, no 7 days)
