@@ -117,7 +117,10 @@ _DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发�
 _BAD_BEFORE = set("第每近前后个数几")
 # Words that announce a date (第七届进博会将于11月5日至10日举办): it lies ahead.
 FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从", "将持续", "预计到", "预计最早于")
+_FUTURE_RE = re.compile("|".join(FUTURE_WORDS))
 _CLAUSE_END_RE = re.compile("[，。；！？,;!?\n]")
+# (the greedy .* makes one match end after the last clause end, in C)
+_LAST_CLAUSE_END_RE = re.compile("(?s).*[，。；！？,;!?\n]")
 # A month whose year is told by the year the text last named (2014年底…。次年8月 → 2015-08;
 # 1949年…，同年11月): offset from that year. With no year named before it, the month's
 # year is unknown (value None), not the document's.
@@ -128,16 +131,15 @@ _NARRATIVE_WORDS = tuple(NARRATIVE_YEARS)
 def _clause_before(text: str, pos: int, reach: int) -> str:
     """The clause right before `pos`, `reach` characters at most."""
     lo = max(0, pos - reach)
-    for m in _CLAUSE_END_RE.finditer(text, lo, pos):
-        lo = m.end()
-    return text[lo:pos]
+    last = _LAST_CLAUSE_END_RE.match(text, lo, pos)
+    return text[last.end() if last else lo : pos]
 
 
 def _announced(text: str, pos: int) -> bool:
     """A future word in the clause right before `pos` (8 characters at most)."""
     clause = _clause_before(text, pos, 8)
     # 原定于: was planned; 决定于19日: decided on that day
-    return any(w in clause for w in FUTURE_WORDS) and "原" not in clause and "决定于" not in clause
+    return _FUTURE_RE.search(clause) is not None and "原" not in clause and "决定于" not in clause
 
 
 def _cn_small(text: str) -> int:
@@ -279,17 +281,21 @@ def _value(
     return True, _format(_yearless(known, month, day, future), month, day)
 
 
+def _after(text: str, end: int) -> str:
+    """The two characters after a date (23 日 ，: a PDF's spaces skipped)."""
+    return text[end : end + 3].lstrip(" ")[:2]
+
+
 def _accept(text: str, m: re.Match[str], g: _DateParts) -> bool:
     """Context checks that the pattern cannot make."""
-    start, end = m.start(), m.end()
+    start, end = m.span()
     before = text[start - 1] if start else ""
-    after = text[end : end + 3].lstrip(" ")[:2]  # (23 日 ，: a PDF's spaces)
     if before.isdigit() or (before and before.isascii() and before.isalpha()):
         return False
     if " " in m.group() and _DIGITS_APART_RE.search(text, max(0, start - 12), start + 1):
         return False  # 1 9 9 3 年3 月, 1 2 月: digits written apart, read no further
     if g.y or g.ycn:
-        return after[:1] != "代"  # 1990年代 is a decade
+        return _after(text, end)[:1] != "代"  # 1990年代 is a decade
     if g.rely:
         # 60岁以上年满…, 基本年收入, 提前年: the word is the end of another one.
         return not (g.rely in ("上年", "本年", "前年") and before in ("以", "基", "提"))
@@ -301,9 +307,11 @@ def _accept(text: str, m: re.Match[str], g: _DateParts) -> bool:
             return False
         if text.endswith("时间", 0, start) or before in ("到", "至", "于"):
             return True  # 当地时间15日继续进行; 将持续到26日。
+        after = _after(text, end)
         return after[:1] in _DAY_OK_AFTER or after == ""
     if g.relday:
         word = g.relday
+        after = _after(text, end)
         if word[0] in "上下" and before == "以":
             return False  # 以上月, 以下月
         if word[0] in "上本下" and "每月" in text[text.rfind("。", 0, start) + 1 : start]:
@@ -403,9 +411,9 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         # Ranges. The first part of 1至4月 / 2016至2020年 has no unit of its own; the
         # second part of 6月26日至30日 / 今年1至4月 takes its month or year from the first.
         previous = found[-1] if found else None
-        window = text[max(0, start - 6) : start]
         low = None
         if g.m2 and not g.d2:
+            window = text[max(0, start - 6) : start]
             low_m = _RANGE_MONTH_RE.search(window)
             if low_m and not (previous and previous[1] > start - len(window) + low_m.start()):
                 low_month = int(low_m.group("m"))
@@ -417,6 +425,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
                 if year is not None:
                     value = _format(year, int(g.m2))
         elif g.y and not g.m:
+            window = text[max(0, start - 6) : start]
             low_y = _RANGE_YEAR_RE.search(window)
             if low_y:
                 low_start = start - len(window) + low_y.start()
