@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import namedtuple
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -66,6 +67,10 @@ DATE_RE = re.compile(
     """,
     re.VERBOSE,
 )
+
+# The groups of a DATE_RE match by name (g.y, g.m2): a tuple made from m.groups() costs a
+# fifth of m.groupdict(), read once per date of the corpus.
+_DateParts = namedtuple("_DateParts", sorted(DATE_RE.groupindex, key=DATE_RE.groupindex.__getitem__))  # type: ignore[misc]
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULLWIDTH_DIGITS = "０１２３４５６７８９"
@@ -112,7 +117,10 @@ _DAY_OK_AFTER = set("，,上下凌早晚中至到起电讯是在、举召开发�
 _BAD_BEFORE = set("第每近前后个数几")
 # Words that announce a date (第七届进博会将于11月5日至10日举办): it lies ahead.
 FUTURE_WORDS = ("将于", "将在", "定于", "拟于", "计划于", "预计于", "将从", "将持续", "预计到", "预计最早于")
+_FUTURE_RE = re.compile("|".join(FUTURE_WORDS))
 _CLAUSE_END_RE = re.compile("[，。；！？,;!?\n]")
+# (the greedy .* makes one match end after the last clause end, in C)
+_LAST_CLAUSE_END_RE = re.compile("(?s).*[，。；！？,;!?\n]")
 # A month whose year is told by the year the text last named (2014年底…。次年8月 → 2015-08;
 # 1949年…，同年11月): offset from that year. With no year named before it, the month's
 # year is unknown (value None), not the document's.
@@ -123,16 +131,15 @@ _NARRATIVE_WORDS = tuple(NARRATIVE_YEARS)
 def _clause_before(text: str, pos: int, reach: int) -> str:
     """The clause right before `pos`, `reach` characters at most."""
     lo = max(0, pos - reach)
-    for m in _CLAUSE_END_RE.finditer(text, lo, pos):
-        lo = m.end()
-    return text[lo:pos]
+    last = _LAST_CLAUSE_END_RE.match(text, lo, pos)
+    return text[last.end() if last else lo : pos]
 
 
 def _announced(text: str, pos: int) -> bool:
     """A future word in the clause right before `pos` (8 characters at most)."""
     clause = _clause_before(text, pos, 8)
     # 原定于: was planned; 决定于19日: decided on that day
-    return any(w in clause for w in FUTURE_WORDS) and "原" not in clause and "决定于" not in clause
+    return _FUTURE_RE.search(clause) is not None and "原" not in clause and "决定于" not in clause
 
 
 def _cn_small(text: str) -> int:
@@ -212,48 +219,48 @@ def _yearless(known: _DocDate, month: int, day: int | None, future: bool = False
 
 
 def _value(
-    g: dict[str, str | None],
+    g: _DateParts,
     known: _DocDate,
     future: bool = False,
     year_hint: int | None = None,
 ) -> tuple[bool, str | None]:
-    """(is a date, value) for one DATE_RE match (its groupdict); `future` when the
+    """(is a date, value) for one DATE_RE match (its groups); `future` when the
     sentence announces it (将于); `year_hint`, an earlier year the paragraph tells of
     (2008年3月…。4月28日), for a month and day written without a year."""
     doc = known.day
-    if g["iso"]:
-        return True, _format(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g["relday"]:
-        word = g["relday"]
+    if g.iso:
+        return True, _format(int(g.iy), int(g.im), int(g.id))
+    if g.relday:
+        word = g.relday
         if doc is None:
             return True, None
-        if g["relm"]:
+        if g.relm:
             # 本月12日: a day of this month (or the last, or the next)
-            delta = 0 if g["relm"] == "本月" else (-1 if word.startswith("上") else 1)
+            delta = 0 if g.relm == "本月" else (-1 if word.startswith("上") else 1)
             y, mo = _shift_month(doc.year, doc.month, delta)
-            return True, _format(y, mo, int(g["rmd"]) if g["rmd"] else None)
+            return True, _format(y, mo, int(g.rmd) if g.rmd else None)
         delta = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}[word]
         try:
             return True, (doc + timedelta(days=delta)).isoformat()
         except OverflowError:  # 明天 of 9999-12-31, 昨天 of 0001-01-01
             return True, None
-    month_text = g["m"] or g["mcn"] or g["m2"] or g["mcn2"]
-    day_text = g["d"] or g["dcn"] or g["d2"] or g["dcn2"] or g["d3"]
+    month_text = g.m or g.mcn or g.m2 or g.mcn2
+    day_text = g.d or g.dcn or g.d2 or g.dcn2 or g.d3
     month = int(month_text) if month_text and month_text.isdigit() else None
     if month_text and month is None:
         month = _cn_small(month_text)
     day = int(day_text) if day_text and day_text.isdigit() else None
     if day_text and day is None:
         day = _cn_small(day_text)
-    if g["y"] or g["ycn"]:
-        year = int(g["y"]) if g["y"] else int("".join(str(_CN[c]) for c in g["ycn"]))
+    if g.y or g.ycn:
+        year = int(g.y) if g.y else int("".join(str(_CN[c]) for c in g.ycn))
         return True, _format(year, month, day)
-    if g["rely"]:
+    if g.rely:
         if known.year is None:
             return True, None
-        delta = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[g["rely"]]
+        delta = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}[g.rely]
         return True, _format(known.year + delta, month, day)
-    if g["d3"]:
+    if g.d3:
         if doc is None:
             return True, None
         # A bare day is a day of the document's month, or of the month before when it
@@ -274,31 +281,37 @@ def _value(
     return True, _format(_yearless(known, month, day, future), month, day)
 
 
-def _accept(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
+def _after(text: str, end: int) -> str:
+    """The two characters after a date (23 日 ，: a PDF's spaces skipped)."""
+    return text[end : end + 3].lstrip(" ")[:2]
+
+
+def _accept(text: str, m: re.Match[str], g: _DateParts) -> bool:
     """Context checks that the pattern cannot make."""
-    start, end = m.start(), m.end()
+    start, end = m.span()
     before = text[start - 1] if start else ""
-    after = text[end : end + 3].lstrip(" ")[:2]  # (23 日 ，: a PDF's spaces)
     if before.isdigit() or (before and before.isascii() and before.isalpha()):
         return False
     if " " in m.group() and _DIGITS_APART_RE.search(text, max(0, start - 12), start + 1):
         return False  # 1 9 9 3 年3 月, 1 2 月: digits written apart, read no further
-    if g["y"] or g["ycn"]:
-        return after[:1] != "代"  # 1990年代 is a decade
-    if g["rely"]:
+    if g.y or g.ycn:
+        return _after(text, end)[:1] != "代"  # 1990年代 is a decade
+    if g.rely:
         # 60岁以上年满…, 基本年收入, 提前年: the word is the end of another one.
-        return not (g["rely"] in ("上年", "本年", "前年") and before in ("以", "基", "提"))
-    if g["m2"] or g["mcn2"]:
+        return not (g.rely in ("上年", "本年", "前年") and before in ("以", "基", "提"))
+    if g.m2 or g.mcn2:
         # 每年1月 recurs; 第3月, 近3月 are not dates.
         return before not in _BAD_BEFORE and text[max(0, start - 2) : start] != "每年"
-    if g["d3"]:
+    if g.d3:
         if before in _BAD_BEFORE or before in ("月", "号"):
             return False
         if text.endswith("时间", 0, start) or before in ("到", "至", "于"):
             return True  # 当地时间15日继续进行; 将持续到26日。
+        after = _after(text, end)
         return after[:1] in _DAY_OK_AFTER or after == ""
-    if g["relday"]:
-        word = g["relday"]
+    if g.relday:
+        word = g.relday
+        after = _after(text, end)
         if word[0] in "上下" and before == "以":
             return False  # 以上月, 以下月
         if word[0] in "上本下" and "每月" in text[text.rfind("。", 0, start) + 1 : start]:
@@ -341,14 +354,14 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         m = DATE_RE.match(text, pos)
         if m is None:
             continue
-        g = m.groupdict()
+        g = _DateParts._make(m.groups())
         if not _accept(text, m, g):
             continue
         last_end = m.end()
         if hint_year is not None and text.find("\n", hint_pos, pos) != -1:
             hint_year = None  # a new paragraph
-        month_text = g["m"] or g["m2"]
-        plain_month = month_text is not None and month_text.isdigit() and not g["y"]
+        month_text = g.m or g.m2
+        plain_month = month_text is not None and month_text.isdigit() and not g.y
         use_hint = (
             hint_year is not None
             and plain_month
@@ -357,7 +370,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         )
         # A future word (将于…) and a year hint matter only for a date without a year of
         # its own (a bare day, a month): only those look for one.
-        yearless = not (g["iso"] or g["relday"] or g["y"] or g["ycn"] or g["rely"])
+        yearless = not (g.iso or g.relday or g.y or g.ycn or g.rely)
         announced = yearless and _announced(text, pos)
         hint = hint_year if use_hint else None
         if (
@@ -373,7 +386,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
             hint = carried_year
         narrative = (
             next((w for w in NARRATIVE_YEARS if text.endswith(w, 0, pos)), None)
-            if (g["m2"] or g["mcn2"]) and text.endswith(_NARRATIVE_WORDS, 0, pos)
+            if (g.m2 or g.mcn2) and text.endswith(_NARRATIVE_WORDS, 0, pos)
             else None
         )
         if narrative is not None:
@@ -384,13 +397,13 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
                 found.append((pos - len(narrative), m.end(), value))
             continue
         is_date, value = _value(g, doc, announced, hint)
-        if g["y"] or g["ycn"]:
-            last_year = int(g["y"]) if g["y"] else int("".join(str(_CN[c]) for c in g["ycn"] or ""))
-        if g["y"] and g["m"] and g["m"].isdigit() and doc.year is not None and int(g["y"]) < doc.year:
+        if g.y or g.ycn:
+            last_year = int(g.y) if g.y else int("".join(str(_CN[c]) for c in g.ycn or ""))
+        if g.y and g.m and g.m.isdigit() and doc.year is not None and int(g.y) < doc.year:
             # 2008年3月…。4月28日: a narrative of that year goes on
-            hint_year, hint_month, hint_pos = int(g["y"]), int(g["m"]), pos
+            hint_year, hint_month, hint_pos = int(g.y), int(g.m), pos
             carried_year, carried_month = hint_year, hint_month
-        elif g["y"] or g["rely"]:
+        elif g.y or g.rely:
             hint_year = carried_year = None
         if not is_date:
             continue
@@ -398,9 +411,9 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
         # Ranges. The first part of 1至4月 / 2016至2020年 has no unit of its own; the
         # second part of 6月26日至30日 / 今年1至4月 takes its month or year from the first.
         previous = found[-1] if found else None
-        window = text[max(0, start - 6) : start]
         low = None
-        if g["m2"] and not g["d2"]:
+        if g.m2 and not g.d2:
+            window = text[max(0, start - 6) : start]
             low_m = _RANGE_MONTH_RE.search(window)
             if low_m and not (previous and previous[1] > start - len(window) + low_m.start()):
                 low_month = int(low_m.group("m"))
@@ -410,13 +423,14 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
                     year = int(previous[2])  # 2020年1至4月
                 low = (low_start, low_start + len(low_m.group("m")), _format(year, low_month))
                 if year is not None:
-                    value = _format(year, int(g["m2"]))
-        elif g["y"] and not g["m"]:
+                    value = _format(year, int(g.m2))
+        elif g.y and not g.m:
+            window = text[max(0, start - 6) : start]
             low_y = _RANGE_YEAR_RE.search(window)
             if low_y:
                 low_start = start - len(window) + low_y.start()
                 low = (low_start, low_start + 4, low_y.group("y"))
-        elif g["d3"] and previous and previous[2] and len(previous[2]) == 10 and start >= 1:
+        elif g.d3 and previous and previous[2] and len(previous[2]) == 10 and start >= 1:
             # 6月26日至30日, 10月18日持续至22日: the second day is in the first one's month
             connector = text[max(0, start - 4) : start].rstrip(" ")[-1:]  # (9 月 16 日— 23 日: a PDF's spaces)
             if (
@@ -428,7 +442,7 @@ def _scan(text: str, doc: _DocDate) -> list[tuple[int, int, str | None]]:
                 )
             ) or (connector in _DAY_LIST_CHARS and previous[1] == start - 1):
                 # (3月27日和28日, 3月27日、28日: a second day of the same month, listed)
-                value = _format(int(previous[2][:4]), int(previous[2][5:7]), int(g["d3"]))
+                value = _format(int(previous[2][:4]), int(previous[2][5:7]), int(g.d3))
         if low is not None:
             found.append(low)
         found.append((start, end, value))

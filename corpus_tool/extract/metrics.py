@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from typing import Any
 
 from corpus_tool.extract.context import ArticleContext
@@ -236,13 +237,6 @@ def _opens_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _place_takes_unit(text: str, place_starts: list[int], start: int, end: int) -> bool:
-    """A place starts right after the figure's number, inside the figure (the place starts
-    are sorted)."""
-    i = bisect_right(place_starts, start)
-    return i < len(place_starts) and place_starts[i] < end and text[start : place_starts[i]].isdigit()
-
-
 # A row's number that runs into its first cell (4天瑞集团…).
 _ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
 # An item number that runs into a number (4.|0402年启动…, a garbled year) and one that
@@ -250,6 +244,7 @@ _ROW_NUMBER_RE = re.compile(r"([0-9]{1,3})(?=[\u4e00-\u9fff])")
 _ITEM_INTO_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?=[0-9])")
 _ITEM_NUMBER_RE = re.compile(r"([0-9]{1,2})[.．](?![0-9])")
 _ASCII_DIGITS = frozenset("0123456789")
+_PARAGRAPH_DIGIT_RE = re.compile("\n[0-9]")
 
 
 def _row_numbers(paragraphs: list[str], offsets: list[int]) -> list[tuple[int, int]]:
@@ -304,7 +299,9 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
             while k != -1:
                 skip.append((k, k + len(core)))
                 k = text.find(core, k + len(core))
-    skip.extend(_row_numbers(ctx.paragraphs, offsets))
+    # (a paragraph opening with a digit found in the joined text by one literal-led search)
+    if text[:1] in _ASCII_DIGITS or _PARAGRAPH_DIGIT_RE.search(text):
+        skip.extend(_row_numbers(ctx.paragraphs, offsets))
     # a short name the text defines (以下简称“三个创新中心”, 简称“两库”) is a name wherever
     # it recurs, quoted or not
     for m in DEFINED_NAME_RE.finditer(text):
@@ -317,14 +314,11 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     # a numeral inside a program's name is part of the name (南疆三地州10个未摘帽深度贫困县
     # 建档立卡贫困家庭劳动力有组织转移就业工作, quoted too long for the quote mask)
     skip.extend((offsets[r["paragraph"]] + r["start"], offsets[r["paragraph"]] + r["end"]) for r in ctx.programs)
-    quantities = [q for q in find_quantities(text, skip=skip) if not _opens_a_name(text, q[0], q[1])]
+    quantities = find_quantities(text, skip=skip)
     if not quantities:
         return []
-    place_positions = [s for s, _, _ in places]
-    if place_positions:
-        # a place that starts inside a figure took its unit (7天津开发区…有限公司: a table
-        # row's number run into the first cell, no 7 days)
-        quantities = [q for q in quantities if not _place_takes_unit(text, place_positions, q[0], q[1])]
+    place_positions = joined.place_starts
+    n_places = len(place_positions)
     place_starts = {s: e for s, e, _ in places}
     main_place = ctx.main_place
     n = len(text)
@@ -340,6 +334,16 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
     period_cursor = period_start = period_end = 0
     current_sentence = -1
     for start, end, q in quantities:
+        # Not figures: a Chinese numeral that opens an idiom or a name (the test of its
+        # first character inline: most figures open with a digit); a figure a place
+        # starts inside, which took its unit (7天津开发区…有限公司: a table row's number run
+        # into the first cell, no 7 days). They leave no trace in the reading below.
+        if text[start] in CN_NUMERAL_CHARS and _opens_a_name(text, start, end):
+            continue
+        # (the first place starting after the figure's start: also the place read below)
+        k = bisect_right(place_positions, start)
+        if k < n_places and place_positions[k] < end and text[start : place_positions[k]].isdigit():
+            continue
         # Sentence and clause bounds, read on from the previous figure: the greedy
         # patterns find the last boundary between it and this one, in C.
         m = last_clause_sep(text, previous_end, start)
@@ -361,8 +365,10 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
             current_sentence, period, period_cursor = sentence_start, None, sentence_start
         if period_cursor < start:
             if period_hint(text, period_cursor, start):
-                for m in period_finditer(text, period_cursor, start):
-                    period, period_start, period_end = m.group(), m.start(), m.end()
+                # (only the last expression counts: a deque of one keeps it, in C)
+                last = deque(period_finditer(text, period_cursor, start), maxlen=1)
+                if last:
+                    period, (period_start, period_end) = last[0].group(), last[0].span()
             period_cursor = end
             if (
                 period is not None
@@ -374,7 +380,6 @@ def find_metrics(ctx: ArticleContext) -> list[dict[str, Any]]:
         # The place: the last one before the figure in its sentence, else the first
         # after it in the sentence, else the article's.
         place = None
-        k = bisect_right(place_positions, start)
         if k and places[k - 1][0] >= sentence_start:
             place = places[k - 1][2]
         elif k < len(places) and places[k][0] < sentence_end:

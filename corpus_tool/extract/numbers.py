@@ -825,13 +825,21 @@ _UNITS_CHECKED_NEXT = frozenset(
 _UNITS_CHECKED_LAST = frozenset({"代", "层", "处", "人"})
 
 
-def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
-    """Check one candidate and normalize it; None when it is no figure. This runs for
+# The groups _figure reads, by number for each figure pattern (a name costs a dictionary
+# lookup per group and per candidate).
+_FIGURE_GROUP_NAMES = ("num", "unit", "scale", "scale2", "mid", "mid2", "per", "post")
+_AR_GROUPS, _CN_GROUPS, _ONE_GROUPS = (
+    tuple(pattern.groupindex[name] for name in _FIGURE_GROUP_NAMES)
+    for pattern in (FIGURE_AR_RE, FIGURE_CN_RE, FIGURE_ONE_RE)
+)
+
+
+def _figure(text: str, m: re.Match[str], arabic: bool, groups: tuple[int, ...]) -> _Found | None:
+    """Check one candidate (`groups`: its pattern's numbers of _FIGURE_GROUP_NAMES) and
+    normalize it; None when it is no figure. This runs for
     every candidate, so the cheapest rejections come first (every check only rejects:
     their order does not change what is kept)."""
-    numeral, unit_written, scale_word, scale2, mid, mid2, per, post = m.group(
-        "num", "unit", "scale", "scale2", "mid", "mid2", "per", "post"
-    )
+    numeral, unit_written, scale_word, scale2, mid, mid2, per, post = m.group(*groups)
     num_start = start = m.start()
     end = m.end()
     before = text[start - 1] if start else ""
@@ -850,7 +858,7 @@ def _figure(text: str, m: re.Match[str], arabic: bool) -> _Found | None:
             at = start - 1 if before == "图" else start - 2  # where 图 is
             if at == 0 or text[at - 1] in "\n。；;：: （(":
                 return None  # 图 1 人工智能标准体系结构图: a figure's caption
-    unit_end = m.end("unit") if unit_written else end
+    unit_end = m.end(groups[1]) if unit_written else end
     after = text[unit_end : unit_end + 2]
     if unit_written is None:
         if scale_word is None and numeral[-1] not in "万亿萬億":
@@ -1383,16 +1391,16 @@ def find_quantities(
     spans known to hold no figure (place names the caller found: 七台河市)."""
     found: list[_Found] = []
     for m in FIGURE_AR_RE.finditer(text):
-        f = _figure(text, m, True)
+        f = _figure(text, m, True, _AR_GROUPS)
         if f is not None:
             found.append(f)
     n_arabic = len(found)
     for m in FIGURE_CN_RE.finditer(text):
-        f = _figure(text, m, False)
+        f = _figure(text, m, False, _CN_GROUPS)
         if f is not None:
             found.append(f)
     for m in FIGURE_ONE_RE.finditer(text):
-        f = _figure(text, m, False)
+        f = _figure(text, m, False, _ONE_GROUPS)
         # 一个多月 is more than a month; but not 不到一个星期, 搞不到一块, 超过一次
         more = m.group("more") is not None or m.group("lasting") is not None or m.group("measured") is not None
         if f is not None and (more or (f.quantity.kind != "duration" and f.unit_written not in ("个", "块", "次", "度"))):
