@@ -1215,3 +1215,22 @@ def test_a_subject_keeps_no_half_of_a_title_mark() -> None:
     text = "《中华人民共和国民法典》共7编、1260条，各编依次为总则。"
     ctx = ArticleContext(paragraphs=[text], date="2020-05-23", places=[])
     assert [(m["text"], m["subject"]) for m in find_metrics(ctx)] == [("1260条", "中华人民共和国民法典共7编")]
+
+
+def test_a_quoted_saying_of_two_halves_counts_nothing() -> None:
+    # rmrb 20200506-15-06 (gold_blind83 04): a folk rhyme; rmrb 20200527-06-01: a slogan;
+    # 新闻联播 2024-05-18: a poem. Their numerals are no figures an editor could check.
+    # Speech with a pronoun keeps its figures, and so does a figure outside the quotes.
+    text = (
+        "村里流传着“一夜跨过温饱线，二十年没进富裕门”的说法。"
+        "提出“以制造业为中心，强化三个功能”。“上下两千年，纵横数万里”。"
+        "他说：“我们种了三百亩，还要种三百亩”。全村种了五百亩。"
+    )
+    assert _figures(text) == [("三百亩", 300, "亩"), ("三百亩", 300, "亩"), ("五百亩", 500, "亩")]
+
+
+def test_a_floor_where_a_shop_is_counts_no_floors() -> None:
+    # rmrb 20200511-06-02 (gold_blind107 01): 9层的亚坤餐饮店 is where the restaurant is; a
+    # building of three floors (新闻联播 2024) is a count
+    text = "到了饭点，9层的亚坤餐饮店里顾客络绎不绝。眼前是一座3层的红砖建筑。"
+    assert _figures(text) == [("3层", 3, "层")]

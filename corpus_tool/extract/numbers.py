@@ -523,6 +523,9 @@ _ORDINAL_LIST_BEFORE_RE = re.compile(
     "第(?:[0-9０-９一二三四五六七八九十]+(?:、[0-9０-９一二三四五六七八九十]+)+|[0-9０-９]+)、$"
 )
 _ROOM_NUMBER_RE = re.compile("[0-9０-９]+[号室]")
+# A shop, a restaurant or a room named after 层的 is on that floor (9层的亚坤餐饮店); a
+# building after it has that many floors (3层的红砖建筑).
+_VENUE_ON_FLOOR_RE = re.compile("的[^，。；：！？\n]{0,8}?(?:店|餐厅|超市|展厅|冰场|会议室|办公室)")
 _SESSION_BODIES = ("届", "人大", "政协", "常委会", "代表大会", "委员会", "纪委", "中央", "党委")
 
 
@@ -880,8 +883,10 @@ def _figure(text: str, m: re.Match[str], arabic: bool, groups: tuple[int, ...]) 
                 return None  # 3对3|项目: the event, no count of items (12项|目标 counts)
             if unit_written == "公里" and numeral == "1" and text[start - 2 : start] == "最后":
                 return None  # 最后1公里: "the last mile", as 最后一公里 (whose 一 counts nothing)
-            if unit_written == "层" and _ROOM_NUMBER_RE.match(text, unit_end):
-                return None  # 3层11号展厅: a floor in an address, no count of floors
+            if unit_written == "层" and (
+                _ROOM_NUMBER_RE.match(text, unit_end) or _VENUE_ON_FLOOR_RE.match(text, unit_end)
+            ):
+                return None  # 3层11号展厅, 9层的亚坤餐饮店: a floor where a room or a shop is
             if unit_written in ("公斤", "千克") and after[:1] == "级":
                 return None  # 57公斤级: a weight class of a sport, not a weight
             if unit_written == "日" and not (after[:1] == "内" or after in ("以内", "之内")):
@@ -1422,6 +1427,8 @@ def find_quantities(
         return []
     # Quoted short phrases and titles hold names and slogans (“双十条”, 《十条措施》).
     masks = [m.span() for m in _QUOTED_RE.finditer(text)] if _QUOTE_OPENERS_RE.search(text) else []
+    if "“" in text:
+        masks += _quoted_sayings(text)
     if skip:
         masks.extend(skip)
     if masks:
@@ -1438,6 +1445,21 @@ def find_quantities(
         found = _apply_ranges(text, found)
         found.sort(key=_start_key)
     return [(f.start, f.end, f.quantity) for f in found]
+
+
+# A quoted saying of two parallel halves: a rhyme (“一夜跨过温饱线，二十年没进富裕门”), a
+# poem (“上下两千年，纵横数万里”) or a slogan (“以制造业为中心，强化三个功能”). Its numerals
+# count nothing an editor could check. Speech (a pronoun, a particle) keeps its figures.
+_QUOTED_SAYING_RE = re.compile("“([\u4e00-\u9fff]{3,10})，([\u4e00-\u9fff]{3,10})”")
+_SPEECH_CHARS = frozenset("我你他她它咱矣亦乎哉兮也")
+
+
+def _quoted_sayings(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _QUOTED_SAYING_RE.finditer(text)
+        if abs(len(m.group(1)) - len(m.group(2))) <= 1 and _SPEECH_CHARS.isdisjoint(m.group())
+    ]
 
 
 def _start_key(f: _Found) -> tuple[int, int]:
