@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
@@ -1330,25 +1331,15 @@ HONG_KONG_PLACES = frozenset({"马鞍山", "大埔"})
 
 def _main_division(gz: Gazetteer, records: list[_Record]) -> Division | None:
     # main_place over the records themselves (as main_place counts their dictionaries)
-    named: dict[str, list[Any]] = {}
-    for r in records:
-        if r.adcode and gz.get(r.adcode) is not None:
-            key = r.adcode
-        elif r.level == "other":
-            if r.text in REGIONS and r.name == r.text:
-                continue  # Regions (长三角) say nothing of where the article is.
-            key = "other:" + r.name
-        else:
-            continue
-        pos = (r.paragraph, r.start)
-        seen = named.get(key)
-        if seen is None:
-            named[key] = [1, pos]
-        else:
-            seen[0] += 1
-            if pos < seen[1]:
-                seen[1] = pos
-    main = _main_place_of(named)
+    def keyed() -> Iterator[tuple[str, tuple[int, int]]]:
+        for r in records:
+            if r.adcode and gz.get(r.adcode) is not None:
+                yield r.adcode, (r.paragraph, r.start)
+            elif r.level == "other" and not (r.text in REGIONS and r.name == r.text):
+                # (regions such as 长三角 say nothing of where the article is)
+                yield "other:" + r.name, (r.paragraph, r.start)
+
+    main = _main_place_of(_tally(keyed()))
     if main is None or not main.get("adcode"):
         return None
     return gz.get(main["adcode"])
@@ -1626,16 +1617,22 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     the lead (the first three paragraphs).
     """
     gz = load_gazetteer()
+
+    def keyed() -> Iterator[tuple[str, tuple[int, int]]]:
+        for r in places:
+            adcode = r.get("adcode")
+            if adcode and gz.get(adcode) is not None:
+                yield adcode, (r.get("paragraph", 0), r.get("start", 0))
+            elif r.get("level") == "other":
+                yield "other:" + str(r.get("name")), (r.get("paragraph", 0), r.get("start", 0))
+
+    return _main_place_of(_tally(keyed()))
+
+
+def _tally(keyed: Iterable[tuple[str, tuple[int, int]]]) -> dict[str, list[Any]]:
+    """[mentions, first (paragraph, start)] of each place key, in the order first named."""
     named: dict[str, list[Any]] = {}
-    for r in places:
-        adcode = r.get("adcode")
-        if adcode and gz.get(adcode) is not None:
-            key = adcode
-        elif r.get("level") == "other":
-            key = "other:" + str(r.get("name"))
-        else:
-            continue
-        pos = (r.get("paragraph", 0), r.get("start", 0))
+    for key, pos in keyed:
         seen = named.get(key)
         if seen is None:
             named[key] = [1, pos]
@@ -1643,7 +1640,7 @@ def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
             seen[0] += 1
             if pos < seen[1]:
                 seen[1] = pos
-    return _main_place_of(named)
+    return named
 
 
 def _main_place_of(named: dict[str, list[Any]]) -> dict[str, Any] | None:
