@@ -531,10 +531,9 @@ FOREIGN_ROLE_AUTOMATON = AhoCorasick(list(FOREIGN_ROLES), matchkind=MatchKind.Le
 PROFILE_WORDS = frozenset({"，男，", "，女，", "出生"})
 APPOINTMENT_WORDS = frozenset({"任命", "免去", "提名", "选举", "辞去"})
 DEPARTMENT_HEAD_WORDS = frozenset({"司长", "局长", "处长"})
-DOTS_WORDS = frozenset(DOTS)
 TRIGGER_RE = re.compile(
     "|".join(
-        map(re.escape, sorted(PROFILE_WORDS | APPOINTMENT_WORDS | DEPARTMENT_HEAD_WORDS | DOTS_WORDS | {"组合", "采写", "系人"}))
+        map(re.escape, sorted(PROFILE_WORDS | APPOINTMENT_WORDS | DEPARTMENT_HEAD_WORDS | DOT_SET | {"组合", "采写", "系人"}))
     )
 )
 
@@ -2024,7 +2023,7 @@ class _Finder:
             span = self._titled_speaker(text, m.start("name"), m.end("name"))
             if span is not None:
                 self._accept(text, *span)
-        if not DOTS_WORDS.isdisjoint(triggers):
+        if not DOT_SET.isdisjoint(triggers):
             for span in _dotted_names(text):
                 self._accept(text, *span)
         if "同" in text:
