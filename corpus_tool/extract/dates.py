@@ -72,8 +72,8 @@ DATE_RE = re.compile(
 # fifth of m.groupdict(), read once per date of the corpus.
 _DateParts = namedtuple("_DateParts", sorted(DATE_RE.groupindex, key=DATE_RE.groupindex.__getitem__))  # type: ignore[misc]
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _FULLWIDTH_DIGITS = "０１２３４５６７８９"
+_FULLWIDTH = str.maketrans(_FULLWIDTH_DIGITS, "0123456789")
 _CN_D = "〇零一二三四五六七八九十"
 # Where a date may start, in one pass: the first character class lets the engine skip
 # the rest of the text in C (trying DATE_RE at every position costs ten times more);

@@ -567,19 +567,19 @@ COMPOUND_DURATION_RE = re.compile(
 )
 # The hour and minutes of a clock time right before its seconds (23时59分|56秒).
 _CLOCK_BEFORE_SECONDS_RE = re.compile(r"[时点][0-9]{1,2}分$")
-# A part followed by a number: the cheap test whether a text holds any of the above.
-DURATION_PARTS_HINT_RE = re.compile(r"[0-9](?:天|小时|分钟?|秒)[0-9]")
-# The same test, one pattern per part: each starts with the part's literal, which the
-# regex engine finds faster than a digit (a character class), and the digit before it
-# is a lookbehind.
+# A part between two digits (3天12小时, 5分30秒): the cheap test whether a text holds any of
+# the above. One pattern per part: each starts with the part's literal, which the regex
+# engine finds faster than a digit (a character class); the digit before it is a lookbehind.
 _DURATION_PART_HINTS = tuple(
     re.compile(f"{part}(?<=[0-9]{part}){tail}[0-9]") for part, tail in (("秒", ""), ("分", "钟?"), ("小时", ""), ("天", ""))
 )
 
 
 def _has_duration_parts(text: str) -> bool:
-    """DURATION_PARTS_HINT_RE.search(text) is not None, in less time."""
+    """A digit, a part (天, 小时, 分, 分钟, 秒) and a digit somewhere in `text`."""
     return any(hint.search(text) for hint in _DURATION_PART_HINTS)
+
+
 _PART_SECONDS = {"day": 86400, "hour": 3600, "min": 60, "sec": 1}
 _PART_UNITS = {"day": "天", "hour": "小时", "min": "分钟", "sec": "秒"}
 _PART_LIMITS = {"hour": 24, "min": 60, "sec": 60}  # of the parts after the first
@@ -924,8 +924,6 @@ def _figure(text: str, m: re.Match[str], arabic: bool, groups: tuple[int, ...]) 
     if unit_written == "人" and _is_group_form(text, unit_end):
         return None
     if unit_written in _UNITS_CHECKED_NEXT:
-        if unit_written == "人" and _is_group_form(text, unit_end):
-            return None
         if unit_written in MEDALS and not (
             before in MEDAL_VERBS
             or before in MEDALS
@@ -1451,14 +1449,16 @@ def find_quantities(
 # poem (“上下两千年，纵横数万里”) or a slogan (“以制造业为中心，强化三个功能”). Its numerals
 # count nothing an editor could check. Speech (a pronoun, a particle) keeps its figures.
 _QUOTED_SAYING_RE = re.compile("“([\u4e00-\u9fff]{3,10})，([\u4e00-\u9fff]{3,10})”")
-_SPEECH_CHARS = frozenset("我你他她它咱矣亦乎哉兮也")
+# Pronouns and classical particles: a quote holding one is speech or a saying someone said
+# (立志而圣则圣矣), no slogan (programs.py reads quotes with them so too).
+SPOKEN_CHARS = frozenset("我你他她它矣亦乎哉兮也")
 
 
 def _quoted_sayings(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _QUOTED_SAYING_RE.finditer(text)
-        if abs(len(m.group(1)) - len(m.group(2))) <= 1 and _SPEECH_CHARS.isdisjoint(m.group())
+        if abs(len(m.group(1)) - len(m.group(2))) <= 1 and SPOKEN_CHARS.isdisjoint(m.group())
     ]
 
 

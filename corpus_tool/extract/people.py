@@ -986,8 +986,6 @@ class _Finder:
     def _title_ends_at(self, text: str, pos: int) -> bool:
         if text[pos - 1 : pos + 1] == "师傅":
             return False  # 老师傅伊海: 师傅 is the role, 老师 is no title here
-        if 0 < pos <= len(text):  # (`_title_ends`, inline: asked at every anchor)
-            return text.endswith(self.lex.titles_by_last.get(text[pos - 1], ()), 0, pos)
         return _title_ends(self.lex, text, pos)
 
     # -- reading a name at an anchor ---------------------------------------------------
@@ -1968,11 +1966,9 @@ class _Finder:
             self._foreign_before_title(text)
         if self.abroad:
             self._foreign_speakers(text)
-        titles_by_last = lex.titles_by_last
         for m in lex.after_title_re.finditer(text):
-            t = m.start()  # (t >= 1: the pattern looks behind)
-            # `_title_ends_at`, inline: this loop sees every surname after a title's last character
-            if text.endswith(titles_by_last.get(text[t - 1], ()), 0, t) and text[t - 1 : t + 1] != "师傅":
+            t = m.start()
+            if self._title_ends_at(text, t):
                 length = self._after_title(text, t)
                 if length and self._title_inside_place(text, t, length):
                     continue  # 湖北省|长江|产业投资集团: 省长 is no title where 长江 is a name

@@ -26,7 +26,6 @@ Every record satisfies ``paragraphs[p][start:end] == text``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +34,7 @@ from typing import Any
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
-from corpus_tool.extract.context import TITLE_RE
+from corpus_tool.extract.context import TITLE_RE, JoinedText
 from corpus_tool.extract.people import TIBETAN_PARTS
 from corpus_tool.gazetteer import MUNICIPALITIES, Division, Gazetteer, load_gazetteer
 from corpus_tool.segment import cut
@@ -1143,48 +1142,20 @@ def _repeat_known(
     return frozenset(known)
 
 
-class _Article:
-    """An article's paragraphs joined by newlines, for patterns that are rare in a
-    paragraph: one scan of the article costs less than one call per paragraph."""
-
-    __slots__ = ("text", "starts")
-
-    def __init__(self, paragraphs: list[str]) -> None:
-        self.text = "\n".join(paragraphs)
-        self.starts: list[int] = []  # where each paragraph starts in `text`
-        pos = 0
-        for paragraph in paragraphs:
-            self.starts.append(pos)
-            pos += len(paragraph) + 1
-
-    def spans(self, pattern: re.Pattern[str], group: int = 0) -> dict[int, list[tuple[int, int]]]:
-        """The matches of `pattern` (the span of `group`) by paragraph, in paragraph
-        coordinates. For a pattern that neither holds nor looks at a newline these are
-        the matches each paragraph alone gives (a newline ends a paragraph as the end of
-        the text does)."""
-        out: dict[int, list[tuple[int, int]]] = {}
-        starts = self.starts
-        for found in pattern.finditer(self.text):
-            s, e = found.span(group)
-            p = bisect_right(starts, s) - 1
-            out.setdefault(p, []).append((s - starts[p], e - starts[p]))
-        return out
-
-
 def _abbreviations(
     gz: Gazetteer,
     paragraphs: list[str],
-    article: _Article,
+    article: JoinedText,
     records: list[_Record],
     blocked_by_paragraph: list[bytearray],
 ) -> None:
     """京 in 在京召开, 汉 in 离汉通道: a one-character city form after a verb of coming or
     being (ABBREV_RE); province forms in a list of them before a count (湘鄂渝黔四省市) or
     地区 (港澳台地区)."""
-    one_char_cities = article.spans(ABBREV_RE, 1)
-    counts = article.spans(PROVINCE_COUNT_RE)
-    borders = article.spans(BORDER_RE)
-    runs = article.spans(ABBREV_RUN_RE)
+    one_char_cities = article.spans_by_paragraph(ABBREV_RE, 1)
+    counts = article.spans_by_paragraph(PROVINCE_COUNT_RE)
+    borders = article.spans_by_paragraph(BORDER_RE)
+    runs = article.spans_by_paragraph(ABBREV_RUN_RE)
     # paragraphs that none of the patterns matches read nothing here
     for p in sorted(one_char_cities.keys() | counts.keys() | borders.keys() | runs.keys()):
         text = paragraphs[p]
@@ -1259,12 +1230,12 @@ def _window_splits(window: str, start: int, end: int) -> bool:
 
 
 def _foreign_subnational(
-    paragraphs: list[str], article: _Article, records: list[_Record], blocked_by_paragraph: list[bytearray]
+    paragraphs: list[str], article: JoinedText, records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """敖德萨市, 尼古拉耶夫州 in an article about a foreign country: level "other", the
     name as written. The run of transliteration characters must stand alone (the
     character before it is not one), and overlap no place already read."""
-    for p, spans in sorted(article.spans(FOREIGN_SUB_RE).items()):
+    for p, spans in sorted(article.spans_by_paragraph(FOREIGN_SUB_RE).items()):
         text = paragraphs[p]
         blocked = blocked_by_paragraph[p]
         for s, e in spans:
@@ -1285,11 +1256,11 @@ def _foreign_subnational(
 
 
 def _guarded_capitals(
-    paragraphs: list[str], article: _Article, records: list[_Record], blocked_by_paragraph: list[bytearray]
+    paragraphs: list[str], article: JoinedText, records: list[_Record], blocked_by_paragraph: list[bytearray]
 ) -> None:
     """越南首都河内, 柬埔寨金边: a capital that is a common word too, right after its
     country or 首都 (GUARDED_CAPITALS)."""
-    for p, spans in sorted(article.spans(GUARDED_CAPITAL_RE).items()):
+    for p, spans in sorted(article.spans_by_paragraph(GUARDED_CAPITAL_RE).items()):
         text = paragraphs[p]
         blocked = blocked_by_paragraph[p]
         for s, e in spans:
@@ -1370,9 +1341,9 @@ def find_places(
                 if sure is not None:
                     resolver.add_context(sure)
 
-    article = _Article(paragraphs)
+    article = JoinedText(paragraphs, [])
     # titles (《…》) by paragraph: a short form inside one is its words
-    titles_by_paragraph = article.spans(TITLE_RE) if "《" in article.text else {}
+    titles_by_paragraph = article.spans_by_paragraph(TITLE_RE) if "《" in article.text else {}
     official_names = matcher.official_names
     matches: list[_Match] = []
     for p, text in enumerate(paragraphs):
@@ -1591,7 +1562,7 @@ def find_places(
     # standalone name: the others are not read
     anchored = None if main is not None else {r.paragraph for r in records if r.level in ("county", "township")}
     if anchored is None:  # every paragraph: one scan of the article finds their suffixes
-        suffixes = {p: [s for s, _ in spans] for p, spans in article.spans(SUFFIX_RE).items()}
+        suffixes = {p: [s for s, _ in spans] for p, spans in article.spans_by_paragraph(SUFFIX_RE).items()}
     else:
         suffixes = {p: [m.start() for m in SUFFIX_RE.finditer(paragraphs[p])] for p in sorted(anchored)}
     for p, suffix_starts in sorted(suffixes.items()):

@@ -58,6 +58,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick, Implementation
 
 from corpus_tool.extract.context import ArticleContext
+from corpus_tool.extract.numbers import SPOKEN_CHARS
 from corpus_tool.extract.organizations import AND_COMPOUNDS
 from corpus_tool.extract.people import data_lines, tag, word_tag, words_re
 from corpus_tool.extract.quote_model import THRESHOLD, QuoteCandidate, features, quote_model
@@ -1054,9 +1055,6 @@ def _couplet(core: str) -> bool:
     “服务长三角，辐射全中国”): a slogan, not speech, when no pronoun is in it."""
     m = COUPLET_RE.fullmatch(core.strip())
     return m is not None and len(m.group(1)) == len(m.group(2)) and not _spoken(core)
-
-
-SPOKEN_CHARS = frozenset("我你他她它矣亦乎哉兮也")
 
 
 def _spoken(core: str) -> bool:
